@@ -1,0 +1,68 @@
+import 'dotenv/config';
+import { parseArgs } from 'node:util';
+import { ConfigurationError, readConfiguration } from '../config/configuration.ts';
+import { OutboxSender } from '../lark/outbox-sender.ts';
+import { LarkMessenger } from '../lark/messenger.ts';
+import { createLogger } from '../logging/logger.ts';
+import { openDatabase } from '../store/open-database.ts';
+import { applyMigrations } from '../store/database/apply-migrations.ts';
+import { type CliContext, CommandError } from './cli-context.ts';
+import { jobRunCommand } from './commands/job-run-command.ts';
+import { organisationImportCommand } from './commands/organisation-import-command.ts';
+
+const usage = `质安助手命令行：npm run qs -- <命令>
+  org import <file.yaml>                              导入组织文件（单位、人员、任命、风险管控清单）
+  job run <job> --date YYYY-MM-DD [--unit ID]         按指定日期运行一次定时任务：daily-push、daily-remind、daily-close、weekly-report、monthly-minutes
+  db migrate                                          应用数据库迁移`;
+
+async function run(argv: string[]): Promise<void> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { date: { type: 'string' }, unit: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  const [group, action, argument] = positionals;
+  if (values.help || !group) {
+    process.stdout.write(`${usage}\n`);
+    return;
+  }
+  const configuration = readConfiguration();
+  if (group === 'db' && action === 'migrate') {
+    const applied = await applyMigrations(configuration.databaseUrl);
+    process.stdout.write(applied.length > 0 ? `已应用迁移：${applied.join('、')}\n` : '数据库已是最新，无需迁移。\n');
+    return;
+  }
+  // Logs go to stderr so that the command's own output stays readable and pipeable.
+  const logger = createLogger(configuration.logLevel === 'info' ? 'warn' : configuration.logLevel, process.stderr);
+  const database = await openDatabase(configuration.databaseUrl);
+  const { appId, appSecret } = configuration.lark;
+  const messenger = appId && appSecret ? new LarkMessenger({ appId, appSecret, domain: configuration.lark.domain }, logger) : undefined;
+  const context: CliContext = { configuration, database, messenger, logger, print: (line) => process.stdout.write(`${line}\n`), now: () => new Date() };
+  try {
+    if (group === 'org' && action === 'import') await organisationImportCommand(context, argument);
+    else if (group === 'job' && action === 'run') await jobRunCommand(context, { job: argument, date: values.date, unitId: values.unit });
+    else throw new CommandError(`未知命令：${positionals.join(' ')}\n${usage}`, 2);
+    // What the command queued goes out now when this machine can reach Lark; otherwise the running service sends it.
+    if (messenger) {
+      const sender = new OutboxSender(database.outbox, messenger, logger);
+      await sender.drain(15_000);
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+run(process.argv.slice(2))
+  .then(() => process.exit(0))
+  .catch((error: unknown) => {
+    if (error instanceof CommandError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(error.exitCode);
+    }
+    if (error instanceof ConfigurationError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.exit(1);
+  });

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+
+const TimeZoneName = z.string().refine(
+  (zone) => {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'an IANA time zone name such as Asia/Shanghai' },
+);
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+export const Environment = z.object({
+  LARK_APP_ID: optionalText,
+  LARK_APP_SECRET: optionalText,
+  LARK_DOMAIN: z
+    .string()
+    .trim()
+    .default('https://open.feishu.cn')
+    .pipe(z.url({ protocol: /^https?$/, message: 'an http(s) URL such as https://open.feishu.cn' }))
+    .transform((url) => url.replace(/\/+$/, '')),
+  LARK_ENCRYPT_KEY: optionalText,
+  LARK_VERIFICATION_TOKEN: optionalText,
+  LARK_EVENT_MODE: z.enum(['webhook', 'ws'], { message: 'webhook or ws' }).default('webhook'),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .default('file:./data/qs.db')
+    .refine((url) => url.startsWith('file:') || /^postgres(ql)?:\/\//.test(url), {
+      message: 'file:<path> for SQLite or postgresql://… for PostgreSQL',
+    }),
+  PORT: z.coerce
+    .number({ message: 'a port number' })
+    .int({ message: 'a whole port number' })
+    .min(0, { message: 'a port number from 0 to 65535' })
+    .max(65535, { message: 'a port number from 0 to 65535' })
+    .default(3000),
+  ADMIN_TOKEN: optionalText,
+  TZ_NAME: TimeZoneName.default('Asia/Shanghai'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Configuration {
+  lark: {
+    appId?: string;
+    appSecret?: string;
+    domain: string;
+    encryptKey?: string;
+    verificationToken?: string;
+    eventMode: 'webhook' | 'ws';
+  };
+  databaseUrl: string;
+  port: number;
+  adminToken?: string;
+  defaultTimeZone: string;
+  logLevel: z.infer<typeof Environment>['LOG_LEVEL'];
+}
+
+export class ConfigurationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration is not valid:\n${problems.map((problem) => `  - ${problem}`).join('\n')}\nSee .env.example for every variable and its allowed values.`);
+    this.name = 'ConfigurationError';
+  }
+}
+
+export function readConfiguration(environment: NodeJS.ProcessEnv = process.env): Configuration {
+  const parsed = Environment.safeParse(environment);
+  if (!parsed.success) {
+    throw new ConfigurationError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.')}: expected ${issue.message}, got ${JSON.stringify(environment[String(issue.path[0])])}`),
+    );
+  }
+  const value = parsed.data;
+  return {
+    lark: {
+      appId: value.LARK_APP_ID,
+      appSecret: value.LARK_APP_SECRET,
+      domain: value.LARK_DOMAIN,
+      encryptKey: value.LARK_ENCRYPT_KEY,
+      verificationToken: value.LARK_VERIFICATION_TOKEN,
+      eventMode: value.LARK_EVENT_MODE,
+    },
+    databaseUrl: value.DATABASE_URL,
+    port: value.PORT,
+    adminToken: value.ADMIN_TOKEN,
+    defaultTimeZone: value.TZ_NAME,
+    logLevel: value.LOG_LEVEL,
+  };
+}
+
+/** The service cannot talk to Lark without the app's credentials; the CLI can still do most of its work. */
+export function requireLarkCredentials(configuration: Configuration): { appId: string; appSecret: string } {
+  const missing = [
+    configuration.lark.appId ? undefined : 'LARK_APP_ID',
+    configuration.lark.appSecret ? undefined : 'LARK_APP_SECRET',
+  ].filter((name): name is string => name !== undefined);
+  if (missing.length > 0) {
+    throw new ConfigurationError(
+      missing.map((name) => `${name} is not set: copy .env.example to .env and fill in the bot's app credentials from the Lark developer console`),
+    );
+  }
+  return { appId: configuration.lark.appId!, appSecret: configuration.lark.appSecret! };
+}

@@ -1,0 +1,52 @@
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc.js';
+import timezone from 'dayjs/plugin/timezone.js';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+/** A unit's wall clock at an instant: the regulations' "day" is the unit's local day, not the server's. */
+export interface LocalTime {
+  date: string; // YYYY-MM-DD
+  time: string; // HH:mm
+}
+
+export function localTimeAt(instant: Date, timeZone: string): LocalTime {
+  const local = dayjs(instant).tz(timeZone);
+  return { date: local.format('YYYY-MM-DD'), time: local.format('HH:mm') };
+}
+
+/** The instant at which a unit's local date and time occurs. */
+export function instantAt(date: string, time: string, timeZone: string): Date {
+  return dayjs.tz(`${date} ${time}`, 'YYYY-MM-DD HH:mm', timeZone).toDate();
+}
+
+export function formatLocalDateTime(instant: Date, timeZone: string): string {
+  return dayjs(instant).tz(timeZone).format('YYYY-MM-DD HH:mm');
+}
+
+const datePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isLocalDate(text: string): boolean {
+  return datePattern.test(text) && dayjs.utc(text, 'YYYY-MM-DD').format('YYYY-MM-DD') === text;
+}
+
+export function addDays(date: string, days: number): string {
+  return dayjs.utc(date).add(days, 'day').format('YYYY-MM-DD');
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(date: string): number {
+  const day = dayjs.utc(date).day();
+  return day === 0 ? 7 : day;
+}
+
+export function daysBetweenInclusive(from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let day = from; day <= to; day = addDays(day, 1)) days.push(day);
+  return days;
+}
+
+export function compareTimes(left: string, right: string): number {
+  return left.localeCompare(right);
+}

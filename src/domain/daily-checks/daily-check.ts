@@ -1,0 +1,131 @@
+import { DomainError } from '../domain-error.ts';
+
+export type DailyAnswerValue = 'normal' | 'abnormal' | 'not-applicable';
+export type DailyCheckStatus = 'open' | 'submitted' | 'missed' | 'suspended';
+export type DailyCheckOutcome = 'zero-risk' | 'hazard';
+
+export interface DailyAnswer {
+  number: number;
+  answer: DailyAnswerValue;
+  description?: string;
+  measures?: string;
+  serious: boolean;
+}
+
+/** One officer's record for one day (or shift), at its current revision. */
+export interface DailyCheck {
+  id: string;
+  officerId: string;
+  date: string;
+  status: DailyCheckStatus;
+  revision: number;
+  itemCount: number;
+  answers: DailyAnswer[];
+}
+
+export interface HazardReport {
+  number: number;
+  description: string;
+  measures: string;
+  serious: boolean;
+}
+
+const answerLabels: Record<DailyAnswerValue, string> = { normal: '正常', abnormal: '异常', 'not-applicable': '不适用' };
+
+export function answerLabel(answer: DailyAnswerValue): string {
+  return answerLabels[answer];
+}
+
+function requireOpen(check: DailyCheck): void {
+  if (check.status === 'submitted') {
+    throw new DomainError('CHECK_ALREADY_SUBMITTED', `${check.date} 的检查记录已提交。如需修改，请回复「更正」后重新填写，原记录会保留备查。`);
+  }
+  if (check.status === 'missed') {
+    throw new DomainError('CHECK_CLOSED', `${check.date} 的检查已过截止时间并记为漏检，不能再填写。`);
+  }
+  if (check.status === 'suspended') {
+    throw new DomainError('CHECK_SUSPENDED', `${check.date} 处于停产停业期间，无需检查。`);
+  }
+}
+
+function requireItem(check: DailyCheck, number: number): void {
+  if (!Number.isInteger(number) || number < 1 || number > check.itemCount) {
+    throw new DomainError('ITEM_NOT_FOUND', `检查清单没有第 ${number} 项（共 ${check.itemCount} 项）。`, { number });
+  }
+}
+
+function withAnswer(answers: readonly DailyAnswer[], answer: DailyAnswer): DailyAnswer[] {
+  return [...answers.filter((existing) => existing.number !== answer.number), answer].sort((a, b) => a.number - b.number);
+}
+
+export function answerItem(check: DailyCheck, number: number, answer: 'normal' | 'not-applicable'): DailyCheck {
+  requireOpen(check);
+  requireItem(check, number);
+  return { ...check, answers: withAnswer(check.answers, { number, answer, serious: false }) };
+}
+
+function validateHazard(check: DailyCheck, report: HazardReport, measuresRequired: boolean): HazardReport {
+  requireItem(check, report.number);
+  const description = report.description.trim();
+  const measures = report.measures.trim();
+  if (description === '') {
+    throw new DomainError('HAZARD_DESCRIPTION_REQUIRED', `请填写第 ${report.number} 项的隐患描述。`, { number: report.number });
+  }
+  if (measuresRequired && measures === '') {
+    throw new DomainError('HAZARD_MEASURES_REQUIRED', `请填写针对第 ${report.number} 项已采取的应急措施。`, { number: report.number });
+  }
+  return { ...report, description, measures };
+}
+
+/**
+ * A hazard is never refused for being late in the day: on an open check it is an answer; on a submitted one it
+ * becomes a new revision, so the record the officer submitted earlier stays as it was.
+ */
+export function recordHazard(check: DailyCheck, report: HazardReport, options: { measuresRequired: boolean }): DailyCheck {
+  if (check.status !== 'open' && check.status !== 'submitted') requireOpen(check);
+  const hazard = validateHazard(check, report, options.measuresRequired);
+  const answers = withAnswer(check.answers, { ...hazard, answer: 'abnormal' });
+  return check.status === 'submitted'
+    ? { ...check, revision: check.revision + 1, answers, status: 'submitted' }
+    : { ...check, answers };
+}
+
+export function unansweredItems(check: DailyCheck): number[] {
+  const answered = new Set(check.answers.map((answer) => answer.number));
+  return Array.from({ length: check.itemCount }, (_, index) => index + 1).filter((number) => !answered.has(number));
+}
+
+export function outcomeOf(answers: readonly DailyAnswer[]): DailyCheckOutcome {
+  return answers.some((answer) => answer.answer === 'abnormal') ? 'hazard' : 'zero-risk';
+}
+
+/** 全部正常: every item not already answered is recorded as normal, then the check is submitted. */
+export function submitRemainingAsNormal(check: DailyCheck): DailyCheck {
+  requireOpen(check);
+  const filled = unansweredItems(check).reduce<DailyAnswer[]>(
+    (answers, number) => withAnswer(answers, { number, answer: 'normal', serious: false }),
+    check.answers,
+  );
+  return { ...check, answers: filled, status: 'submitted' };
+}
+
+export function submit(check: DailyCheck): DailyCheck {
+  requireOpen(check);
+  const missing = unansweredItems(check);
+  if (missing.length > 0) {
+    throw new DomainError('ITEMS_UNANSWERED', `还有第 ${missing.join('、')} 项未检查，请逐项填写，或点「全部正常」将其余项目记为正常。`, { missing });
+  }
+  return { ...check, status: 'submitted' };
+}
+
+/** 更正: a submitted record is reopened as the next revision; the submitted revision stays in the store. */
+export function startCorrection(check: DailyCheck): DailyCheck {
+  if (check.status !== 'submitted') {
+    throw new DomainError('NOTHING_TO_CORRECT', `${check.date} 的检查尚未提交，直接填写即可，无需更正。`);
+  }
+  return { ...check, status: 'open', revision: check.revision + 1 };
+}
+
+export function hazardsOf(check: DailyCheck): DailyAnswer[] {
+  return check.answers.filter((answer) => answer.answer === 'abnormal');
+}

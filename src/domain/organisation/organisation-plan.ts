@@ -1,0 +1,66 @@
+import type { ChecklistSource } from '../checklists/resolve-checklist.ts';
+import type { Assessment } from '../people/assessment.ts';
+import type { Contact } from '../people/contact.ts';
+import type { Role } from '../people/role.ts';
+import type { Licence } from '../units/licence.ts';
+import type { UnitKind } from '../units/unit-kind.ts';
+
+/** every-day, or China's official working days (调休 included). */
+export type UnitCalendar = 'every-day' | 'working-days';
+
+/** Clock time `HH:mm`, 24-hour, in the unit's time zone. */
+export type ClockTime = string;
+
+/**
+ * The Q&A allows raising, never lowering, the frequency, and per-shift / every-two-days / fortnightly for units
+ * whose operation cannot be split by day, week and month. Every option here is at least as frequent as the rule.
+ */
+export interface UnitCadence {
+  control: 'daily' | 'per-shift';
+  /** Start of each shift when `control` is per-shift, e.g. ['08:30', '16:30']. */
+  shifts?: ClockTime[];
+  investigation: 'weekly' | 'every-two-days';
+  /** ISO weekday of the weekly investigation, 1 = Monday … 7 = Sunday. */
+  weeklyDay?: number;
+  scheduling: 'monthly' | 'fortnightly';
+}
+
+export interface UnitTimes {
+  push?: ClockTime;
+  remind?: ClockTime;
+  close?: ClockTime;
+  weekly?: ClockTime;
+  monthly?: ClockTime;
+}
+
+export interface PersonPlan {
+  /** Unique within its unit; the same person in another unit is recognised by `contact`. */
+  id: string;
+  name: string;
+  roles: Role[];
+  contact: Contact;
+  otherPosts?: string[];
+  assessment?: Assessment;
+}
+
+export interface UnitPlan {
+  id: string;
+  name: string;
+  kind: UnitKind;
+  staff: number;
+  revenueWan: number;
+  /** See Licence: for sellers, the management regime of the products sold. */
+  licences: Licence[];
+  checklist: ChecklistSource;
+  calendar: UnitCalendar;
+  /** IANA zone; absent means the deployment's default (TZ_NAME). */
+  timeZone?: string;
+  cadence?: UnitCadence;
+  times?: UnitTimes;
+  people: PersonPlan[];
+}
+
+/** An organisation file after parsing, in file order, before any rule is checked. */
+export interface OrganisationPlan {
+  units: UnitPlan[];
+}

@@ -1,0 +1,10 @@
+export const ROLES = ['principal', 'director', 'officer'] as const;
+
+export type Role = (typeof ROLES)[number];
+
+/** Official titles from Orders 75/76; everything people read uses these. */
+export const ROLE_NAMES: Readonly<Record<Role, string>> = {
+  principal: '主要负责人',
+  director: '质量安全总监',
+  officer: '质量安全员',
+};

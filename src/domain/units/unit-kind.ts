@@ -1,0 +1,14 @@
+export const UNIT_KINDS = ['producer', 'wholesaler', 'retailer'] as const;
+
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+export const UNIT_KIND_LABELS: Readonly<Record<UnitKind, string>> = {
+  producer: '生产单位',
+  wholesaler: '批发单位',
+  retailer: '零售单位',
+};
+
+/** Wholesalers and retailers fall under Order 76 (销售单位); producers under Order 75. */
+export function isSeller(kind: UnitKind): boolean {
+  return kind !== 'producer';
+}

@@ -1,0 +1,51 @@
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { Logger } from '../logging/logger.ts';
+import type { DeliveryPipeline } from '../lark/receiver/delivery-pipeline.ts';
+
+export interface HttpAppDependencies {
+  pipeline: DeliveryPipeline | undefined;
+  isDatabaseReachable: () => Promise<boolean>;
+  adminToken: string | undefined;
+  logger: Logger;
+}
+
+/** The express app without `listen`, so tests mount it on port 0. */
+export function createHttpApp(dependencies: HttpAppDependencies): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+
+  app.get('/healthz', async (_request, response) => {
+    const reachable = await dependencies.isDatabaseReachable().catch(() => false);
+    response.status(reachable ? 200 : 503).json({ ok: reachable });
+  });
+
+  // The raw bytes are kept: Lark signs the exact body, and re-serialising it would break the signature.
+  app.post('/lark/events', express.raw({ type: () => true, limit: '1mb' }), async (request, response) => {
+    if (!dependencies.pipeline) {
+      response.status(503).json({ error: 'events are received over the long connection (LARK_EVENT_MODE=ws)' });
+      return;
+    }
+    const rawBody = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+    const answer = await dependencies.pipeline.receiveHttp(rawBody, request.headers);
+    response.status(answer.status).json(answer.body);
+  });
+
+  app.use('/admin', (request, response, next) => {
+    const expected = dependencies.adminToken;
+    if (!expected || request.headers.authorization !== `Bearer ${expected}`) {
+      response.status(expected ? 401 : 403).json({ error: expected ? 'bad or missing bearer token' : 'ADMIN_TOKEN is not set: /admin is disabled' });
+      return;
+    }
+    next();
+  });
+
+  app.use((_request, response) => {
+    response.status(404).json({ error: 'not found' });
+  });
+
+  app.use((error: unknown, _request: Request, response: Response, _next: NextFunction) => {
+    dependencies.logger.error({ err: error }, 'request failed');
+    response.status(500).json({ error: 'internal error' });
+  });
+  return app;
+}

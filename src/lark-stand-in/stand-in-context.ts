@@ -1,0 +1,50 @@
+import { CardUpdateTokens } from './card-update-tokens.ts';
+import { FailureInjector } from './failure-injection.ts';
+import { tenantKeyFor } from './lark-ids.ts';
+import { RateLimiter } from './rate-limiter.ts';
+import { RecordingStore } from './recording-store.ts';
+import { TenantTokens } from './tenant-tokens.ts';
+import { UserDirectory, type LarkUser } from './user-directory.ts';
+
+export interface StandInSettings {
+  appId: string;
+  appSecret: string;
+  users?: LarkUser[];
+  tenantKey?: string;
+  /** The stand-in's clock, epoch milliseconds; token lifetimes, uuid windows and timestamps follow it. */
+  now?: () => number;
+  /** Receives one line per request; silent when absent. */
+  log?: (line: string) => void;
+}
+
+/** Everything the routes share: the app's identity, its directory, what was recorded and what is to go wrong. */
+export interface StandInContext {
+  appId: string;
+  appSecret: string;
+  tenantKey: string;
+  now: () => number;
+  log: (line: string) => void;
+  users: UserDirectory;
+  tokens: TenantTokens;
+  records: RecordingStore;
+  failures: FailureInjector;
+  rateLimiter: RateLimiter;
+  cardUpdateTokens: CardUpdateTokens;
+}
+
+export function createStandInContext(settings: StandInSettings): StandInContext {
+  const now = settings.now ?? Date.now;
+  return {
+    appId: settings.appId,
+    appSecret: settings.appSecret,
+    tenantKey: settings.tenantKey ?? tenantKeyFor(settings.appId),
+    now,
+    log: settings.log ?? (() => undefined),
+    users: new UserDirectory(settings.appId, settings.users),
+    tokens: new TenantTokens(now),
+    records: new RecordingStore(),
+    failures: new FailureInjector(),
+    rateLimiter: new RateLimiter(now),
+    cardUpdateTokens: new CardUpdateTokens(now),
+  };
+}

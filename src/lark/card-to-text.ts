@@ -1,0 +1,107 @@
+/**
+ * Plain text of a Card JSON 2.0 card, as a person would read it: for chat transcripts and for test assertions.
+ * Title as 【…】, then the subtitle, then each body element; a blank line between top-level elements, buttons that
+ * sit side by side on one line as [按钮：…], form fields as [输入：…] and [选择：… / …].
+ */
+export function cardToText(card: unknown): string {
+  if (!isRecord(card)) return '';
+  const lines: string[] = [];
+  const header = isRecord(card.header) ? card.header : {};
+  const title = textContent(header.title);
+  if (title) lines.push(`【${title}】`);
+  const subtitle = textContent(header.subtitle);
+  if (subtitle) lines.push(subtitle);
+  const body = isRecord(card.body) ? card.body : {};
+  const blocks = elementsOf(body, 'elements')
+    .map((element) => joinPieces(render(element)))
+    .filter((block) => block !== '');
+  if (blocks.length > 0) {
+    if (lines.length > 0) lines.push('');
+    lines.push(blocks.join('\n\n'));
+  }
+  return lines.join('\n');
+}
+
+/** A button is inline (buttons next to each other share a line); everything else is a block of its own. */
+interface Piece {
+  inline: boolean;
+  text: string;
+}
+
+function render(element: unknown): Piece[] {
+  if (!isRecord(element)) return [];
+  switch (element.tag) {
+    case 'markdown':
+      return block(markdownToText(typeof element.content === 'string' ? element.content : ''));
+    case 'div':
+      return block(textContent(element.text));
+    case 'hr':
+      return block('---');
+    case 'button':
+      return [{ inline: true, text: `[按钮：${textContent(element.text)}]` }];
+    case 'input': {
+      const label = textContent(element.label);
+      return block(`${label ? `${label}：` : ''}[输入：${textContent(element.placeholder)}]`);
+    }
+    case 'select_static': {
+      const options = elementsOf(element, 'options').map((option) => (isRecord(option) ? textContent(option.text) : ''));
+      return block(`[选择：${options.join(' / ')}]`);
+    }
+    case 'checker':
+      return block(`[勾选：${textContent(element.text)}]`);
+    case 'column_set':
+      return elementsOf(element, 'columns').flatMap(render);
+    default:
+      return elementsOf(element, 'elements').flatMap(render);
+  }
+}
+
+function block(text: string): Piece[] {
+  return text ? [{ inline: false, text }] : [];
+}
+
+function joinPieces(pieces: Piece[]): string {
+  const lines: string[] = [];
+  let previousInline = false;
+  for (const piece of pieces) {
+    if (piece.inline && previousInline) lines[lines.length - 1] += ` ${piece.text}`;
+    else lines.push(piece.text);
+    previousInline = piece.inline;
+  }
+  return lines.join('\n');
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  nbsp: ' ',
+  ensp: ' ',
+  emsp: '　',
+  sim: '~',
+};
+
+/** Drops Lark's colour tags and bold markers, and turns escaped characters back into what the person typed. */
+function markdownToText(content: string): string {
+  return content
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/?(font|text_tag)\b[^>]*>/gi, '')
+    .replace(/\*\*/g, '')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&([a-z]+);/g, (entity, name: string) => NAMED_ENTITIES[name] ?? entity);
+}
+
+function textContent(text: unknown): string {
+  if (!isRecord(text) || typeof text.content !== 'string') return '';
+  return text.tag === 'lark_md' ? markdownToText(text.content) : text.content;
+}
+
+function elementsOf(container: Record<string, unknown>, key: string): unknown[] {
+  const value = container[key];
+  return Array.isArray(value) ? value : [];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

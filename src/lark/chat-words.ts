@@ -1,0 +1,223 @@
+/** The words that open a command carrying arguments; an invalid result names which one, so the reply can show its example. */
+export type CommandWord = '异常' | '正常' | '不适用' | '导出' | '建议' | '否决' | '采纳' | '驳回' | '安排';
+
+export type ChatWord =
+  | { kind: 'all-normal' }
+  | { kind: 'hazard'; itemNumber: number; description: string; measures?: string; serious: boolean }
+  | { kind: 'item'; itemNumber: number; answer: 'normal' | 'not-applicable'; note?: string }
+  | { kind: 'submit' }
+  | { kind: 'correction' }
+  | { kind: 'confirm-weekly' }
+  | { kind: 'show-weekly' }
+  | { kind: 'confirm-minutes' }
+  | { kind: 'show-minutes' }
+  /** month is YYYY-MM; without it the reader picks the month (e.g. the current one). */
+  | { kind: 'export'; month?: string }
+  | { kind: 'help' }
+  | { kind: 'suggestion'; text: string }
+  | { kind: 'veto'; text: string }
+  | { kind: 'adopt'; proposalId: string; action: string }
+  | { kind: 'reject'; proposalId: string; reason: string }
+  | { kind: 'arrangements'; items: string[] }
+  /** A command word was recognised but what follows it is not usable; problem tells the person how to write it. */
+  | { kind: 'invalid'; word: CommandWord; problem: string }
+  | { kind: 'unknown'; text: string };
+
+const WHOLE_MESSAGE_WORDS: ReadonlyMap<string, ChatWord> = new Map<string, ChatWord>([
+  ['全部正常', { kind: 'all-normal' }],
+  ['零风险', { kind: 'all-normal' }],
+  ['提交', { kind: 'submit' }],
+  ['更正', { kind: 'correction' }],
+  ['确认周报', { kind: 'confirm-weekly' }],
+  ['周报', { kind: 'show-weekly' }],
+  ['确认纪要', { kind: 'confirm-minutes' }],
+  ['纪要', { kind: 'show-minutes' }],
+  ['帮助', { kind: 'help' }],
+  ['help', { kind: 'help' }],
+]);
+
+const SPACE_LIKE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+const TRAILING_PUNCTUATION = /[\s。．.！!？?，,、；;~～…\p{Extended_Pictographic}\ufe0f]+$/u;
+/** What people put between a word and what follows it: spaces, colons, commas. */
+const SEPARATORS = /^[\s:：,，、;；]+/;
+const EDGE_SEPARATORS = /^[\s:：,，、;；]+|[\s:：,，、;；]+$/g;
+
+function normalizeSpaces(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(SPACE_LIKE, ' ').trim();
+}
+
+function asciiDigits(text: string): string {
+  return text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+}
+
+function trimSeparators(text: string): string {
+  return text.replace(EDGE_SEPARATORS, '');
+}
+
+/** “异常 3！” has no description: punctuation alone says nothing. */
+function hasWords(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
+const CHINESE_DIGITS: Readonly<Record<string, number>> = {
+  一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** 一 … 九十九; anything else (三四, 十十) is not a number. */
+function chineseNumeralValue(numeral: string): number | undefined {
+  const match = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(numeral);
+  if (!match) return undefined;
+  const [, first, ten, second] = match;
+  const firstValue = first === undefined ? undefined : CHINESE_DIGITS[first];
+  const secondValue = second === undefined ? undefined : CHINESE_DIGITS[second];
+  if (ten === undefined) return secondValue === undefined ? firstValue : undefined;
+  return (firstValue ?? 1) * 10 + (secondValue ?? 0);
+}
+
+// A bare Chinese numeral counts only with 第 or 项 around it: in “异常 三楼灭火器过期” 三 is not an item number.
+// Digits followed by .digit are a decimal (“3.5米”), not an item number.
+const ITEM_NUMBER =
+  /^(?:第\s*(?:([0-9０-９]+)|([一二两三四五六七八九十]+))\s*[项条号]?|([0-9０-９]+)(?![0-9０-９]|[.．][0-9０-９])\s*[项条号]?|([一二两三四五六七八九十]+)\s*[项条号])/;
+
+function takeItemNumber(text: string): { itemNumber: number; rest: string } | undefined {
+  const match = ITEM_NUMBER.exec(text);
+  if (!match) return undefined;
+  const digits = match[1] ?? match[3];
+  const numeral = match[2] ?? match[4];
+  const itemNumber = digits !== undefined ? Number(asciiDigits(digits)) : chineseNumeralValue(numeral ?? '');
+  if (itemNumber === undefined || itemNumber < 1) return undefined;
+  return { itemNumber, rest: text.slice(match[0].length).replace(/^[\s:：,，、;；.．)）-]+/, '') };
+}
+
+const SERIOUS_FLAG = /^(?:[【\[(（]\s*严重\s*[】\])）]|严重(?=[\s:：,，、;；]|$))[\s:：,，、;；]*/;
+
+function takeSeriousFlag(text: string): { serious: boolean; rest: string } {
+  const match = SERIOUS_FLAG.exec(text);
+  return match ? { serious: true, rest: text.slice(match[0].length) } : { serious: false, rest: text };
+}
+
+/** “整改措施：” and “已采取措施：” are how people naturally introduce measures; the prefix is not part of the hazard. */
+const MEASURES_MARKER = /(?:已采取的?|采取的|整改|处置|处理)?措施\s*[:：]/;
+
+const HAZARD_EXAMPLE = '例如：异常 3 灭火器过期 措施：已下架更换';
+
+function parseHazard(afterWord: string): ChatWord {
+  const beforeNumber = takeSeriousFlag(afterWord);
+  const number = takeItemNumber(beforeNumber.rest);
+  if (!number) {
+    return { kind: 'invalid', word: '异常', problem: `请写明是第几项检查项异常，${HAZARD_EXAMPLE}` };
+  }
+  const afterNumber = takeSeriousFlag(number.rest);
+  const marker = MEASURES_MARKER.exec(afterNumber.rest);
+  const description = trimSeparators(marker ? afterNumber.rest.slice(0, marker.index) : afterNumber.rest);
+  const measures = marker ? trimSeparators(afterNumber.rest.slice(marker.index + marker[0].length)) : '';
+  if (!hasWords(description)) {
+    return { kind: 'invalid', word: '异常', problem: `请写明第 ${number.itemNumber} 项发现了什么问题，${HAZARD_EXAMPLE}` };
+  }
+  return {
+    kind: 'hazard',
+    itemNumber: number.itemNumber,
+    description,
+    ...(hasWords(measures) ? { measures } : {}),
+    serious: beforeNumber.serious || afterNumber.serious,
+  };
+}
+
+function parseItemAnswer(word: '正常' | '不适用', afterWord: string): ChatWord {
+  const answer = word === '正常' ? 'normal' : 'not-applicable';
+  const number = takeItemNumber(afterWord);
+  if (!number) {
+    const allNormalHint = word === '正常' ? '；全部正常请直接发送「全部正常」' : '';
+    return { kind: 'invalid', word, problem: `请写明是第几项，例如：${word} 3${allNormalHint}` };
+  }
+  const note = trimSeparators(number.rest.replace(TRAILING_PUNCTUATION, ''));
+  if (/^[0-9０-９\s,，、]+$/.test(note)) {
+    return { kind: 'invalid', word, problem: `一次只能标记一项，请逐项发送，例如：${word} ${number.itemNumber}` };
+  }
+  return { kind: 'item', itemNumber: number.itemNumber, answer, ...(note ? { note } : {}) };
+}
+
+const EXPORT_EXAMPLE = '例如：导出 2026-01 或 导出 2026年1月';
+
+function parseExport(afterWord: string): ChatWord {
+  const monthText = asciiDigits(afterWord.replace(TRAILING_PUNCTUATION, '')).replace(/\s+/g, '');
+  if (!monthText) return { kind: 'export' };
+  const match = /^(\d{4})(?:[-/.年](\d{1,2})月?|(\d{2}))$/.exec(monthText);
+  if (!match) return { kind: 'invalid', word: '导出', problem: `请按“年-月”写明要导出的月份，${EXPORT_EXAMPLE}` };
+  const year = match[1] ?? '';
+  const month = Number(match[2] ?? match[3]);
+  if (month < 1 || month > 12) {
+    return { kind: 'invalid', word: '导出', problem: `月份应在 1 到 12 之间，${EXPORT_EXAMPLE}` };
+  }
+  return { kind: 'export', month: `${year}-${String(month).padStart(2, '0')}` };
+}
+
+function parseFreeText(word: '建议' | '否决', afterWord: string): ChatWord {
+  const text = trimSeparators(afterWord);
+  if (!hasWords(text)) {
+    const example = word === '建议' ? '建议 增加来料抽检频次' : '否决 第二批电源适配器温升超标，建议停止销售';
+    return { kind: 'invalid', word, problem: `请在「${word}」后写明内容，例如：${example}` };
+  }
+  return word === '建议' ? { kind: 'suggestion', text } : { kind: 'veto', text };
+}
+
+const PROPOSAL_ID = /^(?:第\s*)?[#＃]?\s*([A-Za-z0-9０-９]+(?:-[A-Za-z0-9０-９]+)*)\s*号?/;
+
+function parseAnswer(word: '采纳' | '驳回', afterWord: string): ChatWord {
+  const example = word === '采纳' ? '采纳 3 本周内召回该批次' : '驳回 3 经第三方检测该批次合格';
+  const match = PROPOSAL_ID.exec(afterWord);
+  if (!match) return { kind: 'invalid', word, problem: `请写明建议或否决的编号，例如：${example}` };
+  const proposalId = asciiDigits(match[1] ?? '');
+  const text = trimSeparators(afterWord.slice(match[0].length));
+  if (!hasWords(text)) {
+    const missing = word === '采纳' ? '将采取的措施' : '驳回的理由';
+    return { kind: 'invalid', word, problem: `请写明${missing}，例如：${example}` };
+  }
+  return word === '采纳' ? { kind: 'adopt', proposalId, action: text } : { kind: 'reject', proposalId, reason: text };
+}
+
+// Numbering people add themselves (1. 1、 (1) ① - •) is dropped; “3.15前” is a date, not a number.
+const LIST_MARKER = /^(?:[-*•·]|[0-9０-９]+[.．、)）](?![0-9０-９])|[（(][0-9０-９]+[)）]|[①-⑳])\s*/;
+
+function parseArrangements(afterWord: string): ChatWord {
+  const items = afterWord
+    .split('\n')
+    .map((line) => trimSeparators(trimSeparators(line).replace(LIST_MARKER, '')))
+    .filter(hasWords);
+  if (items.length === 0) {
+    return { kind: 'invalid', word: '安排', problem: '请写明下月工作安排，每行一条，例如：\n安排 更换过期灭火器\n组织一次质量安全培训' };
+  }
+  return { kind: 'arrangements', items };
+}
+
+/** Longer words first, so that 不适用 is not read as something else. */
+const LEADING_WORDS: ReadonlyArray<[CommandWord, (afterWord: string) => ChatWord]> = [
+  ['不适用', (afterWord) => parseItemAnswer('不适用', afterWord)],
+  ['异常', parseHazard],
+  ['正常', (afterWord) => parseItemAnswer('正常', afterWord)],
+  ['导出', parseExport],
+  ['建议', (afterWord) => parseFreeText('建议', afterWord)],
+  ['否决', (afterWord) => parseFreeText('否决', afterWord)],
+  ['采纳', (afterWord) => parseAnswer('采纳', afterWord)],
+  ['驳回', (afterWord) => parseAnswer('驳回', afterWord)],
+  ['安排', parseArrangements],
+];
+
+/**
+ * Reads what a person typed (mentions already removed) as one command. Tolerates full-width spaces, extra spaces
+ * and trailing punctuation, because that is how people type on a phone.
+ */
+export function parseChatWords(message: string): ChatWord {
+  const text = normalizeSpaces(message);
+  const spaceless = text.replace(/\s+/g, '');
+  if (/^[?？]+$/.test(spaceless)) return { kind: 'help' };
+
+  const whole = WHOLE_MESSAGE_WORDS.get(spaceless.replace(TRAILING_PUNCTUATION, '').toLowerCase());
+  if (whole) return { ...whole };
+
+  for (const [word, parse] of LEADING_WORDS) {
+    if (text.startsWith(word)) return parse(text.slice(word.length).replace(SEPARATORS, ''));
+  }
+  return { kind: 'unknown', text };
+}

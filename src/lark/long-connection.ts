@@ -1,0 +1,42 @@
+import * as lark from '@larksuiteoapi/node-sdk';
+import type { Logger } from '../logging/logger.ts';
+import type { LarkAppCredentials } from './lark-client.ts';
+import { sdkLogger } from './lark-client.ts';
+import type { DeliveryPipeline } from './receiver/delivery-pipeline.ts';
+
+const headerFields = ['event_id', 'event_type', 'create_time', 'token', 'app_id', 'tenant_key'] as const;
+
+/**
+ * The SDK hands handlers a flattened event (header fields mixed into the event); the envelope is rebuilt so the
+ * long connection goes through the very same pipeline as webhook deliveries. The connection itself is the
+ * authentication here: frames carry no signature.
+ */
+export function envelopeFromFlattened(data: Record<string, unknown>, eventType: string): unknown {
+  const header: Record<string, unknown> = { event_type: eventType };
+  const event: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    if ((headerFields as readonly string[]).includes(key) && key !== 'token') header[key] = value;
+    else if (key !== 'schema' && key !== 'event_type') event[key] = value;
+  }
+  // For card callbacks `token` is the card's update token (the SDK overwrote the header's); it belongs to the event.
+  if (typeof data.token === 'string') event.token = data.token;
+  return { schema: '2.0', header, event };
+}
+
+export async function startLongConnection(credentials: LarkAppCredentials, pipeline: DeliveryPipeline, logger: Logger): Promise<{ close(): void }> {
+  const handle = (eventType: string) => async (data: Record<string, unknown>) => (await pipeline.receiveEnvelope(envelopeFromFlattened(data, eventType))).body;
+  const dispatcher = new lark.EventDispatcher({ logger: sdkLogger(logger), loggerLevel: lark.LoggerLevel.warn }).register({
+    'im.message.receive_v1': handle('im.message.receive_v1'),
+    // Missing from the SDK's typings but dispatched all the same (SDK issues #98, #156).
+    ...({ 'card.action.trigger': handle('card.action.trigger') } as Record<string, (data: Record<string, unknown>) => Promise<unknown>>),
+  } as Parameters<lark.EventDispatcher['register']>[0]);
+  const client = new lark.WSClient({
+    appId: credentials.appId,
+    appSecret: credentials.appSecret,
+    domain: credentials.domain,
+    logger: sdkLogger(logger),
+    loggerLevel: lark.LoggerLevel.warn,
+  });
+  await client.start({ eventDispatcher: dispatcher });
+  return { close: () => client.close({ force: true }) };
+}

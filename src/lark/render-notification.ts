@@ -1,0 +1,28 @@
+import type { Notification } from '../ports/notifications.ts';
+import { buildDailyCheckCard } from './cards/daily-check-card.ts';
+import { buildHazardAlertCard } from './cards/hazard-alert-card.ts';
+import { buildMissedChecksDigestCard } from './cards/missed-checks-digest-card.ts';
+
+export interface RenderedMessage {
+  msgType: 'text' | 'interactive' | 'file';
+  /** The JSON-encoded string Lark wants in `content` when sending or patching a message. */
+  content: string;
+}
+
+export function renderNotification(notification: Notification): RenderedMessage {
+  switch (notification.kind) {
+    case 'text':
+      return { msgType: 'text', content: JSON.stringify({ text: notification.text }) };
+    case 'daily-check':
+      return { msgType: 'interactive', content: JSON.stringify(buildDailyCheckCard(notification.view)) };
+    case 'hazard-alert':
+      return { msgType: 'interactive', content: JSON.stringify(buildHazardAlertCard(notification.view)) };
+    case 'missed-checks-digest':
+      return { msgType: 'interactive', content: JSON.stringify(buildMissedChecksDigestCard(notification.view)) };
+    case 'file':
+      // A file message carries a file_key, which only an upload to Lark can give; the sender owns that round trip.
+      throw new Error(
+        `文件通知（${notification.fileName}）不能直接渲染：发送方须先上传文件（POST /open-apis/im/v1/files），再以 file_key 发送`,
+      );
+  }
+}

@@ -1,0 +1,34 @@
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient as PostgresqlPrismaClient } from '../../../generated/postgresql/client.ts';
+import { PrismaClient as SqlitePrismaClient } from '../../../generated/sqlite/client.ts';
+import type { Prisma } from '../../../generated/sqlite/client.ts';
+import { parseDatabaseUrl } from './database-url.ts';
+import { enableWriteAheadLog, sqliteBusyTimeoutMilliseconds } from './sqlite-file.ts';
+
+// One type for both databases: the SQLite client's. Both clients are generated from the same models, so their
+// delegates, fields and results are the same; where they differ, PostgreSQL's inputs are a superset
+// (case-insensitive `mode`, more isolation levels), so every call written against the SQLite type is also valid on
+// PostgreSQL. TypeScript cannot see this through the overloads of `$transaction`, hence the cast below.
+export type DatabaseClient = SqlitePrismaClient;
+export type DatabaseTransaction = Prisma.TransactionClient;
+
+export function createPrismaClient(databaseUrl: string): DatabaseClient {
+  const location = parseDatabaseUrl(databaseUrl);
+  if (location.provider === 'sqlite') {
+    enableWriteAheadLog(location.filePath);
+    return new SqlitePrismaClient({
+      adapter: new PrismaBetterSqlite3({ url: location.filePath, timeout: sqliteBusyTimeoutMilliseconds }),
+    });
+  }
+  const client = new PostgresqlPrismaClient({ adapter: new PrismaPg({ connectionString: location.url }) });
+  return client as unknown as DatabaseClient;
+}
+
+// Prisma's default limits (2 s to start, 5 s to finish) are shorter than the SQLite busy timeout: a transaction that
+// waited for a CLI command's write would be cancelled although it would have succeeded.
+const transactionLimits = { maxWait: sqliteBusyTimeoutMilliseconds, timeout: 2 * sqliteBusyTimeoutMilliseconds };
+
+export function inTransaction<Result>(client: DatabaseClient, work: (transaction: DatabaseTransaction) => Promise<Result>): Promise<Result> {
+  return client.$transaction(work, transactionLimits);
+}

@@ -1,0 +1,33 @@
+import type { InboundEvents } from '../ports/inbound-events.ts';
+import type { DatabaseClient } from './database/create-prisma-client.ts';
+
+export function createInboundEventLog(client: DatabaseClient): InboundEvents {
+  return {
+    async record(delivery) {
+      try {
+        await client.inboundEvent.create({
+          data: { key: delivery.key, eventType: delivery.eventType, payload: delivery.payload as object, status: 'received', receivedAt: delivery.receivedAt },
+        });
+        return true;
+      } catch (error) {
+        if ((error as { code?: unknown }).code === 'P2002') return false;
+        throw error;
+      }
+    },
+    async markProcessed(key, at) {
+      await client.inboundEvent.update({ where: { key }, data: { status: 'processed', processedAt: at, attempts: { increment: 1 }, lastError: null } });
+    },
+    async markFailed(key, error) {
+      await client.inboundEvent.update({ where: { key }, data: { status: 'failed', attempts: { increment: 1 }, lastError: error } });
+    },
+    async unfinished({ limit, maximumAttempts, receivedBefore }) {
+      const rows = await client.inboundEvent.findMany({
+        where: { status: { in: ['failed', 'received'] }, attempts: { lt: maximumAttempts }, receivedAt: { lt: receivedBefore } },
+        orderBy: { receivedAt: 'asc' },
+        take: limit,
+        select: { key: true, eventType: true, payload: true, attempts: true },
+      });
+      return rows;
+    },
+  };
+}

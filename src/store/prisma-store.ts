@@ -1,0 +1,49 @@
+import { DomainError } from '../domain/domain-error.ts';
+import type { Store, StoreTransaction } from '../ports/store.ts';
+import { type DatabaseClient, inTransaction } from './database/create-prisma-client.ts';
+import { auditRepository } from './repositories/audit-repository.ts';
+import { checklistRepository } from './repositories/checklist-repository.ts';
+import { dailyCheckRepository } from './repositories/daily-check-repository.ts';
+import { hazardRepository } from './repositories/hazard-repository.ts';
+import { jobRunRepository } from './repositories/job-run-repository.ts';
+import { organisationRepository } from './repositories/organisation-repository.ts';
+import { outboxRepository } from './repositories/outbox-repository.ts';
+import { peopleRepository } from './repositories/people-repository.ts';
+import { suspensionRepository } from './repositories/suspension-repository.ts';
+import { unitRepository } from './repositories/unit-repository.ts';
+import type { TransactionClient } from './transaction-client.ts';
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
+}
+
+export function transactionRepositories(client: TransactionClient, provider: 'sqlite' | 'postgresql', now: () => Date): StoreTransaction {
+  return {
+    organisation: organisationRepository(client),
+    units: unitRepository(client),
+    people: peopleRepository(client),
+    checklists: checklistRepository(client),
+    suspensions: suspensionRepository(client),
+    dailyChecks: dailyCheckRepository(client),
+    hazards: hazardRepository(client),
+    outbox: outboxRepository(client, now),
+    audit: auditRepository(client, provider),
+    jobRuns: jobRunRepository(client),
+  };
+}
+
+export function createPrismaStore(client: DatabaseClient, provider: 'sqlite' | 'postgresql', now: () => Date = () => new Date()): Store {
+  return {
+    async transaction(work) {
+      try {
+        return await inTransaction(client, (transaction) => work(transactionRepositories(transaction, provider, now)));
+      } catch (error) {
+        // Two processes doing the same thing at once: the unique key let one through; the other changed nothing.
+        if (isUniqueViolation(error)) {
+          throw new DomainError('ALREADY_DONE', '同一操作正在或已经由另一处理完成，本次未做任何更改。');
+        }
+        throw error;
+      }
+    },
+  };
+}

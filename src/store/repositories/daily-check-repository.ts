@@ -1,0 +1,135 @@
+import type { DailyAnswerValue, DailyCheckOutcome, DailyCheckStatus } from '../../domain/daily-checks/daily-check.ts';
+import type { StoreTransaction, StoredDailyCheck } from '../../ports/store.ts';
+import type { TransactionClient } from '../transaction-client.ts';
+
+interface CheckRow {
+  id: string;
+  unitId: string;
+  officerId: string;
+  date: string;
+  shift: string;
+  checklistId: string;
+  status: string;
+  outcome: string | null;
+  revision: number;
+  suspensionReason: string | null;
+  submittedAt: Date | null;
+  cardOutboxId: string | null;
+  contentHash: string | null;
+  checklist: { _count: { items: number } };
+}
+
+const checkSelect = {
+  id: true,
+  unitId: true,
+  officerId: true,
+  date: true,
+  shift: true,
+  checklistId: true,
+  status: true,
+  outcome: true,
+  revision: true,
+  suspensionReason: true,
+  submittedAt: true,
+  cardOutboxId: true,
+  contentHash: true,
+} as const;
+
+async function withAnswers(client: TransactionClient, rows: Array<Omit<CheckRow, 'checklist'>>): Promise<StoredDailyCheck[]> {
+  if (rows.length === 0) return [];
+  const [answers, checklists] = await Promise.all([
+    client.dailyAnswer.findMany({
+      where: { OR: rows.map((row) => ({ dailyCheckId: row.id, revision: row.revision })) },
+      orderBy: { position: 'asc' },
+    }),
+    client.checklistItem.groupBy({ by: ['checklistId'], where: { checklistId: { in: [...new Set(rows.map((row) => row.checklistId))] } }, _count: { _all: true } }),
+  ]);
+  const itemCounts = new Map(checklists.map((group) => [group.checklistId, group._count._all]));
+  return rows.map((row) => ({
+    ...row,
+    status: row.status as DailyCheckStatus,
+    outcome: row.outcome as DailyCheckOutcome | null,
+    itemCount: itemCounts.get(row.checklistId) ?? 0,
+    answers: answers
+      .filter((answer) => answer.dailyCheckId === row.id && answer.revision === row.revision)
+      .map((answer) => ({
+        number: answer.position,
+        answer: answer.answer as DailyAnswerValue,
+        serious: answer.serious,
+        ...(answer.description !== null ? { description: answer.description } : {}),
+        ...(answer.measures !== null ? { measures: answer.measures } : {}),
+      })),
+  }));
+}
+
+export function dailyCheckRepository(client: TransactionClient): StoreTransaction['dailyChecks'] {
+  return {
+    async find(unitId, officerId, date, shift) {
+      const row = await client.dailyCheck.findUnique({ where: { unitId_officerId_date_shift: { unitId, officerId, date, shift } }, select: checkSelect });
+      return row ? ((await withAnswers(client, [row]))[0] ?? null) : null;
+    },
+    async get(checkId) {
+      const row = await client.dailyCheck.findUnique({ where: { id: checkId }, select: checkSelect });
+      return row ? ((await withAnswers(client, [row]))[0] ?? null) : null;
+    },
+    async create(check) {
+      const row = await client.dailyCheck.create({
+        data: {
+          unitId: check.unitId,
+          officerId: check.officerId,
+          date: check.date,
+          shift: check.shift,
+          checklistId: check.checklistId,
+          status: check.status,
+          suspensionReason: check.suspensionReason ?? null,
+        },
+        select: checkSelect,
+      });
+      return (await withAnswers(client, [row]))[0]!;
+    },
+    async save(check, changes) {
+      await client.dailyCheck.update({
+        where: { id: check.id },
+        data: {
+          status: check.status,
+          revision: check.revision,
+          ...(changes.outcome !== undefined ? { outcome: changes.outcome } : {}),
+          ...(changes.submittedAt !== undefined ? { submittedAt: changes.submittedAt } : {}),
+          ...(changes.contentHash !== undefined ? { contentHash: changes.contentHash } : {}),
+        },
+      });
+      // Only the current revision's answers are rewritten; a submitted revision is never touched again.
+      const existing = await client.dailyAnswer.findMany({ where: { dailyCheckId: check.id, revision: check.revision } });
+      const byPosition = new Map(existing.map((answer) => [answer.position, answer]));
+      for (const answer of check.answers) {
+        const data = {
+          answer: answer.answer,
+          description: answer.description ?? null,
+          measures: answer.measures ?? null,
+          serious: answer.serious,
+        };
+        const current = byPosition.get(answer.number);
+        if (!current) {
+          await client.dailyAnswer.create({ data: { dailyCheckId: check.id, revision: check.revision, position: answer.number, answeredAt: changes.answeredAt, ...data } });
+        } else if (current.answer !== data.answer || current.description !== data.description || current.measures !== data.measures || current.serious !== data.serious) {
+          await client.dailyAnswer.update({ where: { id: current.id }, data: { ...data, answeredAt: changes.answeredAt } });
+        }
+      }
+    },
+    async setCard(checkId, outboxId) {
+      await client.dailyCheck.update({ where: { id: checkId }, data: { cardOutboxId: outboxId } });
+    },
+    async forDate(unitId, date) {
+      const rows = await client.dailyCheck.findMany({ where: { unitId, date }, select: checkSelect, orderBy: [{ shift: 'asc' }, { officerId: 'asc' }] });
+      return withAnswers(client, rows);
+    },
+    async openForOfficers(officerIds) {
+      const rows = await client.dailyCheck.findMany({ where: { officerId: { in: officerIds }, status: 'open' }, select: checkSelect });
+      return withAnswers(client, rows);
+    },
+    async latestForOfficers(officerIds, date) {
+      const rows = await client.dailyCheck.findMany({ where: { officerId: { in: officerIds }, date }, select: checkSelect });
+      return withAnswers(client, rows);
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import { randomUUID } from 'node:crypto';
+import type { StoreTransaction } from '../../ports/store.ts';
+import type { TransactionClient } from '../transaction-client.ts';
+
+/**
+ * The outbox keeps the notification as its view model; the sender renders it at send time. `uuid` is created
+ * once here, so every retry of the same row carries the same Lark idempotency key.
+ */
+export function outboxRepository(client: TransactionClient, now: () => Date): StoreTransaction['outbox'] {
+  return {
+    async enqueue(message) {
+      const notification = message.notification;
+      const file = notification.kind === 'file' ? notification : undefined;
+      const row = await client.outboxMessage.create({
+        data: {
+          uuid: randomUUID(),
+          operation: message.operation === 'send' ? (file ? 'file' : 'send') : 'patch',
+          receiveId: message.operation === 'send' ? message.toOpenId : null,
+          targetOutboxId: message.operation === 'update' ? message.targetOutboxId : null,
+          content: file ? JSON.stringify({ kind: 'file', fileName: file.fileName }) : JSON.stringify(notification),
+          fileName: file?.fileName ?? null,
+          fileBytes: file ? Buffer.from(file.bytes) : null,
+          nextAttemptAt: now(),
+        },
+        select: { id: true },
+      });
+      return row.id;
+    },
+  };
+}

@@ -1,0 +1,174 @@
+import { contentHash } from '../../domain/archive/canonical-hash.ts';
+import { formatLocalDateTime } from '../../domain/calendar/local-time.ts';
+import { type DailyCheck, hazardsOf, outcomeOf } from '../../domain/daily-checks/daily-check.ts';
+import { DomainError } from '../../domain/domain-error.ts';
+import type { ChecklistRecord, StoreTransaction, StoredDailyCheck, UnitMember, UnitProfile } from '../../ports/store.ts';
+import { dailyCheckView } from './daily-check-view.ts';
+
+export interface CheckContext {
+  check: StoredDailyCheck;
+  unit: UnitProfile;
+  checklist: ChecklistRecord;
+  officer: UnitMember;
+}
+
+export async function loadCheckContext(transaction: StoreTransaction, check: StoredDailyCheck): Promise<CheckContext> {
+  const [unit, checklist, officer] = await Promise.all([
+    transaction.units.get(check.unitId),
+    transaction.checklists.get(check.checklistId),
+    transaction.people.get(check.officerId),
+  ]);
+  if (!unit || !officer) throw new Error(`daily check ${check.id} refers to a unit or officer that does not exist`);
+  return { check, unit, checklist, officer };
+}
+
+/** Only the officer the check was pushed to may fill it in (Art. 10 makes the record theirs). */
+export async function loadOwnCheck(transaction: StoreTransaction, checkId: string, actorOpenId: string): Promise<CheckContext> {
+  const check = await transaction.dailyChecks.get(checkId);
+  if (!check) throw new DomainError('CHECK_NOT_FOUND', '找不到这份检查记录，它可能已被删除或卡片已失效。');
+  const context = await loadCheckContext(transaction, check);
+  if (context.officer.openId !== actorOpenId) {
+    throw new DomainError('NOT_YOUR_CHECK', `这是${context.officer.name}的检查记录，只有本人可以填写。`);
+  }
+  return context;
+}
+
+export function requireCurrentRevision(context: CheckContext, revision: number): void {
+  if (context.check.revision !== revision) {
+    throw new DomainError('CARD_OUTDATED', '这张卡片已不是最新版本，请在最新的检查卡片上操作。');
+  }
+}
+
+function recordContent(context: CheckContext, check: DailyCheck, submittedAt: Date) {
+  return {
+    unitId: context.unit.id,
+    officerId: context.officer.personId,
+    date: check.date,
+    shift: context.check.shift,
+    checklistId: context.checklist.id,
+    checklistVersion: context.checklist.version,
+    revision: check.revision,
+    outcome: outcomeOf(check.answers),
+    submittedAt: submittedAt.toISOString(),
+    answers: check.answers,
+  };
+}
+
+/**
+ * Stores a changed check and everything that follows from it in the same transaction: the hazards it raised and
+ * their alerts, the audit entry when it was submitted, and the card update, so people never see a state the
+ * database does not hold.
+ */
+export async function applyCheckChange(
+  transaction: StoreTransaction,
+  context: CheckContext,
+  changed: DailyCheck,
+  now: Date,
+): Promise<StoredDailyCheck> {
+  const before = context.check;
+  const newlySubmitted = changed.status === 'submitted' && (before.status !== 'submitted' || changed.revision !== before.revision);
+  const submittedAt = newlySubmitted ? now : before.submittedAt;
+  const hash = newlySubmitted ? contentHash(recordContent(context, changed, now)) : changed.status === 'open' ? null : before.contentHash ?? null;
+  await transaction.dailyChecks.save(changed, {
+    outcome: changed.status === 'submitted' ? outcomeOf(changed.answers) : null,
+    submittedAt: changed.status === 'open' ? null : submittedAt,
+    contentHash: hash,
+    answeredAt: now,
+  });
+  const saved: StoredDailyCheck = {
+    ...before,
+    ...changed,
+    outcome: changed.status === 'submitted' ? outcomeOf(changed.answers) : null,
+    submittedAt: changed.status === 'open' ? null : submittedAt,
+  };
+
+  const previousHazards = new Set(hazardsOf(before).map((answer) => answer.number));
+  for (const answer of hazardsOf(changed).filter((hazard) => !previousHazards.has(hazard.number))) {
+    await raiseHazard(transaction, context, answer.number, { description: answer.description ?? '', measures: answer.measures ?? '', serious: answer.serious }, now);
+  }
+  if (newlySubmitted && hash) {
+    await transaction.audit.append({
+      at: now,
+      unitId: context.unit.id,
+      actor: context.officer.personId,
+      action: changed.revision > 1 ? 'daily-check.corrected' : 'daily-check.submitted',
+      recordType: 'daily-check',
+      recordId: `${changed.id}#${changed.revision}`,
+      contentHash: hash,
+    });
+  }
+  if (before.cardOutboxId) {
+    await transaction.outbox.enqueue({
+      operation: 'update',
+      targetOutboxId: before.cardOutboxId,
+      notification: { kind: 'daily-check', view: dailyCheckView(saved, { unit: context.unit, checklist: context.checklist, officerName: context.officer.name }) },
+    });
+  }
+  return saved;
+}
+
+/** A hazard goes at once to the director; to the principal too when it is serious or there is no director (Art. 10). */
+async function raiseHazard(
+  transaction: StoreTransaction,
+  context: CheckContext,
+  number: number,
+  report: { description: string; measures: string; serious: boolean },
+  now: Date,
+): Promise<void> {
+  const item = context.checklist.items.find((candidate) => candidate.number === number);
+  if (!item) return;
+  const hazard = await transaction.hazards.create({
+    unitId: context.unit.id,
+    dailyCheckId: context.check.id,
+    itemCode: item.code,
+    itemText: item.text,
+    description: report.description,
+    measures: report.measures,
+    serious: report.serious,
+    reportedById: context.officer.personId,
+    reportedAt: now,
+  });
+  const members = await transaction.people.membersOf(context.unit.id);
+  const directors = members.filter((member) => member.roles.includes('director'));
+  const principals = members.filter((member) => member.roles.includes('principal'));
+  const recipients = [...directors, ...(report.serious || directors.length === 0 ? principals : [])];
+  const outboxIds: string[] = [];
+  for (const recipient of recipients) {
+    if (!recipient.openId) continue;
+    outboxIds.push(
+      await transaction.outbox.enqueue({
+        operation: 'send',
+        toOpenId: recipient.openId,
+        notification: {
+          kind: 'hazard-alert',
+          view: {
+            hazardId: hazard.id,
+            hazardNumber: hazard.number,
+            unitName: context.unit.name,
+            itemNumber: number,
+            itemCode: item.code,
+            itemText: item.text,
+            description: hazard.description,
+            measures: hazard.measures === '' ? '（未填写）' : hazard.measures,
+            serious: hazard.serious,
+            officerName: context.officer.name,
+            reportedAt: formatLocalDateTime(now, context.unit.timeZone),
+          },
+        },
+      }),
+    );
+  }
+  await transaction.hazards.recordEvent(hazard.id, 'reported', context.officer.personId, now, {
+    alertedPersonIds: recipients.map((recipient) => recipient.personId),
+    alertOutboxIds: outboxIds,
+  });
+  await transaction.audit.append({
+    at: now,
+    unitId: context.unit.id,
+    actor: context.officer.personId,
+    action: 'hazard.reported',
+    recordType: 'hazard',
+    recordId: hazard.id,
+    contentHash: contentHash({ ...hazard, reportedAt: hazard.reportedAt.toISOString(), acknowledgedAt: null }),
+  });
+}

@@ -1,0 +1,36 @@
+import { formatLocalDateTime } from '../../domain/calendar/local-time.ts';
+import type { DailyCheckView } from '../../ports/notifications.ts';
+import type { ChecklistRecord, StoredDailyCheck, UnitProfile } from '../../ports/store.ts';
+
+export function dailyCheckView(
+  check: StoredDailyCheck,
+  context: { unit: UnitProfile; checklist: ChecklistRecord; officerName: string },
+): DailyCheckView {
+  const answers = new Map(check.answers.map((answer) => [answer.number, answer]));
+  return {
+    checkId: check.id,
+    unitName: context.unit.name,
+    date: check.date,
+    shift: check.shift,
+    checklistVersion: context.checklist.version,
+    officerName: context.officerName,
+    revision: check.revision,
+    status: check.status,
+    ...(check.outcome ? { outcome: check.outcome } : {}),
+    items: context.checklist.items.map((item) => {
+      const answer = answers.get(item.number);
+      return {
+        number: item.number,
+        code: item.code,
+        text: item.text,
+        guidance: item.guidance,
+        ...(answer ? { answer: answer.answer } : {}),
+        ...(answer?.description ? { description: answer.description } : {}),
+        ...(answer?.measures ? { measures: answer.measures } : {}),
+      };
+    }),
+    ...(check.submittedAt ? { submittedAt: formatLocalDateTime(check.submittedAt, context.unit.timeZone), submittedBy: context.officerName } : {}),
+    ...(check.status === 'suspended' && check.suspensionReason ? { closedNote: `停产停业期间：${check.suspensionReason}` } : {}),
+    ...(check.status === 'missed' ? { closedNote: '未按时提交，已记为漏检' } : {}),
+  };
+}

@@ -1,0 +1,81 @@
+import { suspensionOn } from '../../domain/calendar/suspension.ts';
+import { contentHash } from '../../domain/archive/canonical-hash.ts';
+import type { Store, StoreTransaction, UnitProfile } from '../../ports/store.ts';
+import { dailyCheckView } from './daily-check-view.ts';
+
+export interface PushSummary {
+  unitId: string;
+  date: string;
+  pushed: number;
+  suspended: number;
+  alreadyDone: number;
+  skippedReason?: string;
+}
+
+/** The shifts a unit runs on a day: one unnamed shift for daily control, or each configured shift time. */
+export function shiftsOf(unit: UnitProfile): string[] {
+  return unit.schedule.controlMode === 'per-shift' && unit.schedule.shiftTimes.length > 0 ? unit.schedule.shiftTimes : [''];
+}
+
+async function pushUnitShift(transaction: StoreTransaction, unit: UnitProfile, date: string, shift: string, now: Date): Promise<PushSummary> {
+  const summary: PushSummary = { unitId: unit.id, date, pushed: 0, suspended: 0, alreadyDone: 0 };
+  const checklist = await transaction.checklists.current(unit.id);
+  if (!checklist) return { ...summary, skippedReason: '单位没有风险管控清单' };
+  const suspension = suspensionOn(date, await transaction.suspensions.covering(unit.id, date));
+  const officers = (await transaction.people.membersOf(unit.id)).filter((member) => member.roles.includes('officer'));
+  for (const officer of officers) {
+    // The unique (unit, officer, date, shift) row is what makes a rerun, a restart or a second instance harmless.
+    if (await transaction.dailyChecks.find(unit.id, officer.personId, date, shift)) {
+      summary.alreadyDone += 1;
+      continue;
+    }
+    const check = await transaction.dailyChecks.create(
+      {
+        unitId: unit.id,
+        officerId: officer.personId,
+        date,
+        shift,
+        checklistId: checklist.id,
+        status: suspension ? 'suspended' : 'open',
+        ...(suspension ? { suspensionReason: suspension.reason } : {}),
+      },
+      checklist.items.length,
+    );
+    if (suspension) {
+      summary.suspended += 1;
+      await transaction.audit.append({
+        at: now,
+        unitId: unit.id,
+        actor: 'system',
+        action: 'daily-check.suspended',
+        recordType: 'daily-check',
+        recordId: check.id,
+        contentHash: contentHash({ unitId: unit.id, officerId: officer.personId, date, shift, status: 'suspended', reason: suspension.reason }),
+      });
+      continue;
+    }
+    if (!officer.openId) continue;
+    const outboxId = await transaction.outbox.enqueue({
+      operation: 'send',
+      toOpenId: officer.openId,
+      notification: { kind: 'daily-check', view: dailyCheckView(check, { unit, checklist, officerName: officer.name }) },
+    });
+    await transaction.dailyChecks.setCard(check.id, outboxId);
+    summary.pushed += 1;
+  }
+  return summary;
+}
+
+export async function pushDailyChecklists(
+  store: Store,
+  input: { unitId: string; date: string; shift?: string; now: Date },
+): Promise<PushSummary[]> {
+  return store.transaction(async (transaction) => {
+    const unit = await transaction.units.get(input.unitId);
+    if (!unit) throw new Error(`unknown unit ${input.unitId}`);
+    const shifts = input.shift !== undefined ? [input.shift] : shiftsOf(unit);
+    const summaries: PushSummary[] = [];
+    for (const shift of shifts) summaries.push(await pushUnitShift(transaction, unit, input.date, shift, input.now));
+    return summaries;
+  });
+}

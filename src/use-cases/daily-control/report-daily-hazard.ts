@@ -1,0 +1,59 @@
+import { recordHazard, submitRemainingAsNormal } from '../../domain/daily-checks/daily-check.ts';
+import type { Store } from '../../ports/store.ts';
+import type { InteractionResult } from '../interaction-result.ts';
+import { applyCheckChange, loadOwnCheck, requireCurrentRevision } from './daily-check-changes.ts';
+import { dailyCheckView } from './daily-check-view.ts';
+import { findCurrentCheck } from './find-current-check.ts';
+
+interface HazardInput {
+  number: number;
+  description: string;
+  measures: string;
+  serious: boolean;
+  now: Date;
+}
+
+function alertedWhom(serious: boolean): string {
+  return serious ? '已立即报告质量安全总监和主要负责人' : '已立即报告质量安全总监（未设总监的单位报告主要负责人）';
+}
+
+/** From the card's form: description and measures are both required, and the check stays open for the other items. */
+export async function reportHazardOnCard(
+  store: Store,
+  input: HazardInput & { actorOpenId: string; checkId: string; revision: number },
+): Promise<InteractionResult> {
+  return store.transaction(async (transaction) => {
+    const context = await loadOwnCheck(transaction, input.checkId, input.actorOpenId);
+    requireCurrentRevision(context, input.revision);
+    const changed = recordHazard(context.check, input, { measuresRequired: true });
+    const saved = await applyCheckChange(transaction, context, changed, input.now);
+    return {
+      reply: `第 ${input.number} 项隐患已记录，${alertedWhom(input.serious)}`,
+      tone: 'warning',
+      card: { view: dailyCheckView(saved, { unit: context.unit, checklist: context.checklist, officerName: context.officer.name }) },
+    };
+  });
+}
+
+/**
+ * By text (异常 <n> <描述>) the officer reports the day in one message: the item is the hazard and the other items
+ * are recorded as normal, which the reply says plainly so a wrong assumption can be corrected with 更正.
+ */
+export async function reportHazardByText(store: Store, input: HazardInput & { actorOpenId: string }): Promise<InteractionResult> {
+  return store.transaction(async (transaction) => {
+    const context = await findCurrentCheck(transaction, input.actorOpenId, input.now);
+    const wasOpen = context.check.status === 'open';
+    const withHazard = recordHazard(context.check, input, { measuresRequired: false });
+    const changed = wasOpen ? submitRemainingAsNormal(withHazard) : withHazard;
+    await applyCheckChange(transaction, context, changed, input.now);
+    const item = context.checklist.items.find((candidate) => candidate.number === input.number);
+    const lines = [
+      `已记录第 ${input.number} 项「${item?.text ?? ''}」的隐患，${alertedWhom(input.serious)}。`,
+      wasOpen
+        ? `${context.check.date} 的检查记录已提交：其余 ${context.checklist.items.length - changed.answers.filter((answer) => answer.answer === 'abnormal').length} 项记为正常。如有误，请回复「更正」。`
+        : `已补充到 ${context.check.date} 已提交的检查记录（第 ${changed.revision} 版），原记录保留备查。`,
+    ];
+    if (input.measures === '') lines.push('请尽快采取应急措施，并向质量安全总监说明。');
+    return { reply: lines.join('\n'), tone: 'warning' };
+  });
+}

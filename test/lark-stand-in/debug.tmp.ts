@@ -1,0 +1,11 @@
+import * as lark from '@larksuiteoapi/node-sdk';
+import { startLarkStandIn } from '../../src/lark-stand-in/lark-stand-in.ts';
+const standIn = await startLarkStandIn({ appId: 'cli_a1b2c3d4e5f60718', appSecret: 's', log: true });
+const dispatcher = new lark.EventDispatcher({}).register({ 'im.message.receive_v1': async (d) => { console.log('GOT', d.message.content); } });
+const c = new lark.WSClient({ appId: 'cli_a1b2c3d4e5f60718', appSecret: 's', domain: standIn.url, loggerLevel: lark.LoggerLevel.trace });
+void c.start({ eventDispatcher: dispatcher });
+await standIn.longConnection.waitForClient();
+const r = await standIn.longConnectionDeliverer({ verificationToken: 'v' }).sendText('ou_x', 'hi').catch(e => e);
+console.log(r);
+c.close({ force: true });
+await standIn.close();

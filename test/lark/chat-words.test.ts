@@ -1,0 +1,324 @@
+import { describe, expect, it } from 'vitest';
+import { parseChatWords } from '../../src/lark/chat-words.ts';
+
+describe('parseChatWords: a zero-risk report', () => {
+  it.each(['全部正常', '零风险', '全部正常！', '全部正常。', ' 全部正常 ', '全部　正常', '全部正常!!', '零风险～', '全部正常👍'])(
+    '「%s」 submits every item as normal',
+    (text) => {
+      expect(parseChatWords(text)).toEqual({ kind: 'all-normal' });
+    },
+  );
+
+  it('does not read 全部正常 followed by other words as a zero-risk report', () => {
+    expect(parseChatWords('全部正常吗')).toEqual({ kind: 'unknown', text: '全部正常吗' });
+  });
+});
+
+describe('parseChatWords: reporting a hazard', () => {
+  it('reads item number and description', () => {
+    expect(parseChatWords('异常 3 灭火器过期')).toEqual({
+      kind: 'hazard',
+      itemNumber: 3,
+      description: '灭火器过期',
+      serious: false,
+    });
+  });
+
+  it('reads the way people type it on a phone, with measures', () => {
+    expect(parseChatWords('  异常  2  灭火器过期  措施：已下架 ')).toEqual({
+      kind: 'hazard',
+      itemNumber: 2,
+      description: '灭火器过期',
+      measures: '已下架',
+      serious: false,
+    });
+  });
+
+  it.each([
+    ['异常3 灭火器过期', 3],
+    ['异常3灭火器过期', 3],
+    ['异常 第3项 灭火器过期', 3],
+    ['异常第3项灭火器过期', 3],
+    ['异常 第三项 灭火器过期', 3],
+    ['异常 十二项 灭火器过期', 12],
+    ['异常：3，灭火器过期', 3],
+    ['异常 3、灭火器过期', 3],
+    ['异常 3. 灭火器过期', 3],
+    ['异常　３　灭火器过期', 3],
+    ['异常 12 灭火器过期', 12],
+  ])('「%s」 is item %i', (text, itemNumber) => {
+    expect(parseChatWords(text)).toMatchObject({ kind: 'hazard', itemNumber, description: '灭火器过期' });
+  });
+
+  it('accepts measures with an ASCII colon and after a comma', () => {
+    expect(parseChatWords('异常 4 插座老化，措施:已断电更换')).toMatchObject({
+      description: '插座老化',
+      measures: '已断电更换',
+    });
+  });
+
+  it('does not leave “整改” or “已采取” dangling at the end of the description', () => {
+    expect(parseChatWords('异常 4 插座老化 整改措施：更换')).toMatchObject({ description: '插座老化', measures: '更换' });
+    expect(parseChatWords('异常 4 插座老化，已采取措施：断电')).toMatchObject({ description: '插座老化', measures: '断电' });
+  });
+
+  it('reads measures written on the next line', () => {
+    expect(parseChatWords('异常 5 仓库堆放过高\n措施：已重新码放')).toMatchObject({
+      description: '仓库堆放过高',
+      measures: '已重新码放',
+    });
+  });
+
+  it('keeps a description written over several lines', () => {
+    expect(parseChatWords('异常 5 仓库堆放过高\n且靠近灯具')).toMatchObject({ description: '仓库堆放过高\n且靠近灯具' });
+  });
+
+  it('leaves measures out when none are written after the marker', () => {
+    expect(parseChatWords('异常 5 仓库堆放过高 措施：')).toEqual({
+      kind: 'hazard',
+      itemNumber: 5,
+      description: '仓库堆放过高',
+      serious: false,
+    });
+  });
+
+  it.each(['异常 3 严重 电源线破损漏电', '异常 严重 3 电源线破损漏电', '异常 3 【严重】电源线破损漏电', '异常3 严重：电源线破损漏电'])(
+    '「%s」 is marked serious',
+    (text) => {
+      expect(parseChatWords(text)).toMatchObject({ kind: 'hazard', itemNumber: 3, description: '电源线破损漏电', serious: true });
+    },
+  );
+
+  it('keeps 严重 as part of the description when it is not a separate word', () => {
+    expect(parseChatWords('异常 3 严重漏电')).toMatchObject({ description: '严重漏电', serious: false });
+  });
+
+  it('does not take a Chinese numeral that begins the description for an item number', () => {
+    expect(parseChatWords('异常 三楼灭火器过期')).toMatchObject({ kind: 'invalid', word: '异常' });
+  });
+
+  it('does not take a decimal in the description for an item number', () => {
+    expect(parseChatWords('异常 3.5米高处护栏松动')).toMatchObject({ kind: 'invalid', word: '异常' });
+    expect(parseChatWords('异常 2 3.5米高处护栏松动')).toMatchObject({ itemNumber: 2, description: '3.5米高处护栏松动' });
+  });
+
+  it('explains, with an example, that the item number is missing', () => {
+    const result = parseChatWords('异常 灭火器过期');
+    expect(result).toMatchObject({ kind: 'invalid', word: '异常' });
+    expect(result.kind === 'invalid' && result.problem).toMatch(/第几项.*例如：异常 3/);
+  });
+
+  it('explains, with an example, that the description is missing', () => {
+    for (const text of ['异常 3', '异常 3 措施：已下架', '异常3！', '异常 3 严重']) {
+      const result = parseChatWords(text);
+      expect(result).toMatchObject({ kind: 'invalid', word: '异常' });
+      expect(result.kind === 'invalid' && result.problem).toContain('第 3 项发现了什么问题');
+    }
+  });
+
+  it('refuses item number 0', () => {
+    expect(parseChatWords('异常 0 灭火器过期')).toMatchObject({ kind: 'invalid', word: '异常' });
+  });
+
+  it('treats 异常 alone as an incomplete hazard report', () => {
+    expect(parseChatWords('异常')).toMatchObject({ kind: 'invalid', word: '异常' });
+  });
+});
+
+describe('parseChatWords: answering one item', () => {
+  it.each([
+    ['正常 3', 3, 'normal'],
+    ['正常3', 3, 'normal'],
+    ['正常 第3项', 3, 'normal'],
+    ['正常 3。', 3, 'normal'],
+    ['不适用 5', 5, 'not-applicable'],
+    ['不适用第五项', 5, 'not-applicable'],
+  ] as const)('「%s」 answers item %i as %s', (text, itemNumber, answer) => {
+    expect(parseChatWords(text)).toEqual({ kind: 'item', itemNumber, answer });
+  });
+
+  it('keeps the reason given for 不适用', () => {
+    expect(parseChatWords('不适用 5 本店不销售电动自行车')).toEqual({
+      kind: 'item',
+      itemNumber: 5,
+      answer: 'not-applicable',
+      note: '本店不销售电动自行车',
+    });
+  });
+
+  it('refuses several numbers at once rather than silently answering only the first', () => {
+    const result = parseChatWords('正常 1 2 3');
+    expect(result).toMatchObject({ kind: 'invalid', word: '正常' });
+    expect(result.kind === 'invalid' && result.problem).toContain('一次只能标记一项');
+  });
+
+  it('points 正常 without a number to 全部正常', () => {
+    const result = parseChatWords('正常');
+    expect(result).toMatchObject({ kind: 'invalid', word: '正常' });
+    expect(result.kind === 'invalid' && result.problem).toContain('全部正常');
+  });
+
+  it('asks 不适用 without a number for the item', () => {
+    expect(parseChatWords('不适用')).toMatchObject({ kind: 'invalid', word: '不适用' });
+  });
+});
+
+describe('parseChatWords: single words', () => {
+  it.each([
+    ['提交', 'submit'],
+    ['提交！', 'submit'],
+    ['更正', 'correction'],
+    ['确认周报', 'confirm-weekly'],
+    ['确认 周报', 'confirm-weekly'],
+    ['确认周报。', 'confirm-weekly'],
+    ['周报', 'show-weekly'],
+    ['周报？', 'show-weekly'],
+    ['确认纪要', 'confirm-minutes'],
+    ['纪要', 'show-minutes'],
+    ['帮助', 'help'],
+    ['help', 'help'],
+    ['HELP', 'help'],
+    ['?', 'help'],
+    ['？', 'help'],
+    [' ？？ ', 'help'],
+  ])('「%s」 is %s', (text, kind) => {
+    expect(parseChatWords(text)).toEqual({ kind });
+  });
+
+  it('does not read a sentence that merely starts with a word as that word', () => {
+    expect(parseChatWords('周报什么时候发')).toEqual({ kind: 'unknown', text: '周报什么时候发' });
+    expect(parseChatWords('提交了吗')).toEqual({ kind: 'unknown', text: '提交了吗' });
+  });
+});
+
+describe('parseChatWords: export', () => {
+  it('exports without a month', () => {
+    expect(parseChatWords('导出')).toEqual({ kind: 'export' });
+    expect(parseChatWords('导出。')).toEqual({ kind: 'export' });
+  });
+
+  it.each([
+    ['导出 2026-01', '2026-01'],
+    ['导出2026-1', '2026-01'],
+    ['导出 2026年1月', '2026-01'],
+    ['导出 2026 年 12 月', '2026-12'],
+    ['导出 2026/3', '2026-03'],
+    ['导出 2026.03', '2026-03'],
+    ['导出 202603', '2026-03'],
+    ['导出：２０２６－０３', undefined],
+    ['导出：２０２６年３月', '2026-03'],
+  ])('「%s」 exports %s', (text, month) => {
+    if (month === undefined) {
+      expect(parseChatWords(text)).toMatchObject({ kind: 'invalid', word: '导出' });
+    } else {
+      expect(parseChatWords(text)).toEqual({ kind: 'export', month });
+    }
+  });
+
+  it.each(['导出 2026-13', '导出 2026年0月', '导出 上个月', '导出 26-01'])('「%s」 is refused with an example', (text) => {
+    const result = parseChatWords(text);
+    expect(result).toMatchObject({ kind: 'invalid', word: '导出' });
+    expect(result.kind === 'invalid' && result.problem).toContain('导出 2026-01');
+  });
+});
+
+describe('parseChatWords: suggestions, vetoes and the principal’s answers', () => {
+  it('reads a suggestion, with or without a space or colon', () => {
+    expect(parseChatWords('建议 增加来料抽检频次')).toEqual({ kind: 'suggestion', text: '增加来料抽检频次' });
+    expect(parseChatWords('建议：增加来料抽检频次')).toEqual({ kind: 'suggestion', text: '增加来料抽检频次' });
+    expect(parseChatWords('建议增加来料抽检频次')).toEqual({ kind: 'suggestion', text: '增加来料抽检频次' });
+  });
+
+  it('reads a veto proposal, keeping its lines', () => {
+    expect(parseChatWords('否决 第二批适配器温升超标\n建议停止销售')).toEqual({
+      kind: 'veto',
+      text: '第二批适配器温升超标\n建议停止销售',
+    });
+  });
+
+  it('asks for the content of an empty suggestion or veto', () => {
+    expect(parseChatWords('建议')).toMatchObject({ kind: 'invalid', word: '建议' });
+    expect(parseChatWords('否决：')).toMatchObject({ kind: 'invalid', word: '否决' });
+  });
+
+  it('reads an adoption with the action to be taken', () => {
+    expect(parseChatWords('采纳 3 本周内召回该批次')).toEqual({ kind: 'adopt', proposalId: '3', action: '本周内召回该批次' });
+    expect(parseChatWords('采纳 #12：停止销售')).toEqual({ kind: 'adopt', proposalId: '12', action: '停止销售' });
+    expect(parseChatWords('采纳３号 停止销售')).toEqual({ kind: 'adopt', proposalId: '3', action: '停止销售' });
+  });
+
+  it('reads a rejection with its reason', () => {
+    expect(parseChatWords('驳回 V7 经第三方检测该批次合格')).toEqual({
+      kind: 'reject',
+      proposalId: 'V7',
+      reason: '经第三方检测该批次合格',
+    });
+  });
+
+  it('refuses a rejection without a reason, since the reason is what the record is kept for', () => {
+    const result = parseChatWords('驳回 7');
+    expect(result).toMatchObject({ kind: 'invalid', word: '驳回' });
+    expect(result.kind === 'invalid' && result.problem).toContain('驳回的理由');
+  });
+
+  it('refuses an adoption without an id or without an action', () => {
+    expect(parseChatWords('采纳')).toMatchObject({ kind: 'invalid', word: '采纳' });
+    expect(parseChatWords('采纳 ！')).toMatchObject({ kind: 'invalid', word: '采纳' });
+    const withoutAction = parseChatWords('采纳 3');
+    expect(withoutAction.kind === 'invalid' && withoutAction.problem).toContain('将采取的措施');
+  });
+});
+
+describe('parseChatWords: next month’s arrangements', () => {
+  it('takes the rest of the first line as one arrangement', () => {
+    expect(parseChatWords('安排 更换过期灭火器')).toEqual({ kind: 'arrangements', items: ['更换过期灭火器'] });
+  });
+
+  it('takes every line as one arrangement, dropping numbering and blank lines', () => {
+    const text = '安排：\n1. 更换过期灭火器\n2、组织一次质量安全培训\n\n（3）3.15前完成供应商复审\n- 抽检新到货电源适配器\n① 修订进货查验记录表';
+    expect(parseChatWords(text)).toEqual({
+      kind: 'arrangements',
+      items: ['更换过期灭火器', '组织一次质量安全培训', '3.15前完成供应商复审', '抽检新到货电源适配器', '修订进货查验记录表'],
+    });
+  });
+
+  it('keeps the first line when more lines follow', () => {
+    expect(parseChatWords('安排 更换过期灭火器\r\n组织培训')).toEqual({
+      kind: 'arrangements',
+      items: ['更换过期灭火器', '组织培训'],
+    });
+  });
+
+  it('asks for the arrangements when none are written', () => {
+    expect(parseChatWords('安排')).toMatchObject({ kind: 'invalid', word: '安排' });
+    expect(parseChatWords('安排：\n\n')).toMatchObject({ kind: 'invalid', word: '安排' });
+  });
+});
+
+describe('parseChatWords: anything else', () => {
+  it('returns unknown with the tidied text', () => {
+    expect(parseChatWords('　你好\u200b ')).toEqual({ kind: 'unknown', text: '你好' });
+    expect(parseChatWords('')).toEqual({ kind: 'unknown', text: '' });
+  });
+
+  it('does not let one result be changed through another', () => {
+    const first = parseChatWords('全部正常') as { kind: string };
+    first.kind = 'changed';
+    expect(parseChatWords('全部正常')).toEqual({ kind: 'all-normal' });
+  });
+});
+
+describe('parseChatWords: punctuation alone is not content', () => {
+  it.each([
+    ['建议！', '建议'],
+    ['否决。。', '否决'],
+    ['驳回 3 ？', '驳回'],
+    ['安排 ——', '安排'],
+  ] as const)('「%s」 asks for the missing content', (text, word) => {
+    expect(parseChatWords(text)).toMatchObject({ kind: 'invalid', word });
+  });
+
+  it('leaves out measures that are only punctuation', () => {
+    expect(parseChatWords('异常 3 灭火器过期 措施：。')).not.toHaveProperty('measures');
+  });
+});

@@ -1,0 +1,99 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import { applyMigrations } from '../../../src/store/database/apply-migrations.ts';
+import { createPrismaClient, inTransaction } from '../../../src/store/database/create-prisma-client.ts';
+import type { DatabaseClient } from '../../../src/store/database/create-prisma-client.ts';
+
+const run = promisify(execFile);
+const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const clientModule = fileURLToPath(new URL('../../../src/store/database/create-prisma-client.ts', import.meta.url));
+
+function unitRow(id: string) {
+  return {
+    id,
+    name: `测试单位 ${id}`,
+    kind: 'producer',
+    staff: 120,
+    revenueWan: 8000.5,
+    licences: ['全国工业产品生产许可证'],
+    grade: 'B',
+    directorRequired: true,
+    timeZone: 'Asia/Shanghai',
+    shiftTimes: [],
+  };
+}
+
+const folders: string[] = [];
+const clients: DatabaseClient[] = [];
+
+async function migratedDatabaseUrl(): Promise<string> {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'qs-client-'));
+  folders.push(folder);
+  const databaseUrl = `file:${path.join(folder, 'qs.db')}`;
+  await applyMigrations(databaseUrl);
+  return databaseUrl;
+}
+
+function connect(databaseUrl: string): DatabaseClient {
+  const client = createPrismaClient(databaseUrl);
+  clients.push(client);
+  return client;
+}
+
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((client) => client.$disconnect()));
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+describe('the Prisma client on SQLite', () => {
+  it('writes a unit and reads it back with its defaults, lists and dates', async () => {
+    const client = connect(await migratedDatabaseUrl());
+
+    await client.unit.create({ data: unitRow('unit-1') });
+    const unit = await client.unit.findUniqueOrThrow({ where: { id: 'unit-1' } });
+
+    expect(unit).toMatchObject({ name: '测试单位 unit-1', revenueWan: 8000.5, licences: ['全国工业产品生产许可证'], pushTime: '08:30', weeklyDay: 5 });
+    expect(unit.createdAt).toBeInstanceOf(Date);
+  });
+
+  it('a transaction that fails part-way leaves nothing behind', async () => {
+    const client = connect(await migratedDatabaseUrl());
+
+    const failing = inTransaction(client, async (transaction) => {
+      await transaction.unit.create({ data: unitRow('unit-1') });
+      await transaction.unit.create({ data: unitRow('unit-1') });
+    });
+
+    await expect(failing).rejects.toThrow(/Unique constraint/);
+    expect(await client.unit.count()).toBe(0);
+  });
+
+  it('a command in another process can write while the service is in the middle of a transaction', async () => {
+    const databaseUrl = await migratedDatabaseUrl();
+    const service = connect(databaseUrl);
+    await service.unit.create({ data: unitRow('from-service') });
+    const script = `import { createPrismaClient } from ${JSON.stringify(clientModule)};
+const client = createPrismaClient(process.argv[1]);
+await client.unit.create({ data: JSON.parse(process.argv[2]) });
+process.stdout.write(String(await client.unit.count()));
+await client.$disconnect();`;
+
+    const countSeenByCommand = await inTransaction(service, async (transaction) => {
+      await transaction.unit.count();
+      const command = await run(
+        process.execPath,
+        ['--import', 'tsx', '--input-type=module', '-e', script, databaseUrl, JSON.stringify(unitRow('from-command'))],
+        { cwd: projectRoot },
+      );
+      return command.stdout;
+    });
+
+    expect(countSeenByCommand).toBe('2');
+    expect((await service.unit.findMany({ orderBy: { id: 'asc' } })).map((unit) => unit.id)).toEqual(['from-command', 'from-service']);
+  });
+});
