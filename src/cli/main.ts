@@ -9,17 +9,26 @@ import { applyMigrations } from '../store/database/apply-migrations.ts';
 import { type CliContext, CommandError } from './cli-context.ts';
 import { jobRunCommand } from './commands/job-run-command.ts';
 import { organisationImportCommand } from './commands/organisation-import-command.ts';
+import { suspensionAddCommand } from './commands/suspension-add-command.ts';
 
 const usage = `质安助手命令行：npm run qs -- <命令>
   org import <file.yaml>                              导入组织文件（单位、人员、任命、风险管控清单）
   job run <job> --date YYYY-MM-DD [--unit ID]         按指定日期运行一次定时任务：daily-push、daily-remind、daily-close、weekly-report、monthly-minutes
+  suspension add --unit ID --from D --to D --reason R  登记停产停业期间（期间暂停日管控并在记录中注明）
   db migrate                                          应用数据库迁移`;
 
 async function run(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { date: { type: 'string' }, unit: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      date: { type: 'string' },
+      unit: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      reason: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   const [group, action, argument] = positionals;
   if (values.help || !group) {
@@ -41,6 +50,7 @@ async function run(argv: string[]): Promise<void> {
   try {
     if (group === 'org' && action === 'import') await organisationImportCommand(context, argument);
     else if (group === 'job' && action === 'run') await jobRunCommand(context, { job: argument, date: values.date, unitId: values.unit });
+    else if (group === 'suspension' && action === 'add') await suspensionAddCommand(context, { unitId: values.unit, from: values.from, to: values.to, reason: values.reason });
     else throw new CommandError(`未知命令：${positionals.join(' ')}\n${usage}`, 2);
     // What the command queued goes out now when this machine can reach Lark; otherwise the running service sends it.
     if (messenger) {

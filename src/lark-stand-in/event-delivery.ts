@@ -135,25 +135,27 @@ async function readAnswer(response: Response): Promise<unknown> {
 }
 
 function httpTransport(options: HttpEventDelivererOptions, now: () => number): EventTransport {
+  // An empty key, as an unset environment variable often arrives, means no key: Lark has no empty Encrypt Key.
+  const encryptKey = options.encryptKey === '' ? undefined : options.encryptKey;
   return async (envelope, overrides) => {
     const envelopeJson = JSON.stringify(envelope);
-    const encrypt = options.encryptKey !== undefined && overrides.plain !== true;
+    const encrypt = encryptKey !== undefined && overrides.plain !== true;
     // Serialized once: the signature covers exactly these bytes.
     const bodyBytes =
       overrides.rawBody !== undefined
         ? Buffer.from(overrides.rawBody)
         : Buffer.from(
-            encrypt ? JSON.stringify({ encrypt: encryptLarkPayload(options.encryptKey as string, envelopeJson) }) : envelopeJson,
+            encrypt ? JSON.stringify({ encrypt: encryptLarkPayload(encryptKey, envelopeJson) }) : envelopeJson,
             'utf8',
           );
     const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
-    if (overrides.unsigned !== true && (options.encryptKey !== undefined || overrides.signature !== undefined)) {
+    if (overrides.unsigned !== true && (encryptKey !== undefined || overrides.signature !== undefined)) {
       const timestamp = overrides.timestamp ?? String(Math.floor(now() / 1000));
       const nonce = overrides.nonce ?? randomBytes(8).toString('hex');
       headers['x-lark-request-timestamp'] = timestamp;
       headers['x-lark-request-nonce'] = nonce;
       headers['x-lark-signature'] =
-        overrides.signature ?? signLarkRequest(timestamp, nonce, options.encryptKey as string, bodyBytes);
+        overrides.signature ?? signLarkRequest(timestamp, nonce, encryptKey ?? '', bodyBytes);
     }
     const response = await fetch(options.targetUrl, {
       method: 'POST',
@@ -240,15 +242,16 @@ export function createEventDeliverer(options: HttpEventDelivererOptions | Transp
 
     async urlVerification(challengeOptions = {}) {
       if ('transport' in options) throw new Error('urlVerification: the long connection has no URL to verify');
-      const encrypted = challengeOptions.encrypted ?? options.encryptKey !== undefined;
-      if (encrypted && options.encryptKey === undefined) throw new Error('urlVerification: encrypted needs an encryptKey');
+      const encryptKey = options.encryptKey === '' ? undefined : options.encryptKey;
+      const encrypted = challengeOptions.encrypted ?? encryptKey !== undefined;
+      if (encrypted && encryptKey === undefined) throw new Error('urlVerification: encrypted needs an encryptKey');
       const challenge = challengeOptions.challenge ?? randomBytes(16).toString('hex');
       const payload = JSON.stringify({
         challenge,
         token: challengeOptions.token ?? options.verificationToken,
         type: 'url_verification',
       });
-      const body = encrypted ? JSON.stringify({ encrypt: encryptLarkPayload(options.encryptKey as string, payload) }) : payload;
+      const body = encrypted && encryptKey !== undefined ? JSON.stringify({ encrypt: encryptLarkPayload(encryptKey, payload) }) : payload;
       // Lark encrypts the challenge but does not sign it.
       const response = await fetch(options.targetUrl, {
         method: 'POST',

@@ -16,6 +16,30 @@ import { createLarkStandInApp } from './stand-in-app.ts';
 import { createStandInContext } from './stand-in-context.ts';
 import type { DirectoryEntry, LarkUser } from './user-directory.ts';
 
+export { createEventDeliverer } from './event-delivery.ts';
+export type { DeliveryOverrides, DeliveryResult, EventDeliverer, PressResult, SentTextResult } from './event-delivery.ts';
+export { buildEnvelope, type EventEnvelope } from './event-envelopes.ts';
+export type { InjectedFailure } from './failure-injection.ts';
+export { decryptLarkPayload, encryptLarkPayload, signLarkRequest } from './lark-crypto.ts';
+export { openIdFor, p2pChatIdFor } from './lark-ids.ts';
+export type { LongConnectionAck } from './long-connection.ts';
+export type { RecordedCardAction, RecordedFile, RecordedMessage, RecordedRequest, RecordedUserMessage, TranscriptEntry };
+export type { DirectoryEntry, LarkUser };
+
+/*
+ * A stand-in for the Lark Open Platform, for tests and the demo:
+ *
+ *   const standIn = await startLarkStandIn({ appId, appSecret, users: [{ openId, name, mobile }] });
+ *   new lark.Client({ appId, appSecret, domain: standIn.url, cache: new lark.DefaultCache() });
+ *   const person = standIn.deliverer({ targetUrl: `${botUrl}/lark/events`, verificationToken, encryptKey });
+ *   await person.sendText(openId, '全部正常');
+ *   standIn.cardsTo(openId);
+ *
+ * Deliver events through `standIn.deliverer()` (webhook) or `standIn.longConnectionDeliverer()` (ws mode) rather than
+ * the bare `createEventDeliverer()`: only then does the stand-in know the person's messages and presses, which replies,
+ * delayed card updates, card answers and transcripts depend on.
+ */
+
 export interface LarkStandInOptions {
   appId: string;
   appSecret: string;
@@ -83,7 +107,7 @@ export interface LarkStandIn {
   /** Delivers events over the long connection (ws mode), with the stand-in watching. */
   longConnectionDeliverer(options: { verificationToken: string }): EventDeliverer;
   /** The long connection's server side, for pushing prepared envelopes. */
-  readonly longConnection: LongConnection;
+  readonly longConnection: Pick<LongConnection, 'pushEvent' | 'waitForClient' | 'connectedClients'>;
 }
 
 function logSink(log: LarkStandInOptions['log']): ((line: string) => void) | undefined {

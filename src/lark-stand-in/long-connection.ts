@@ -92,7 +92,7 @@ export class LongConnection {
     });
   }
 
-  /** Resolves once a client is connected; rejects after `timeoutMs`. */
+  /** Resolves once a client is connected and has sent its first frame; rejects after `timeoutMs`. */
   waitForClient(timeoutMs = 5000): Promise<void> {
     if (this.#clients.length > 0) return Promise.resolve();
     return new Promise((resolve, reject) => {
@@ -108,12 +108,13 @@ export class LongConnection {
   async pushEvent(envelope: EventEnvelope, options: { timeoutMs?: number } = {}): Promise<LongConnectionAck> {
     const timeoutMs = options.timeoutMs ?? 10_000;
     await this.waitForClient(timeoutMs);
-    const socket = this.#clients.at(-1) as WebSocket;
+    const socket = this.#clients.filter((client) => client.readyState === client.OPEN).at(-1);
+    if (socket === undefined) throw new Error('the long-connection client is closing');
     const messageId = randomUUID();
     this.#sequence += 1;
     const frame: Frame = {
       SeqID: this.#sequence,
-      LogID: Number(BigInt(`0x${randomBytes(6).toString('hex')}`)),
+      LogID: randomBytes(6).readUIntBE(0, 6),
       service: serviceId,
       method: frameMethod.data,
       headers: [
@@ -131,7 +132,12 @@ export class LongConnection {
         reject(new Error(`no ACK for event ${envelope.header.event_id} within ${timeoutMs} ms`));
       }, timeoutMs);
       this.#pending.set(messageId, { socket, resolve, reject, timer });
-      socket.send(encodeFrame(frame));
+      socket.send(encodeFrame(frame), (error) => {
+        if (error === undefined || error === null) return;
+        clearTimeout(timer);
+        this.#pending.delete(messageId);
+        reject(error);
+      });
       this.#context.log(`ws push ${envelope.header.event_type} ${envelope.header.event_id}`);
     });
   }
@@ -142,14 +148,15 @@ export class LongConnection {
       pending.reject(new Error('the stand-in closed before the ACK arrived'));
       this.#pending.delete(messageId);
     }
-    for (const socket of this.#clients) socket.terminate();
+    for (const socket of this.#server.clients) socket.terminate();
     this.#server.close();
   }
 
   #accept(socket: WebSocket): void {
-    this.#clients.push(socket);
-    for (const wake of this.#waiters.splice(0)) wake();
-    socket.on('message', (data) => this.#receive(socket, data));
+    socket.on('message', (data) => {
+      this.#markReady(socket);
+      this.#receive(socket, data);
+    });
     socket.on('error', () => socket.terminate());
     socket.on('close', () => {
       const index = this.#clients.indexOf(socket);
@@ -161,6 +168,14 @@ export class LongConnection {
         this.#pending.delete(messageId);
       }
     });
+  }
+
+  // The SDK listens for frames only after its 'open' handler has sent the first ping, so a frame pushed before that
+  // ping arrives is lost: a client counts as connected from its first frame on.
+  #markReady(socket: WebSocket): void {
+    if (this.#clients.includes(socket)) return;
+    this.#clients.push(socket);
+    for (const wake of this.#waiters.splice(0)) wake();
   }
 
   #receive(socket: WebSocket, data: RawData): void {

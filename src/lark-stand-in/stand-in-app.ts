@@ -49,17 +49,21 @@ function injectFailures(context: StandInContext): RequestHandler {
   };
 }
 
-const answerLarkErrors: ErrorRequestHandler = (error: unknown, _request, response, _next) => {
-  if (error instanceof LarkApiError) {
-    sendLarkError(response, error);
-    return;
-  }
-  if ((error as { type?: unknown }).type === 'entity.parse.failed') {
-    sendLarkError(response, new LarkApiError(400, 9499, 'Bad Request'));
-    return;
-  }
-  sendLarkError(response, new LarkApiError(500, 1, `stand-in failure: ${String((error as Error).message ?? error)}`));
-};
+function answerLarkErrors(context: StandInContext): ErrorRequestHandler {
+  return (error: unknown, request, response, _next) => {
+    if (error instanceof LarkApiError) {
+      sendLarkError(response, error);
+      return;
+    }
+    if ((error as { type?: unknown }).type === 'entity.parse.failed') {
+      sendLarkError(response, new LarkApiError(400, 9499, 'Bad Request'));
+      return;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    context.log(`stand-in failure on ${request.method} ${request.path}: ${detail}`);
+    sendLarkError(response, new LarkApiError(500, 1, `stand-in failure: ${detail}`));
+  };
+}
 
 /**
  * The stand-in's HTTP app, without listening, so it can be mounted anywhere; `extraRoutes` lets the long connection
@@ -81,6 +85,6 @@ export function createLarkStandInApp(context: StandInContext, extraRoutes: Route
   app.use((_request, response) => {
     response.status(404).type('text/plain').send('404 page not found');
   });
-  app.use(answerLarkErrors);
+  app.use(answerLarkErrors(context));
   return app;
 }

@@ -88,8 +88,10 @@ function markdownToText(content: string): string {
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/?(font|text_tag)\b[^>]*>/gi, '')
     .replace(/\*\*/g, '')
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&([a-z]+);/g, (entity, name: string) => NAMED_ENTITIES[name] ?? entity);
+    // One pass, so an escaped & followed by text that looks like an entity stays what was typed.
+    .replace(/&(#\d+|[a-z]+);/g, (entity, name: string) =>
+      name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (NAMED_ENTITIES[name] ?? entity),
+    );
 }
 
 function textContent(text: unknown): string {

@@ -119,6 +119,8 @@ export interface StoreTransaction {
   };
   suspensions: {
     covering(unitId: string, date: string): Promise<SuspensionPeriod[]>;
+    overlapping(unitId: string, startDate: string, endDate: string): Promise<SuspensionPeriod[]>;
+    add(unitId: string, period: SuspensionPeriod): Promise<string>;
   };
   dailyChecks: {
     find(unitId: string, officerId: string, date: string, shift: string): Promise<StoredDailyCheck | null>;

@@ -1,5 +1,5 @@
 import * as lark from '@larksuiteoapi/node-sdk';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { WebSocket } from 'ws';
 import { buildEnvelope } from '../../src/lark-stand-in/event-envelopes.ts';
 import { startLarkStandIn, type LarkStandIn } from '../../src/lark-stand-in/lark-stand-in.ts';
@@ -15,8 +15,10 @@ beforeAll(async () => {
   standIn = await startLarkStandIn({ appId, appSecret, users: [zhangSan] });
 });
 
-afterEach(() => {
+afterEach(async () => {
   for (const client of clients.splice(0)) client.close({ force: true });
+  // The next test must not push to a socket that is still closing.
+  await vi.waitFor(() => expect(standIn.longConnection.connectedClients).toBe(0));
   standIn.reset();
 });
 

@@ -17,7 +17,7 @@ import { escapeMarkdown, shorten } from './markdown-text.ts';
 /** The record's official name (Art. 10 of SAMR Orders 75/76). */
 export const DAILY_CHECK_TITLE = '《每日工业产品质量安全检查记录》';
 
-export const ANSWER_LABELS: Record<DailyAnswerValue, string> = {
+const ANSWER_LABELS: Record<DailyAnswerValue, string> = {
   normal: '✅ 正常',
   abnormal: '⚠️ 异常',
   'not-applicable': '➖ 不适用',
@@ -164,7 +164,7 @@ function submittedCard(view: DailyCheckView, hazardTextBudget: number): Card {
   const hazardTextLimit = hazardTextLimitFor(view.items, hazardTextBudget);
   const submitter = escapeMarkdown(view.submittedBy ?? view.officerName);
   const footer = [`提交人：${submitter}  提交时间：${view.submittedAt ?? ''}`];
-  if (view.revision > 1) footer.push(`第 ${view.revision} 次更正`);
+  if (view.revision > 1) footer.push(`第 ${view.revision - 1} 次更正（第 ${view.revision} 版）`);
   const template: HeaderTemplate = outcome === 'zero-risk' ? 'green' : 'orange';
   return card({
     title: DAILY_CHECK_TITLE,

@@ -1,5 +1,5 @@
 import type { HazardAlertView } from '../../ports/notifications.ts';
-import { buttonRow, callbackButton, card, markdown, note, type Card, type RootElement } from './card-json.ts';
+import { callbackButton, card, markdown, note, type Card, type RootElement } from './card-json.ts';
 import { escapeMarkdown } from './markdown-text.ts';
 
 export const HAZARD_ALERT_TITLE = '质量安全隐患报告';
@@ -21,7 +21,7 @@ export function buildHazardAlertCard(view: HazardAlertView): Card {
   if (view.acknowledgement) {
     elements.push(note(`已确认：${escapeMarkdown(view.acknowledgement.byName)} ${view.acknowledgement.at}`));
   } else {
-    elements.push(buttonRow([callbackButton('确认收到', { action: 'hazard.acknowledge', hazardId: view.hazardId }, 'primary_filled')]));
+    elements.push(callbackButton('确认收到', { action: 'hazard.acknowledge', hazardId: view.hazardId }, 'primary_filled'));
   }
   const title = view.serious ? `${HAZARD_ALERT_TITLE}（严重隐患）` : HAZARD_ALERT_TITLE;
   return card({

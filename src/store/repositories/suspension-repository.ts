@@ -1,13 +1,18 @@
 import type { StoreTransaction } from '../../ports/store.ts';
 import type { TransactionClient } from '../transaction-client.ts';
 
+const periodSelect = { startDate: true, endDate: true, reason: true } as const;
+
 export function suspensionRepository(client: TransactionClient): StoreTransaction['suspensions'] {
   return {
     async covering(unitId, date) {
-      return client.suspensionPeriod.findMany({
-        where: { unitId, startDate: { lte: date }, endDate: { gte: date } },
-        select: { startDate: true, endDate: true, reason: true },
-      });
+      return client.suspensionPeriod.findMany({ where: { unitId, startDate: { lte: date }, endDate: { gte: date } }, select: periodSelect });
+    },
+    async overlapping(unitId, startDate, endDate) {
+      return client.suspensionPeriod.findMany({ where: { unitId, startDate: { lte: endDate }, endDate: { gte: startDate } }, select: periodSelect });
+    },
+    async add(unitId, period) {
+      return (await client.suspensionPeriod.create({ data: { unitId, ...period }, select: { id: true } })).id;
     },
   };
 }

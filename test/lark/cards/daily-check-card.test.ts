@@ -128,7 +128,7 @@ describe('an open daily check card', () => {
   });
 
   it('shows what the officer typed exactly, even characters Lark would read as markup', () => {
-    const typed = '**注意** <at id=all></at> :OK: [链接](https://example.com) 1-2 #3 _x_ ~y~ & &#42;';
+    const typed = '**注意** <at id=all></at> :OK: [链接](https://example.com) 1-2 #3 _x_ ~y~ & &#42; &amp;';
     const items = answered(SHORT_ITEMS, { 2: { answer: 'abnormal', description: typed, measures: '已隔离' } });
     const card = buildDailyCheckCard(dailyCheckView({ items }));
     expect(JSON.stringify(card)).not.toContain('<at id=all>');
@@ -223,7 +223,7 @@ describe('a submitted daily check card', () => {
   });
 
   it('mentions a correction only when the record was corrected', () => {
-    expect(cardToText(buildDailyCheckCard(dailyCheckView({ ...SUBMITTED, items, revision: 2 })))).toContain('第 2 次更正');
+    expect(cardToText(buildDailyCheckCard(dailyCheckView({ ...SUBMITTED, items, revision: 2 })))).toContain('第 1 次更正（第 2 版）');
     expect(cardToText(buildDailyCheckCard(dailyCheckView({ ...SUBMITTED, items, revision: 1 })))).not.toContain('更正');
   });
 

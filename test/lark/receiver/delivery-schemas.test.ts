@@ -108,6 +108,7 @@ describe('parseDelivery: card callbacks', () => {
       type: 'card_action',
       eventId: 'f7984f25108f8137722bb63cee927e66',
       operatorOpenId: 'ou_c3',
+      pressedAtMilliseconds: 1767600000000,
       messageId: 'om_card_1',
       chatId: 'oc_5ad11d72b830411d72b836c20',
       value: { action: 'all_ok', recordId: 'r1' },

@@ -1,0 +1,16 @@
+import { isDomainError } from '../../domain/domain-error.ts';
+import { recordSuspension } from '../../use-cases/suspensions/record-suspension.ts';
+import { type CliContext, CommandError } from '../cli-context.ts';
+
+export async function suspensionAddCommand(context: CliContext, input: { unitId?: string; from?: string; to?: string; reason?: string }): Promise<void> {
+  if (!input.unitId || !input.from || !input.to || !input.reason) {
+    throw new CommandError('用法：npm run qs -- suspension add --unit 单位编号 --from YYYY-MM-DD --to YYYY-MM-DD --reason 原因', 2);
+  }
+  try {
+    await recordSuspension(context.database.store, { unitId: input.unitId, startDate: input.from, endDate: input.to, reason: input.reason, actor: 'command-line', now: context.now() });
+  } catch (error) {
+    if (isDomainError(error)) throw new CommandError(`未登记：${error.message}`);
+    throw error;
+  }
+  context.print(`已登记 ${input.unitId} 停产停业期间 ${input.from} 至 ${input.to}：${input.reason}。期间不推送每日检查，记录中注明原因。`);
+}

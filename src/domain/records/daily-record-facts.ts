@@ -1,0 +1,46 @@
+/**
+ * The facts the weekly report and the monthly minutes are compiled from: plain data read from the records,
+ * so that compiling is a pure function a test can feed directly.
+ */
+export type DayState = 'zero-risk' | 'hazard' | 'missed' | 'suspended' | 'open';
+
+export interface DailyRecordFact {
+  date: string;
+  shift: string;
+  officerId: string;
+  officerName: string;
+  state: DayState;
+  revision: number;
+}
+
+export type HazardStatus = 'reported' | 'assigned' | 'rectified' | 'closed' | 'escalated';
+
+export interface HazardFact {
+  number: number;
+  reportedDate: string;
+  officerName: string;
+  itemCode: string;
+  itemText: string;
+  description: string;
+  measures: string;
+  serious: boolean;
+  status: HazardStatus;
+  ownerName?: string;
+  deadline?: string;
+  rectification?: string;
+  rectifiedDate?: string;
+  closedDate?: string;
+}
+
+export interface SuggestionFact {
+  number: number;
+  kind: 'suggestion' | 'veto';
+  proposerName: string;
+  proposerRole: string;
+  text: string;
+  createdDate: string;
+  decision?: 'adopted' | 'rejected';
+  answer?: string;
+  answeredByName?: string;
+  answeredDate?: string;
+}

@@ -1,0 +1,93 @@
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc.js';
+import { DomainError } from '../domain-error.ts';
+import { addDays, isLocalDate, isoWeekday } from '../calendar/local-time.ts';
+
+dayjs.extend(utc);
+
+export type InvestigationMode = 'weekly' | 'every-two-days';
+export type SchedulingMode = 'monthly' | 'fortnightly';
+
+/** Both ends inclusive, as 'YYYY-MM-DD'. */
+export interface Period {
+  periodStart: string;
+  periodEnd: string;
+}
+
+/**
+ * Every-two-days investigation falls on this fixed Monday and on every second day from it, so whether a date is an
+ * investigation day never depends on when the unit was set up or the service restarted.
+ */
+const EVERY_TWO_DAYS_EPOCH = '2024-01-01';
+
+const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+function requireDate(date: string): void {
+  if (!isLocalDate(date)) throw new DomainError('INVALID_DATE', `日期「${date}」格式不正确，应为 YYYY-MM-DD。`, { date });
+}
+
+function requireMonth(month: string): void {
+  if (!monthPattern.test(month)) throw new DomainError('INVALID_MONTH', `月份「${month}」格式不正确，应为 YYYY-MM。`, { month });
+}
+
+/** The days one investigation covers: the week (or the two days) up to and including the investigation day. */
+export function investigationPeriodEnding(date: string, mode: InvestigationMode): Period {
+  requireDate(date);
+  return { periodStart: addDays(date, mode === 'weekly' ? -6 : -1), periodEnd: date };
+}
+
+export function isInvestigationDay(date: string, cadence: { mode: InvestigationMode; weeklyDay: number }): boolean {
+  requireDate(date);
+  if (cadence.mode === 'weekly') return isoWeekday(date) === cadence.weeklyDay;
+  const daysSinceEpoch = dayjs.utc(date).diff(dayjs.utc(EVERY_TWO_DAYS_EPOCH), 'day');
+  return ((daysSinceEpoch % 2) + 2) % 2 === 0;
+}
+
+export function monthRange(month: string): Period {
+  requireMonth(month);
+  const first = `${month}-01`;
+  return { periodStart: first, periodEnd: dayjs.utc(first).endOf('month').format('YYYY-MM-DD') };
+}
+
+export function previousMonth(month: string): string {
+  requireMonth(month);
+  return dayjs.utc(`${month}-01`).subtract(1, 'month').format('YYYY-MM');
+}
+
+/** The period one scheduling meeting sums up: the calendar month, or its half (1–15, 16–end) for fortnightly units. */
+export function schedulingPeriodEnding(date: string, mode: SchedulingMode): Period {
+  requireDate(date);
+  const month = monthRange(date.slice(0, 7));
+  if (mode === 'monthly') return month;
+  const fifteenth = `${date.slice(0, 7)}-15`;
+  return date <= fifteenth
+    ? { periodStart: month.periodStart, periodEnd: fifteenth }
+    : { periodStart: addDays(fifteenth, 1), periodEnd: month.periodEnd };
+}
+
+/**
+ * Monday to Friday only for now: public holidays and 调休/补班 come with the per-unit operating calendar
+ * (ROADMAP「Working life」), which must come from a maintained package rather than a hand-typed list.
+ */
+function lastWorkingDayOnOrBefore(date: string): string {
+  let day = date;
+  while (isoWeekday(day) > 5) day = addDays(day, -1);
+  return day;
+}
+
+export function lastWorkingDayOfMonth(month: string): string {
+  return lastWorkingDayOnOrBefore(monthRange(month).periodEnd);
+}
+
+/** The meeting falls on the last working day of the period, so the whole period's records are in when it is held. */
+export function isSchedulingDay(date: string, mode: SchedulingMode): boolean {
+  return date === lastWorkingDayOnOrBefore(schedulingPeriodEnding(date, mode).periodEnd);
+}
+
+export function requirePeriod(period: Period): void {
+  requireDate(period.periodStart);
+  requireDate(period.periodEnd);
+  if (period.periodStart > period.periodEnd) {
+    throw new DomainError('INVALID_PERIOD', `周期起始日 ${period.periodStart} 晚于截止日 ${period.periodEnd}。`, { ...period });
+  }
+}

@@ -1,0 +1,40 @@
+import { contentHash } from '../../domain/archive/canonical-hash.ts';
+import { isLocalDate } from '../../domain/calendar/local-time.ts';
+import { DomainError } from '../../domain/domain-error.ts';
+import type { Store } from '../../ports/store.ts';
+
+/**
+ * 停工停产/停业: the rhythm pauses for these days and the records say why (Q&A on Orders 75/76). A period is
+ * recorded before it starts or while it lasts; days already checked keep their records.
+ */
+export async function recordSuspension(
+  store: Store,
+  input: { unitId: string; startDate: string; endDate: string; reason: string; actor: string; now: Date },
+): Promise<{ id: string }> {
+  for (const [field, value] of [['开始日期', input.startDate], ['结束日期', input.endDate]] as const) {
+    if (!isLocalDate(value)) throw new DomainError('SUSPENSION_DATE_INVALID', `${field}须为 YYYY-MM-DD 格式的日期，收到：${value}`);
+  }
+  if (input.endDate < input.startDate) throw new DomainError('SUSPENSION_RANGE_INVALID', `结束日期 ${input.endDate} 早于开始日期 ${input.startDate}`);
+  const reason = input.reason.trim();
+  if (reason === '') throw new DomainError('SUSPENSION_REASON_REQUIRED', '请写明停产停业的原因，它会记入检查记录备查');
+  return store.transaction(async (transaction) => {
+    if (!(await transaction.units.get(input.unitId))) throw new DomainError('UNIT_NOT_FOUND', `没有编号为 ${input.unitId} 的单位`);
+    const overlapping = await transaction.suspensions.overlapping(input.unitId, input.startDate, input.endDate);
+    if (overlapping.length > 0) {
+      const existing = overlapping[0]!;
+      throw new DomainError('SUSPENSION_OVERLAPS', `与已登记的停产停业期间 ${existing.startDate} 至 ${existing.endDate}（${existing.reason}）重叠`);
+    }
+    const period = { startDate: input.startDate, endDate: input.endDate, reason };
+    const id = await transaction.suspensions.add(input.unitId, period);
+    await transaction.audit.append({
+      at: input.now,
+      unitId: input.unitId,
+      actor: input.actor,
+      action: 'suspension.recorded',
+      recordType: 'suspension',
+      recordId: id,
+      contentHash: contentHash({ unitId: input.unitId, ...period }),
+    });
+    return { id };
+  });
+}

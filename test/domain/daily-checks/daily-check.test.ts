@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import {
+  answerItem,
+  type DailyCheck,
+  recordHazard,
+  startCorrection,
+  submit,
+  submitRemainingAsNormal,
+  outcomeOf,
+} from '../../../src/domain/daily-checks/daily-check.ts';
+import { DomainError } from '../../../src/domain/domain-error.ts';
+
+const openCheck: DailyCheck = { id: 'c1', officerId: 'p1', date: '2026-11-02', status: 'open', revision: 1, itemCount: 4, answers: [] };
+
+function refusal(work: () => unknown): DomainError {
+  try {
+    work();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('the daily check an officer fills in', () => {
+  it('全部正常 on an untouched check records every item normal: a zero-risk report', () => {
+    const submitted = submitRemainingAsNormal(openCheck);
+    expect(submitted.status).toBe('submitted');
+    expect(submitted.answers.map((answer) => answer.answer)).toEqual(['normal', 'normal', 'normal', 'normal']);
+    expect(outcomeOf(submitted.answers)).toBe('zero-risk');
+  });
+
+  it('keeps an item already marked abnormal when the rest are submitted as normal', () => {
+    const withHazard = recordHazard(openCheck, { number: 2, description: '灭火器过期', measures: '已更换', serious: false }, { measuresRequired: true });
+    const submitted = submitRemainingAsNormal(withHazard);
+    expect(submitted.answers.find((answer) => answer.number === 2)?.answer).toBe('abnormal');
+    expect(outcomeOf(submitted.answers)).toBe('hazard');
+  });
+
+  it('refuses to submit item by item while items are unanswered, naming them', () => {
+    const partly = answerItem(answerItem(openCheck, 1, 'normal'), 3, 'not-applicable');
+    const error = refusal(() => submit(partly));
+    expect(error.code).toBe('ITEMS_UNANSWERED');
+    expect(error.message).toContain('2、4');
+  });
+
+  it('a hazard from the card needs both a description and the measures taken', () => {
+    expect(refusal(() => recordHazard(openCheck, { number: 1, description: ' ', measures: '隔离', serious: false }, { measuresRequired: true })).code).toBe('HAZARD_DESCRIPTION_REQUIRED');
+    expect(refusal(() => recordHazard(openCheck, { number: 1, description: '破损', measures: '', serious: false }, { measuresRequired: true })).code).toBe('HAZARD_MEASURES_REQUIRED');
+  });
+
+  it('refuses an item number the checklist does not have', () => {
+    expect(refusal(() => answerItem(openCheck, 9, 'normal')).code).toBe('ITEM_NOT_FOUND');
+  });
+
+  it('refuses answers after submission, but a hazard found later becomes a new revision', () => {
+    const submitted = submitRemainingAsNormal(openCheck);
+    expect(refusal(() => answerItem(submitted, 1, 'normal')).code).toBe('CHECK_ALREADY_SUBMITTED');
+    const later = recordHazard(submitted, { number: 3, description: '标签缺失', measures: '', serious: false }, { measuresRequired: false });
+    expect(later.revision).toBe(2);
+    expect(later.status).toBe('submitted');
+    expect(outcomeOf(later.answers)).toBe('hazard');
+  });
+
+  it('更正 reopens a submitted check as the next revision with the earlier answers to start from', () => {
+    const reopened = startCorrection(submitRemainingAsNormal(openCheck));
+    expect(reopened).toMatchObject({ status: 'open', revision: 2 });
+    expect(reopened.answers).toHaveLength(4);
+    expect(refusal(() => startCorrection(openCheck)).code).toBe('NOTHING_TO_CORRECT');
+  });
+
+  it('a missed or suspended day takes no answers', () => {
+    expect(refusal(() => submitRemainingAsNormal({ ...openCheck, status: 'missed' })).code).toBe('CHECK_CLOSED');
+    expect(refusal(() => submitRemainingAsNormal({ ...openCheck, status: 'suspended' })).code).toBe('CHECK_SUSPENDED');
+  });
+});
