@@ -13,7 +13,7 @@ module.exports = {
       comment: 'Use cases reach the world only through src/ports.',
       severity: 'error',
       from: { path: '^src/use-cases/' },
-      to: { path: '^(src/(lark|store|http|jobs|cli|lark-stand-in|config|demo)/|node_modules/(@larksuiteoapi|@prisma|prisma|express|node-cron|better-sqlite3|pg)/)' },
+      to: { path: '^(src/(lark|store|http|jobs|cli|lark-stand-in|config|demo|documents)/|node_modules/(@larksuiteoapi|@prisma|prisma|express|node-cron|better-sqlite3|pg)/)' },
     },
     {
       name: 'only-lark-imports-the-sdk',

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Configuration } from './config/configuration.ts';
+import { docxDocumentRenderer } from './documents/docx-document-renderer.ts';
 import { createHttpApp } from './http/create-http-app.ts';
 import { Scheduler } from './jobs/scheduler.ts';
 import { LarkMessenger } from './lark/messenger.ts';
@@ -35,10 +36,10 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     encryptKey: configuration.lark.encryptKey,
     verificationToken: configuration.lark.verificationToken,
     inboundEvents: database.inboundEvents,
-    handlers: { store: database.store, logger, now },
+    handlers: { store: database.store, documents: docxDocumentRenderer, logger, now },
     logger,
   });
-  const scheduler = new Scheduler(database.store, logger, now);
+  const scheduler = new Scheduler({ store: database.store, documents: docxDocumentRenderer }, logger, now);
   const app = createHttpApp({
     pipeline: configuration.lark.eventMode === 'webhook' ? pipeline : undefined,
     isDatabaseReachable: database.isReachable,

@@ -1,9 +1,21 @@
 import { instantAt } from '../domain/calendar/local-time.ts';
 import type { JobName } from '../domain/schedules/due-jobs.ts';
+import type { DocumentRenderer } from '../ports/document-renderer.ts';
 import type { Store, UnitProfile } from '../ports/store.ts';
 import { closeDailyChecks } from '../use-cases/daily-control/close-daily-checks.ts';
 import { pushDailyChecklists } from '../use-cases/daily-control/push-daily-checklists.ts';
 import { remindDailyChecks } from '../use-cases/daily-control/remind-daily-checks.ts';
+import { remindOverdueRectifications } from '../use-cases/hazards/remind-overdue-rectifications.ts';
+import { draftMonthlyMinutes } from '../use-cases/monthly-minutes/draft-monthly-minutes.ts';
+import { remindUnconfirmedMinutes } from '../use-cases/monthly-minutes/remind-unconfirmed-minutes.ts';
+import { remindUnansweredSuggestions } from '../use-cases/suggestions/remind-unanswered-suggestions.ts';
+import { compileWeeklyReportDraft } from '../use-cases/weekly-reports/compile-weekly-report.ts';
+import { remindUnconfirmedReports } from '../use-cases/weekly-reports/remind-unconfirmed-reports.ts';
+
+export interface JobDependencies {
+  store: Store;
+  documents: DocumentRenderer;
+}
 
 export interface JobRequest {
   job: JobName;
@@ -14,7 +26,8 @@ export interface JobRequest {
 }
 
 /** The one entry point the scheduler and `qs job run` share; each job is idempotent per unit and period. */
-export async function runJob(store: Store, request: JobRequest): Promise<string> {
+export async function runJob(dependencies: JobDependencies, request: JobRequest): Promise<string> {
+  const { store } = dependencies;
   const { unit, date, now } = request;
   switch (request.job) {
     case 'daily-push': {
@@ -31,9 +44,21 @@ export async function runJob(store: Store, request: JobRequest): Promise<string>
       const result = await closeDailyChecks(store, { unitId: unit.id, date, now });
       return result.alreadyRun ? '今日已截止过' : `漏检 ${result.missed} 份`;
     }
-    case 'weekly-report':
-    case 'monthly-minutes':
-      return '尚未提供';
+    case 'weekly-report': {
+      const result = await compileWeeklyReportDraft(store, { unitId: unit.id, date, now });
+      return result.created ? '已生成周报草稿并发送质量安全总监' : '该期周报已生成过';
+    }
+    case 'follow-ups': {
+      const reports = await remindUnconfirmedReports(store, { unitId: unit.id, date, now });
+      const rectifications = await remindOverdueRectifications(store, { unitId: unit.id, date, now });
+      const minutes = await remindUnconfirmedMinutes(store, { unitId: unit.id, date, now });
+      const suggestions = await remindUnansweredSuggestions(store, { unitId: unit.id, date, now });
+      return `周报提醒 ${reports.reminded} 次，告知主要负责人 ${reports.escalated} 次，逾期整改 ${rectifications.overdue} 项，纪要提醒 ${minutes.reminded} 次，建议/否决催办 ${suggestions.reminded} 条`;
+    }
+    case 'monthly-minutes': {
+      const result = await draftMonthlyMinutes(store, { unitId: unit.id, date, now });
+      return result.created ? '已起草调度会议纪要并发送主要负责人' : '该期纪要已起草过';
+    }
   }
 }
 
@@ -45,6 +70,7 @@ export function jobInstant(unit: UnitProfile, job: JobName, date: string, realNo
     'daily-close': unit.schedule.closeTime,
     'weekly-report': unit.schedule.weeklyTime,
     'monthly-minutes': unit.schedule.monthlyTime,
+    'follow-ups': unit.schedule.pushTime,
   };
   const scheduled = instantAt(date, times[job], unit.timeZone);
   return scheduled < realNow ? scheduled : realNow;

@@ -1,9 +1,8 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import { localTimeAt } from '../domain/calendar/local-time.ts';
-import { dueDailyJobs } from '../domain/schedules/due-jobs.ts';
+import { dueJobs } from '../domain/schedules/due-jobs.ts';
 import type { Logger } from '../logging/logger.ts';
-import type { Store } from '../ports/store.ts';
-import { runJob } from './run-job.ts';
+import { type JobDependencies, runJob } from './run-job.ts';
 
 /**
  * Once a minute, every unit's due jobs in the unit's own time zone. Units differ in zone and times, so one
@@ -14,7 +13,7 @@ export class Scheduler {
   private ticking: Promise<void> | undefined;
 
   constructor(
-    private readonly store: Store,
+    private readonly dependencies: JobDependencies,
     private readonly logger: Logger,
     private readonly now: () => Date = () => new Date(),
   ) {}
@@ -40,14 +39,14 @@ export class Scheduler {
 
   private async runDue(): Promise<void> {
     const now = this.now();
-    const units = await this.store.transaction((transaction) => transaction.units.list());
+    const units = await this.dependencies.store.transaction((transaction) => transaction.units.list());
     for (const unit of units) {
-      for (const due of dueDailyJobs(unit.schedule, localTimeAt(now, unit.timeZone))) {
+      for (const due of dueJobs(unit.schedule, localTimeAt(now, unit.timeZone))) {
         try {
-          const ran = await this.store.transaction((transaction) => transaction.jobRuns.hasRun(due.job, unit.id, due.period));
+          const ran = await this.dependencies.store.transaction((transaction) => transaction.jobRuns.hasRun(due.job, unit.id, due.period));
           if (ran) continue;
-          const summary = await runJob(this.store, { job: due.job, unit, date: due.date, now, ...(due.shift ? { shift: due.shift } : {}) });
-          await this.store.transaction((transaction) => transaction.jobRuns.record(due.job, unit.id, due.period, now));
+          const summary = await runJob(this.dependencies, { job: due.job, unit, date: due.date, now, ...(due.shift ? { shift: due.shift } : {}) });
+          await this.dependencies.store.transaction((transaction) => transaction.jobRuns.record(due.job, unit.id, due.period, now));
           this.logger.info({ job: due.job, unitId: unit.id, period: due.period }, summary);
         } catch (error) {
           this.logger.error({ err: error, job: due.job, unitId: unit.id, period: due.period }, 'scheduled job failed; it will be tried again next minute');

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { encryptLarkPayload, signLarkRequest } from './lark-crypto.ts';
+import { computeLarkSignature, encryptLarkPayload } from '../lark/receiver/lark-crypto.ts';
 import { newCardUpdateToken, newMessageId, p2pChatIdFor, tenantKeyFor } from './lark-ids.ts';
 import {
   buildEnvelope,
@@ -155,7 +155,7 @@ function httpTransport(options: HttpEventDelivererOptions, now: () => number): E
       headers['x-lark-request-timestamp'] = timestamp;
       headers['x-lark-request-nonce'] = nonce;
       headers['x-lark-signature'] =
-        overrides.signature ?? signLarkRequest(timestamp, nonce, encryptKey ?? '', bodyBytes);
+        overrides.signature ?? computeLarkSignature(timestamp, nonce, encryptKey ?? '', bodyBytes);
     }
     const response = await fetch(options.targetUrl, {
       method: 'POST',

@@ -1,5 +1,21 @@
 /** The words that open a command carrying arguments; an invalid result names which one, so the reply can show its example. */
-export type CommandWord = '异常' | '正常' | '不适用' | '导出' | '建议' | '否决' | '采纳' | '驳回' | '安排';
+export type CommandWord =
+  | '异常'
+  | '正常'
+  | '不适用'
+  | '导出'
+  | '建议'
+  | '否决'
+  | '采纳'
+  | '驳回'
+  | '安排'
+  | '整改'
+  | '已整改'
+  | '验证'
+  | '升级'
+  | '研判'
+  | '排查'
+  | '周报措施';
 
 export type ChatWord =
   | { kind: 'all-normal' }
@@ -19,6 +35,14 @@ export type ChatWord =
   | { kind: 'adopt'; proposalId: string; action: string }
   | { kind: 'reject'; proposalId: string; reason: string }
   | { kind: 'arrangements'; items: string[] }
+  | { kind: 'assign-rectification'; hazardNumber: number; ownerName: string; deadline: string }
+  | { kind: 'rectified'; hazardNumber: number; text: string }
+  | { kind: 'verify'; hazardNumber: number; passed: boolean; note: string }
+  | { kind: 'escalate'; hazardNumber: number; reason: string }
+  | { kind: 'show-hazards' }
+  | { kind: 'show-suggestions' }
+  /** The director's part of the weekly report, by text: 研判 (analysis), 排查 (investigation findings), 周报措施. */
+  | { kind: 'weekly-input'; field: 'analysis' | 'findings' | 'measures'; text: string }
   /** A command word was recognised but what follows it is not usable; problem tells the person how to write it. */
   | { kind: 'invalid'; word: CommandWord; problem: string }
   | { kind: 'unknown'; text: string };
@@ -33,6 +57,9 @@ const WHOLE_MESSAGE_WORDS: ReadonlyMap<string, ChatWord> = new Map<string, ChatW
   ['确认纪要', { kind: 'confirm-minutes' }],
   ['纪要', { kind: 'show-minutes' }],
   ['帮助', { kind: 'help' }],
+  ['隐患', { kind: 'show-hazards' }],
+  ['我的建议', { kind: 'show-suggestions' }],
+  ['建议状态', { kind: 'show-suggestions' }],
   ['help', { kind: 'help' }],
 ]);
 
@@ -191,6 +218,68 @@ function parseArrangements(afterWord: string): ChatWord {
   return { kind: 'arrangements', items };
 }
 
+const DATE = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?/;
+
+function takeDate(text: string): { date: string; rest: string } | undefined {
+  const match = DATE.exec(asciiDigits(text));
+  if (!match) return undefined;
+  const date = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+  return { date, rest: trimSeparators(asciiDigits(text).slice(match[0].length)) };
+}
+
+function hazardNumberOf(word: CommandWord, afterWord: string, example: string): { hazardNumber: number; rest: string } | ChatWord {
+  const number = takeItemNumber(afterWord);
+  if (!number) return { kind: 'invalid', word, problem: `请写明隐患编号，例如：${example}` };
+  return { hazardNumber: number.itemNumber, rest: trimSeparators(number.rest) };
+}
+
+function parseAssignment(afterWord: string): ChatWord {
+  const example = '整改 3 王五 2026-12-05';
+  const number = hazardNumberOf('整改', afterWord, example);
+  if ('kind' in number) return number;
+  const parts = number.rest.split(/\s+/).filter(Boolean);
+  const dateIndex = parts.findIndex((part) => takeDate(part) !== undefined);
+  const ownerName = parts.slice(0, dateIndex === -1 ? parts.length : dateIndex).join('');
+  if (!hasWords(ownerName) || dateIndex === -1) {
+    return { kind: 'invalid', word: '整改', problem: `请写明整改负责人和期限，例如：${example}` };
+  }
+  return { kind: 'assign-rectification', hazardNumber: number.hazardNumber, ownerName, deadline: takeDate(parts[dateIndex]!)!.date };
+}
+
+function parseRectified(afterWord: string): ChatWord {
+  const example = '已整改 3 已更换灭火器并张贴检查标签';
+  const number = hazardNumberOf('已整改', afterWord, example);
+  if ('kind' in number) return number;
+  if (!hasWords(number.rest)) return { kind: 'invalid', word: '已整改', problem: `请写明整改做了什么，例如：${example}` };
+  return { kind: 'rectified', hazardNumber: number.hazardNumber, text: number.rest };
+}
+
+function parseVerification(afterWord: string): ChatWord {
+  const example = '验证 3 通过 或 验证 3 不通过 标签仍未更换';
+  const number = hazardNumberOf('验证', afterWord, example);
+  if ('kind' in number) return number;
+  const verdict = /^(不通过|未通过|通过)/.exec(number.rest);
+  if (!verdict) return { kind: 'invalid', word: '验证', problem: `请写明验证结果「通过」或「不通过」，例如：${example}` };
+  const passed = verdict[1] === '通过';
+  const note = trimSeparators(number.rest.slice(verdict[0].length));
+  if (!passed && !hasWords(note)) return { kind: 'invalid', word: '验证', problem: `验证不通过时请写明原因，例如：${example}` };
+  return { kind: 'verify', hazardNumber: number.hazardNumber, passed, note };
+}
+
+function parseEscalation(afterWord: string): ChatWord {
+  const example = '升级 3 需停产更换生产线，超出总监权限';
+  const number = hazardNumberOf('升级', afterWord, example);
+  if ('kind' in number) return number;
+  if (!hasWords(number.rest)) return { kind: 'invalid', word: '升级', problem: `请写明升级的原因，例如：${example}` };
+  return { kind: 'escalate', hazardNumber: number.hazardNumber, reason: number.rest };
+}
+
+function parseWeeklyInput(word: '研判' | '排查' | '周报措施', field: 'analysis' | 'findings' | 'measures', afterWord: string): ChatWord {
+  const text = trimSeparators(afterWord);
+  if (!hasWords(text)) return { kind: 'invalid', word, problem: `请在「${word}」后写明内容，例如：${word} 本周隐患集中在仓储环节，需加强巡查` };
+  return { kind: 'weekly-input', field, text };
+}
+
 /** Longer words first, so that 不适用 is not read as something else. */
 const LEADING_WORDS: ReadonlyArray<[CommandWord, (afterWord: string) => ChatWord]> = [
   ['不适用', (afterWord) => parseItemAnswer('不适用', afterWord)],
@@ -202,6 +291,13 @@ const LEADING_WORDS: ReadonlyArray<[CommandWord, (afterWord: string) => ChatWord
   ['采纳', (afterWord) => parseAnswer('采纳', afterWord)],
   ['驳回', (afterWord) => parseAnswer('驳回', afterWord)],
   ['安排', parseArrangements],
+  ['已整改', parseRectified],
+  ['周报措施', (afterWord) => parseWeeklyInput('周报措施', 'measures', afterWord)],
+  ['整改', parseAssignment],
+  ['验证', parseVerification],
+  ['升级', parseEscalation],
+  ['研判', (afterWord) => parseWeeklyInput('研判', 'analysis', afterWord)],
+  ['排查', (afterWord) => parseWeeklyInput('排查', 'findings', afterWord)],
 ];
 
 /**

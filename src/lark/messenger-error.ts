@@ -1,42 +1,68 @@
-/** Lark failures sorted into what a retry can fix and what it cannot (LARK.md §4). */
+/**
+ * What went wrong, as far as the sender cares (LARK.md §4): whether the whole app must slow down, only one recipient,
+ * whether a fresh token fixes it, whether a later try may succeed, or whether retrying is pointless.
+ */
+export type FailureKind = 'app-rate-limit' | 'recipient-rate-limit' | 'token' | 'transient' | 'permanent';
+
 export class MessengerError extends Error {
-  constructor(
-    message: string,
-    readonly retryable: boolean,
-    readonly larkCode?: number,
-    readonly retryAfterMs?: number,
-  ) {
+  readonly kind: FailureKind;
+  readonly larkCode: number | undefined;
+  /** How long Lark asked us to wait (`x-ogw-ratelimit-reset`), when it said. */
+  readonly retryAfterMs: number | undefined;
+
+  constructor(message: string, kind: FailureKind, larkCode?: number, retryAfterMs?: number) {
     super(message);
     this.name = 'MessengerError';
+    this.kind = kind;
+    this.larkCode = larkCode;
+    this.retryAfterMs = retryAfterMs;
+  }
+
+  get retryable(): boolean {
+    return this.kind !== 'permanent';
   }
 }
 
-const rateLimitCodes = new Set([99991400, 230020, 11232]);
-const tokenCodes = new Set([99991663, 99991661]);
+const appRateLimitCode = 99991400;
+// 230020: more than 5 sends a second into one chat, or 5 updates a second of one card; 11232: the tenant's message limit.
+const recipientRateLimitCodes = new Set([230020, 11232]);
+// The token was missing or Lark stopped accepting it before its stated expiry.
+export const tokenCodes = new Set([99991661, 99991663]);
+
+function kindOf(status: number | undefined, code: number | undefined): FailureKind {
+  if (code === appRateLimitCode || status === 429) return 'app-rate-limit';
+  if (code !== undefined && recipientRateLimitCodes.has(code)) return 'recipient-rate-limit';
+  if (code !== undefined && tokenCodes.has(code)) return 'token';
+  // No answer at all (refused, reset, timed out) or a server-side fault: the same request may well succeed later.
+  if (status === undefined || status >= 500) return 'transient';
+  return 'permanent';
+}
 
 interface ErrorLike {
   message?: string;
-  code?: string;
-  response?: { status?: number; data?: { code?: number; msg?: string }; headers?: Record<string, unknown> };
+  response?: { status?: number; data?: unknown; headers?: Record<string, unknown> };
 }
 
+function describe(action: string, status: number | undefined, code: number | undefined, text: string): string {
+  if (status === undefined) return `${action}失败：未收到飞书的应答（${text}）`;
+  return `${action}失败：HTTP ${status}${code === undefined ? '' : `，飞书错误码 ${code}`}（${text}）`;
+}
+
+/** A thrown SDK call: an axios error with Lark's `{code,msg}` body, a network failure, or the SDK's own token error. */
 export function classifyLarkFailure(error: unknown, action: string): MessengerError {
   if (error instanceof MessengerError) return error;
   const failure = (error ?? {}) as ErrorLike;
   const status = failure.response?.status;
-  const code = failure.response?.data?.code;
-  const text = failure.response?.data?.msg ?? failure.message ?? String(error);
-  const description = `${action} failed: ${status ? `HTTP ${status}, ` : ''}${code !== undefined ? `code ${code}, ` : ''}${text}`;
-  if (code !== undefined && rateLimitCodes.has(code)) {
-    const reset = Number(failure.response?.headers?.['x-ogw-ratelimit-reset']);
-    return new MessengerError(description, true, code, Number.isFinite(reset) && reset > 0 ? reset * 1000 : undefined);
-  }
-  if (status === 429) return new MessengerError(description, true, code);
-  if (code !== undefined && tokenCodes.has(code)) return new MessengerError(description, true, code);
-  if (status === undefined || status >= 500) return new MessengerError(description, true, code);
-  return new MessengerError(description, false, code);
+  const body = (failure.response?.data ?? {}) as { code?: unknown; msg?: unknown };
+  const code = typeof body.code === 'number' ? body.code : undefined;
+  const text = typeof body.msg === 'string' ? body.msg : (failure.message ?? String(error));
+  const reset = Number(failure.response?.headers?.['x-ogw-ratelimit-reset']);
+  const retryAfterMs = Number.isFinite(reset) && reset > 0 ? reset * 1000 : undefined;
+  return new MessengerError(describe(action, status, code, text), kindOf(status, code), code, retryAfterMs);
 }
 
+/** An HTTP 200 whose body says the call failed (`code` ≠ 0), or lacks what a success must carry. */
 export function failureFromBody(body: { code?: number; msg?: string } | null | undefined, action: string): MessengerError {
-  return new MessengerError(`${action} failed: code ${body?.code ?? 'unknown'}, ${body?.msg ?? 'no response body'}`, false, body?.code);
+  const code = body?.code;
+  return new MessengerError(describe(action, 200, code, body?.msg ?? '应答中没有内容'), kindOf(200, code), code);
 }

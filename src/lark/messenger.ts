@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as lark from '@larksuiteoapi/node-sdk';
 import type { Logger } from '../logging/logger.ts';
-import { createLarkClient, type LarkAppCredentials } from './lark-client.ts';
+import { type LarkAppCredentials, sdkLogger } from './lark-client.ts';
 import { classifyLarkFailure, failureFromBody } from './messenger-error.ts';
 
 interface LarkBody<T> {
@@ -13,63 +13,127 @@ interface LarkBody<T> {
   data?: T;
 }
 
+interface UserIdEntry {
+  user_id?: string;
+  mobile?: string;
+  email?: string;
+}
+
+export interface MessengerOptions {
+  /** How long a call may sit without a byte moving before it counts as lost; the SDK's own default is to wait forever. */
+  requestTimeoutMs?: number;
+}
+
+const defaultRequestTimeoutMs = 20_000;
+// batch_get_id takes at most 50 mobiles and 50 emails per call (LARK.md §3.6).
+const lookUpBatchSize = 50;
+
+/** The SDK's shared axios instance, with a timeout on every call, so a silent Lark cannot stall the outbox. */
+function httpInstanceWithTimeout(timeoutMs: number): lark.HttpInstance {
+  const base = lark.defaultHttpInstance;
+  type Options = lark.HttpRequestOptions<unknown>;
+  const timed = (options?: Options) => ({ ...options, timeout: timeoutMs }) as Parameters<typeof base.request>[0];
+  const instance = {
+    request: (options: Options) => base.request(timed(options)),
+    get: (url: string, options?: Options) => base.get(url, timed(options)),
+    delete: (url: string, options?: Options) => base.delete(url, timed(options)),
+    head: (url: string, options?: Options) => base.head(url, timed(options)),
+    options: (url: string, options?: Options) => base.options(url, timed(options)),
+    post: (url: string, data?: unknown, options?: Options) => base.post(url, data, timed(options)),
+    put: (url: string, data?: unknown, options?: Options) => base.put(url, data, timed(options)),
+    patch: (url: string, data?: unknown, options?: Options) => base.patch(url, data, timed(options)),
+  };
+  // The SDK's instance answers with the body, not axios's response object (its interceptor unwraps it).
+  return instance as unknown as lark.HttpInstance;
+}
+
 /** The only place that calls Lark's IM and contact APIs; every failure leaves as a classified MessengerError. */
 export class LarkMessenger {
   private readonly client: lark.Client;
+  // Its own token cache: the SDK's default one is shared by every Client in the process (LARK.md §5.2).
   private readonly cache = new lark.DefaultCache();
 
   constructor(
     private readonly credentials: LarkAppCredentials,
     logger: Logger,
+    options: MessengerOptions = {},
   ) {
-    this.client = createLarkClient(credentials, logger, this.cache);
+    this.client = new lark.Client({
+      appId: credentials.appId,
+      appSecret: credentials.appSecret,
+      domain: credentials.domain,
+      cache: this.cache,
+      httpInstance: httpInstanceWithTimeout(options.requestTimeoutMs ?? defaultRequestTimeoutMs),
+      logger: sdkLogger(logger),
+      // Every failure is thrown to us, classified and logged once by the sender. The SDK's own error lines would
+      // repeat each one, and for a failed token fetch they carry the request body, app secret included.
+      loggerLevel: lark.LoggerLevel.fatal,
+    });
   }
 
-  private async call<T>(action: string, request: () => Promise<LarkBody<T>>): Promise<T | undefined> {
-    let body: LarkBody<T>;
+  /** Lark can invalidate a token before its stated expiry, and the SDK would keep using it: one retry with a fresh one. */
+  private async call<T>(request: () => Promise<T>, action: string): Promise<T> {
     try {
-      body = await request();
+      return await request();
     } catch (error) {
       const failure = classifyLarkFailure(error, action);
-      // Lark invalidated the token before its stated expiry: forget it so the retry fetches a new one (LARK.md §5.2).
-      if (failure.larkCode === 99991663 || failure.larkCode === 99991661) {
-        await this.cache.set(lark.CTenantAccessToken, undefined as unknown as string, 0, { namespace: this.credentials.appId });
+      if (failure.kind !== 'token') throw failure;
+      await this.forgetToken();
+      try {
+        return await request();
+      } catch (secondError) {
+        const second = classifyLarkFailure(secondError, action);
+        if (second.kind === 'token') await this.forgetToken();
+        throw second;
       }
-      throw failure;
     }
-    if (body.code !== 0) throw failureFromBody(body, action);
-    return body.data;
   }
 
+  /** Stored as expired long ago, which the cache treats as absent: the next call fetches a new token. */
+  private forgetToken(): Promise<boolean> {
+    return this.cache.set(lark.CTenantAccessToken, '', 1, { namespace: this.credentials.appId });
+  }
+
+  private data<T>(request: () => Promise<unknown>, action: string): Promise<T | undefined> {
+    return this.call(async () => {
+      const body = (await request()) as LarkBody<T>;
+      if (body.code !== 0) throw failureFromBody(body, action);
+      return body.data;
+    }, action);
+  }
+
+  /** Sends one message; Lark delivers at most one message per `uuid` within an hour, which makes retries safe. */
   async send(input: { openId: string; msgType: string; content: string; uuid: string }): Promise<string> {
-    const data = await this.call<{ message_id?: string }>('send message', () =>
-      this.client.im.message.create({
-        params: { receive_id_type: 'open_id' },
-        data: { receive_id: input.openId, msg_type: input.msgType, content: input.content, uuid: input.uuid },
-      }) as Promise<LarkBody<{ message_id?: string }>>,
+    const action = '发送消息';
+    const data = await this.data<{ message_id?: string }>(
+      () =>
+        this.client.im.message.create({
+          params: { receive_id_type: 'open_id' },
+          data: { receive_id: input.openId, msg_type: input.msgType, content: input.content, uuid: input.uuid },
+        }),
+      action,
     );
-    if (!data?.message_id) throw failureFromBody({ msg: 'no message_id in the response' }, 'send message');
+    if (!data?.message_id) throw failureFromBody({ code: 0, msg: '应答中没有 message_id' }, action);
     return data.message_id;
   }
 
   async updateCard(messageId: string, content: string): Promise<void> {
-    await this.call('update card', () => this.client.im.message.patch({ path: { message_id: messageId }, data: { content } }) as Promise<LarkBody<unknown>>);
+    await this.data(() => this.client.im.message.patch({ path: { message_id: messageId }, data: { content } }), '更新卡片');
   }
 
   /** Uploaded from a file on disk: the SDK sends a Buffer without a file name, which Lark refuses (LARK.md §3.5). */
   async uploadFile(fileName: string, bytes: Uint8Array): Promise<string> {
+    const action = '上传文件';
     const folder = await mkdtemp(path.join(tmpdir(), 'qs-upload-'));
     const filePath = path.join(folder, fileName.replace(/[\\/]/g, '_'));
     try {
       await writeFile(filePath, bytes);
-      let result: { file_key?: string } | null;
-      try {
-        result = await this.client.im.file.create({ data: { file_type: 'stream', file_name: fileName, file: createReadStream(filePath) } });
-      } catch (error) {
-        throw classifyLarkFailure(error, 'upload file');
-      }
-      if (!result?.file_key) throw failureFromBody({ msg: 'upload returned no file_key' }, 'upload file');
-      return result.file_key;
+      // A fresh stream per try: a retry after a refused token must send the bytes again.
+      return await this.call(async () => {
+        const result = await this.client.im.file.create({ data: { file_type: 'stream', file_name: fileName, file: createReadStream(filePath) } });
+        if (!result?.file_key) throw failureFromBody({ msg: '应答中没有 file_key' }, action);
+        return result.file_key;
+      }, action);
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
@@ -78,15 +142,16 @@ export class LarkMessenger {
   /** open_ids for mobiles and emails; a person Lark does not know is simply absent from the result. */
   async lookUpOpenIds(input: { mobiles: string[]; emails: string[] }): Promise<Map<string, string>> {
     const found = new Map<string, string>();
-    const batchSize = 50;
-    for (let start = 0; start < Math.max(input.mobiles.length, input.emails.length); start += batchSize) {
-      const mobiles = input.mobiles.slice(start, start + batchSize);
-      const emails = input.emails.slice(start, start + batchSize);
-      const data = await this.call<{ user_list?: Array<{ user_id?: string; mobile?: string; email?: string }> }>('look up users', () =>
-        this.client.contact.user.batchGetId({
-          params: { user_id_type: 'open_id' },
-          data: { ...(mobiles.length ? { mobiles } : {}), ...(emails.length ? { emails } : {}), include_resigned: false },
-        }) as Promise<LarkBody<{ user_list?: Array<{ user_id?: string; mobile?: string; email?: string }> }>>,
+    for (let start = 0; start < Math.max(input.mobiles.length, input.emails.length); start += lookUpBatchSize) {
+      const mobiles = input.mobiles.slice(start, start + lookUpBatchSize);
+      const emails = input.emails.slice(start, start + lookUpBatchSize);
+      const data = await this.data<{ user_list?: UserIdEntry[] }>(
+        () =>
+          this.client.contact.user.batchGetId({
+            params: { user_id_type: 'open_id' },
+            data: { ...(mobiles.length > 0 ? { mobiles } : {}), ...(emails.length > 0 ? { emails } : {}), include_resigned: false },
+          }),
+        '查询用户',
       );
       for (const user of data?.user_list ?? []) {
         if (!user.user_id) continue;

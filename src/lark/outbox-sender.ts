@@ -9,6 +9,7 @@ import { SendRateLimiter } from './send-rate-limiter.ts';
 const maximumAttempts = 20;
 const batchSize = 100;
 
+/** 0.5 s, 1.5 s, 4.5 s … at most 5 minutes (LARK.md §4), unless Lark said how long to wait. */
 export function retryDelayMs(attempts: number, retryAfterMs?: number): number {
   if (retryAfterMs !== undefined) return retryAfterMs;
   return Math.min(500 * 3 ** Math.max(0, attempts - 1), 5 * 60_000);
@@ -16,15 +17,23 @@ export function retryDelayMs(attempts: number, retryAfterMs?: number): number {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Whose 5-per-second limit a message counts against: the person's chat, or the card being updated. */
+function recipientOf(message: QueuedMessage): string {
+  return message.receiveId ?? `card:${message.targetOutboxId ?? message.id}`;
+}
+
 /**
  * Sends what the outbox holds, oldest first. A transient failure is retried with backoff; a permanent one is
  * recorded and logged. Every send carries the row's uuid, so a retry after a lost answer cannot deliver twice.
  */
 export class OutboxSender {
   private readonly limiter = new SendRateLimiter();
+  // Lark's file_key of files uploaded for a row not yet sent, so a retried send does not upload the bytes again.
+  private readonly uploadedFiles = new Map<string, string>();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<number> | undefined;
-  private stopped = true;
+  private polling = false;
+  private stopping = false;
 
   constructor(
     private readonly queue: OutboxQueue,
@@ -34,33 +43,39 @@ export class OutboxSender {
   ) {}
 
   start(pollMs = 250): void {
-    this.stopped = false;
+    if (this.polling) return;
+    this.polling = true;
     const tick = async () => {
       try {
         await this.sendDue();
       } catch (error) {
-        this.logger.error({ err: error }, 'outbox sender failed to read the outbox');
+        this.logger.error({ err: error }, 'outbox sender failed to read or update the outbox');
       }
-      if (!this.stopped) this.timer = setTimeout(tick, pollMs);
+      if (this.polling) this.timer = setTimeout(tick, pollMs);
     };
     void tick();
   }
 
+  /** Stops polling; a pass in progress ends after the message it is sending, and what is left waits for the next start. */
   async stop(): Promise<void> {
-    this.stopped = true;
+    this.polling = false;
+    this.stopping = true;
     if (this.timer) clearTimeout(this.timer);
     await this.running;
   }
 
   /** One pass over what is due now; concurrent callers share the pass in progress. */
   sendDue(): Promise<number> {
-    this.running ??= this.pass().finally(() => {
-      this.running = undefined;
-    });
+    if (!this.running) {
+      this.stopping = false;
+      this.running = this.pass().finally(() => {
+        this.running = undefined;
+      });
+    }
     return this.running;
   }
 
-  /** Sends until nothing is due, waiting for retries up to `timeoutMs`; for commands that must deliver before exiting. */
+  /** Sends until nothing is pending, waiting for retries up to `timeoutMs`; for commands that must deliver before exiting. */
   async drain(timeoutMs = 30_000): Promise<number> {
     const deadline = Date.now() + timeoutMs;
     let sent = 0;
@@ -73,70 +88,91 @@ export class OutboxSender {
   }
 
   private async pass(): Promise<number> {
+    await this.queue.supersedeOutdatedUpdates();
     const due = await this.queue.due(this.now(), batchSize);
-    const latestPatch = new Map<string, QueuedMessage>();
-    for (const message of due) if (message.operation === 'patch' && message.targetOutboxId) latestPatch.set(message.targetOutboxId, message);
-    const superseded = due.filter((message) => message.operation === 'patch' && message.targetOutboxId && latestPatch.get(message.targetOutboxId) !== message);
-    await this.queue.markSuperseded(superseded.map((message) => message.id));
-
+    // Once one message to a recipient has to wait, later ones to the same recipient wait too, keeping their order.
     const held = new Set<string>();
     let sent = 0;
     for (const message of due) {
-      if (superseded.includes(message)) continue;
-      const key = message.receiveId ?? `card:${message.targetOutboxId}`;
-      // Once one message to a person has to wait, later ones to the same person wait too, keeping their order.
-      if (held.has(key)) continue;
-      if (await this.deliver(message)) sent += 1;
-      else held.add(key);
+      if (this.stopping) break;
+      const recipient = recipientOf(message);
+      if (held.has(recipient)) continue;
+      // A recipient at its limit waits for the next pass instead of holding up everyone behind it.
+      if (this.limiter.recipientDelay(recipient, Date.now()) > 0) {
+        held.add(recipient);
+        continue;
+      }
+      if (await this.deliver(message, recipient)) sent += 1;
+      else held.add(recipient);
     }
     return sent;
   }
 
-  private async deliver(message: QueuedMessage): Promise<boolean> {
-    const recipient = message.receiveId ?? `card:${message.targetOutboxId}`;
+  private async deliver(message: QueuedMessage, recipient: string): Promise<boolean> {
+    let larkMessageId: string | null;
     try {
-      const wait = this.limiter.delayFor(recipient, Date.now());
-      if (wait > 0) await sleep(wait);
-      this.limiter.record(recipient, Date.now());
-      const larkMessageId = await this.perform(message);
-      if (larkMessageId === undefined) return false;
-      await this.queue.markSent(message.id, larkMessageId, this.now());
-      return true;
+      larkMessageId = await this.perform(message, recipient);
     } catch (error) {
-      const failure = error instanceof MessengerError ? error : new MessengerError(String(error), false);
-      const attempts = message.attempts + 1;
-      if (failure.retryable && attempts < maximumAttempts) {
-        const delay = retryDelayMs(attempts, failure.retryAfterMs);
-        this.logger.warn({ outboxId: message.id, attempts, delayMs: delay, larkCode: failure.larkCode }, `will retry: ${failure.message}`);
-        await this.queue.markRetry(message.id, attempts, new Date(this.now().getTime() + delay), failure.message);
-      } else {
-        this.logger.error({ outboxId: message.id, attempts, larkCode: failure.larkCode, receiveId: message.receiveId }, `message not delivered: ${failure.message}`);
-        await this.queue.markFailed(message.id, attempts, failure.message);
-      }
+      await this.recordFailure(message, error);
       return false;
     }
+    // Outside the try: a database failure here is not a failed send. The row stays pending and its next send, with
+    // the same uuid, gets the same message back from Lark.
+    await this.queue.markSent(message.id, larkMessageId, this.now());
+    this.uploadedFiles.delete(message.id);
+    return true;
   }
 
-  /** Returns Lark's message id (null for updates), or undefined when the message must wait for its card. */
-  private async perform(message: QueuedMessage): Promise<string | null | undefined> {
+  private async recordFailure(message: QueuedMessage, error: unknown): Promise<void> {
+    const failure = error instanceof MessengerError ? error : new MessengerError(error instanceof Error ? error.message : String(error), 'permanent');
+    const attempts = message.attempts + 1;
+    if (failure.kind === 'app-rate-limit') this.limiter.pause(Date.now() + retryDelayMs(attempts, failure.retryAfterMs));
+    const context = { outboxId: message.id, operation: message.operation, receiveId: message.receiveId, attempts, larkCode: failure.larkCode };
+    if (failure.retryable && attempts < maximumAttempts) {
+      const delayMs = retryDelayMs(attempts, failure.retryAfterMs);
+      this.logger.warn({ ...context, delayMs }, `will retry: ${failure.message}`);
+      await this.queue.markRetry(message.id, attempts, new Date(this.now().getTime() + delayMs), failure.message);
+      return;
+    }
+    this.logger.error(context, `message not delivered: ${failure.message}`);
+    await this.queue.markFailed(message.id, attempts, failure.message);
+    this.uploadedFiles.delete(message.id);
+  }
+
+  /** Makes the Lark call(s) for one row; returns Lark's message id, or null for a card update. */
+  private async perform(message: QueuedMessage, recipient: string): Promise<string | null> {
     if (message.operation === 'file') {
-      if (!message.receiveId || !message.fileBytes || !message.fileName) throw new MessengerError('file message without recipient or bytes', false);
-      const fileKey = await this.messenger.uploadFile(message.fileName, message.fileBytes);
-      return this.messenger.send({ openId: message.receiveId, msgType: 'file', content: JSON.stringify({ file_key: fileKey }), uuid: message.uuid });
+      const { receiveId, fileName, fileBytes } = message;
+      if (!receiveId || !fileName || !fileBytes) throw new MessengerError('文件消息缺少接收人、文件名或文件内容', 'permanent');
+      let fileKey = this.uploadedFiles.get(message.id);
+      if (fileKey === undefined) {
+        fileKey = await this.call(null, () => this.messenger.uploadFile(fileName, fileBytes));
+        this.uploadedFiles.set(message.id, fileKey);
+      }
+      const content = JSON.stringify({ file_key: fileKey });
+      return this.call(recipient, () => this.messenger.send({ openId: receiveId, msgType: 'file', content, uuid: message.uuid }));
     }
-    const notification = JSON.parse(message.content ?? 'null') as Notification;
-    const rendered = renderNotification(notification);
+    const rendered = renderNotification(JSON.parse(message.content ?? 'null') as Notification);
     if (message.operation === 'send') {
-      if (!message.receiveId) throw new MessengerError('message without recipient', false);
-      return this.messenger.send({ openId: message.receiveId, msgType: rendered.msgType, content: rendered.content, uuid: message.uuid });
+      const receiveId = message.receiveId;
+      if (!receiveId) throw new MessengerError('消息缺少接收人', 'permanent');
+      return this.call(recipient, () => this.messenger.send({ openId: receiveId, msgType: rendered.msgType, content: rendered.content, uuid: message.uuid }));
     }
-    const target = message.targetOutboxId ? await this.queue.target(message.targetOutboxId) : null;
-    if (!target || target.status === 'failed') throw new MessengerError('the card to update was never delivered', false);
-    if (!target.larkMessageId) {
-      await this.queue.markRetry(message.id, message.attempts, new Date(this.now().getTime() + 500), 'waiting for the card to be sent');
-      return undefined;
-    }
-    await this.messenger.updateCard(target.larkMessageId, rendered.content);
+    // The queue hands out an update only once its card was sent or has failed.
+    const cardMessageId = message.target?.status === 'sent' ? message.target.larkMessageId : null;
+    if (!cardMessageId) throw new MessengerError('要更新的卡片没有发送成功，无法更新', 'permanent');
+    await this.call(recipient, () => this.messenger.updateCard(cardMessageId, rendered.content));
     return null;
+  }
+
+  /** One Lark call, within the app's rate limit, counted against the recipient's when it has one. */
+  private async call<T>(recipient: string | null, request: () => Promise<T>): Promise<T> {
+    const wait = this.limiter.appDelay(Date.now());
+    if (wait > 0) await sleep(wait);
+    try {
+      return await request();
+    } finally {
+      this.limiter.record(recipient, Date.now());
+    }
   }
 }

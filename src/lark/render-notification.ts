@@ -1,7 +1,11 @@
 import type { Notification } from '../ports/notifications.ts';
 import { buildDailyCheckCard } from './cards/daily-check-card.ts';
 import { buildHazardAlertCard } from './cards/hazard-alert-card.ts';
+import { buildHazardCard } from './cards/hazard-card.ts';
 import { buildMissedChecksDigestCard } from './cards/missed-checks-digest-card.ts';
+import { buildMonthlyMinutesCard } from './cards/monthly-minutes-card.ts';
+import { buildSuggestionCard } from './cards/suggestion-card.ts';
+import { buildWeeklyReportCard } from './cards/weekly-report-card.ts';
 
 export interface RenderedMessage {
   msgType: 'text' | 'interactive' | 'file';
@@ -17,6 +21,14 @@ export function renderNotification(notification: Notification): RenderedMessage 
       return { msgType: 'interactive', content: JSON.stringify(buildDailyCheckCard(notification.view)) };
     case 'hazard-alert':
       return { msgType: 'interactive', content: JSON.stringify(buildHazardAlertCard(notification.view)) };
+    case 'hazard':
+      return { msgType: 'interactive', content: JSON.stringify(buildHazardCard(notification.view)) };
+    case 'weekly-report':
+      return { msgType: 'interactive', content: JSON.stringify(buildWeeklyReportCard(notification.view)) };
+    case 'monthly-minutes':
+      return { msgType: 'interactive', content: JSON.stringify(buildMonthlyMinutesCard(notification.view)) };
+    case 'suggestion':
+      return { msgType: 'interactive', content: JSON.stringify(buildSuggestionCard(notification.view)) };
     case 'missed-checks-digest':
       return { msgType: 'interactive', content: JSON.stringify(buildMissedChecksDigestCard(notification.view)) };
     case 'file':

@@ -3,6 +3,9 @@
  * the Lark edge renders them (cards, text) only when it sends, so nothing here knows Lark's card format.
  */
 
+import type { MonthlyMinutesContent } from '../domain/monthly-minutes/monthly-minutes-content.ts';
+import type { DirectorInput, WeeklyReportContent } from '../domain/weekly-reports/weekly-report-content.ts';
+
 export type DailyAnswerValue = 'normal' | 'abnormal' | 'not-applicable';
 
 export interface DailyCheckItemView {
@@ -47,6 +50,76 @@ export interface HazardAlertView {
   acknowledgement?: { byName: string; at: string };
 }
 
+export interface HazardCandidate {
+  personId: string;
+  name: string;
+  roleName: string;
+}
+
+/**
+ * A hazard card as one person sees it. The alert goes to the director (and principal); later cards in the
+ * rectification loop reuse the view with the actions that person may take at that step.
+ */
+export interface HazardCardView extends HazardAlertView {
+  status: 'reported' | 'assigned' | 'rectified' | 'closed' | 'escalated';
+  statusLabel: string;
+  ownerName?: string;
+  deadline?: string;
+  overdue?: boolean;
+  rectification?: { text: string; byName: string; at: string; evidenceCount: number };
+  verification?: { passed: boolean; note: string; byName: string; at: string };
+  escalation?: { reason: string; byName: string; at: string };
+  history: Array<{ at: string; text: string }>;
+  actions: {
+    acknowledge?: boolean;
+    assign?: { candidates: HazardCandidate[]; defaultDeadline: string };
+    escalate?: boolean;
+    rectify?: boolean;
+    verify?: boolean;
+  };
+}
+
+export interface WeeklyReportCardView {
+  reportId: string;
+  status: 'draft' | 'confirmed';
+  /** The director completes and confirms; the principal receives the confirmed report. */
+  audience: 'director' | 'principal';
+  content: WeeklyReportContent;
+  director: DirectorInput;
+  directorName: string;
+  confirmedAt?: string;
+  contentHash?: string;
+}
+
+export interface MonthlyMinutesCardView {
+  minutesId: string;
+  status: 'draft' | 'confirmed';
+  /** The principal edits and confirms; the director and officers receive the confirmed minutes. */
+  audience: 'principal' | 'participant';
+  content: MonthlyMinutesContent;
+  arrangements: string[];
+  confirmedAt?: string;
+  confirmedByName?: string;
+  contentHash?: string;
+}
+
+export interface SuggestionCardView {
+  suggestionId: string;
+  number: number;
+  kind: 'suggestion' | 'veto';
+  unitName: string;
+  proposerName: string;
+  proposerRoleName: string;
+  text: string;
+  createdAt: string;
+  decision?: 'adopted' | 'rejected';
+  answer?: string;
+  answeredByName?: string;
+  answeredAt?: string;
+  /** The principal answers; the proposer (and the director) see the status. */
+  audience: 'principal' | 'proposer';
+}
+
 export interface MissedChecksDigestView {
   unitName: string;
   date: string;
@@ -59,6 +132,10 @@ export type Notification =
   | { kind: 'text'; text: string }
   | { kind: 'daily-check'; view: DailyCheckView }
   | { kind: 'hazard-alert'; view: HazardAlertView }
+  | { kind: 'hazard'; view: HazardCardView }
+  | { kind: 'weekly-report'; view: WeeklyReportCardView }
+  | { kind: 'monthly-minutes'; view: MonthlyMinutesCardView }
+  | { kind: 'suggestion'; view: SuggestionCardView }
   | { kind: 'missed-checks-digest'; view: MissedChecksDigestView }
   | { kind: 'file'; fileName: string; bytes: Uint8Array };
 

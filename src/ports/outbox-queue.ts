@@ -4,6 +4,8 @@ export interface QueuedMessage {
   operation: 'send' | 'patch' | 'file';
   receiveId: string | null;
   targetOutboxId: string | null;
+  /** For a card update: the row that sent the card, as it stands now; null when that row does not exist. */
+  target: { status: string; larkMessageId: string | null } | null;
   content: string | null;
   fileName: string | null;
   fileBytes: Uint8Array | null;
@@ -11,14 +13,21 @@ export interface QueuedMessage {
   createdAt: Date;
 }
 
-/** The sender's view of the outbox: what is due, and how each attempt ended. */
+/** The sender's view of the outbox: what may go now, and how each attempt ended. */
 export interface OutboxQueue {
+  /**
+   * Pending messages that may be sent now, oldest first, at most `limit`. A message stays back while an older one to
+   * the same person waits for its retry, so people read messages in the order they were written; a card update stays
+   * back until its card has been sent (or has failed).
+   */
   due(now: Date, limit: number): Promise<QueuedMessage[]>;
-  target(outboxId: string): Promise<{ status: string; larkMessageId: string | null } | null>;
   markSent(id: string, larkMessageId: string | null, at: Date): Promise<void>;
   markRetry(id: string, attempts: number, nextAttemptAt: Date, error: string): Promise<void>;
   markFailed(id: string, attempts: number, error: string): Promise<void>;
-  /** Card updates carry the whole card, so an older pending update of the same card is replaced by a newer one. */
-  markSuperseded(ids: string[]): Promise<void>;
+  /**
+   * Card updates carry the whole card, so a pending update is pointless once a newer update of the same card is
+   * pending or sent; worse, sending it after the newer one would show stale content. Marks those `superseded`.
+   */
+  supersedeOutdatedUpdates(): Promise<number>;
   pendingCount(): Promise<number>;
 }

@@ -2,6 +2,9 @@ import type { AuditFact } from '../domain/archive/audit-chain.ts';
 import type { SuspensionPeriod } from '../domain/calendar/suspension.ts';
 import type { DailyAnswer, DailyCheck, DailyCheckOutcome, DailyCheckStatus } from '../domain/daily-checks/daily-check.ts';
 import type { Role } from '../domain/people/role.ts';
+import type { HazardStatus } from '../domain/records/daily-record-facts.ts';
+import type { DirectorInput, WeeklyReportContent } from '../domain/weekly-reports/weekly-report-content.ts';
+import type { MonthlyMinutesContent } from '../domain/monthly-minutes/monthly-minutes-content.ts';
 import type { UnitKind } from '../domain/units/unit-kind.ts';
 import type { OutgoingMessage } from './notifications.ts';
 import type { OrganisationStore } from './organisation-store.ts';
@@ -86,8 +89,27 @@ export interface HazardRecord {
   serious: boolean;
   reportedById: string;
   reportedAt: Date;
-  status: string;
+  status: HazardStatus;
   acknowledgedAt: Date | null;
+  ownerId: string | null;
+  deadline: string | null;
+  rectification: string | null;
+  closedAt: Date | null;
+}
+
+export interface HazardEventRecord {
+  action: string;
+  actorId: string | null;
+  at: Date;
+  details: Record<string, unknown>;
+}
+
+export interface HazardChange {
+  status: HazardStatus;
+  ownerId?: string | null;
+  deadline?: string | null;
+  rectification?: string | null;
+  closedAt?: Date | null;
 }
 
 export interface NewHazard {
@@ -100,6 +122,49 @@ export interface NewHazard {
   serious: boolean;
   reportedById: string;
   reportedAt: Date;
+}
+
+export interface WeeklyReportRecord {
+  id: string;
+  unitId: string;
+  periodStart: string;
+  periodEnd: string;
+  status: 'draft' | 'confirmed';
+  content: WeeklyReportContent;
+  director: DirectorInput;
+  confirmedById: string | null;
+  confirmedAt: Date | null;
+  contentHash: string | null;
+  cardOutboxId: string | null;
+  createdAt: Date;
+}
+
+export interface MonthlyMinutesRecord {
+  id: string;
+  unitId: string;
+  periodStart: string;
+  periodEnd: string;
+  status: 'draft' | 'confirmed';
+  content: MonthlyMinutesContent;
+  arrangements: string[];
+  confirmedById: string | null;
+  confirmedAt: Date | null;
+  contentHash: string | null;
+  createdAt: Date;
+}
+
+export interface SuggestionRecord {
+  id: string;
+  number: number;
+  unitId: string;
+  kind: 'suggestion' | 'veto';
+  proposerId: string;
+  text: string;
+  createdAt: Date;
+  decision: 'adopted' | 'rejected' | null;
+  answer: string | null;
+  answeredById: string | null;
+  answeredAt: Date | null;
 }
 
 export interface StoreTransaction {
@@ -132,13 +197,52 @@ export interface StoreTransaction {
     forDate(unitId: string, date: string): Promise<StoredDailyCheck[]>;
     openForOfficers(officerIds: string[]): Promise<StoredDailyCheck[]>;
     latestForOfficers(officerIds: string[], date: string): Promise<StoredDailyCheck[]>;
+    between(unitId: string, from: string, to: string): Promise<StoredDailyCheck[]>;
   };
   hazards: {
     create(hazard: NewHazard): Promise<HazardRecord>;
     get(hazardId: string): Promise<HazardRecord | null>;
+    byNumber(unitId: string, number: number): Promise<HazardRecord | null>;
+    ofUnit(unitId: string, filter: { reportedUpTo?: string; openOnly?: boolean }): Promise<HazardRecord[]>;
+    update(hazardId: string, change: HazardChange): Promise<void>;
     acknowledge(hazardId: string, personId: string, at: Date): Promise<void>;
-    alertOutboxIds(hazardId: string): Promise<string[]>;
+    events(hazardId: string): Promise<HazardEventRecord[]>;
+    /** The cards showing this hazard, one per person, so a change can update every one of them. */
+    cards(hazardId: string): Promise<Array<{ outboxId: string; personId: string }>>;
     recordEvent(hazardId: string, action: string, actorId: string | null, at: Date, details: Record<string, unknown>): Promise<void>;
+  };
+  weeklyReports: {
+    find(unitId: string, periodStart: string): Promise<WeeklyReportRecord | null>;
+    get(reportId: string): Promise<WeeklyReportRecord | null>;
+    create(report: { unitId: string; periodStart: string; periodEnd: string; content: WeeklyReportContent }): Promise<WeeklyReportRecord>;
+    saveDirectorInput(reportId: string, input: DirectorInput): Promise<void>;
+    confirm(reportId: string, confirmation: { content: WeeklyReportContent; director: DirectorInput; confirmedById: string; confirmedAt: Date; contentHash: string }): Promise<void>;
+    setCard(reportId: string, outboxId: string): Promise<void>;
+    latest(unitId: string): Promise<WeeklyReportRecord | null>;
+    drafts(): Promise<WeeklyReportRecord[]>;
+    between(unitId: string, from: string, to: string): Promise<WeeklyReportRecord[]>;
+  };
+  monthlyMinutes: {
+    find(unitId: string, periodStart: string): Promise<MonthlyMinutesRecord | null>;
+    get(minutesId: string): Promise<MonthlyMinutesRecord | null>;
+    create(minutes: { unitId: string; periodStart: string; periodEnd: string; content: MonthlyMinutesContent; arrangements: string[] }): Promise<MonthlyMinutesRecord>;
+    saveArrangements(minutesId: string, arrangements: string[]): Promise<void>;
+    confirm(minutesId: string, confirmation: { content: MonthlyMinutesContent; arrangements: string[]; confirmedById: string; confirmedAt: Date; contentHash: string }): Promise<void>;
+    latest(unitId: string): Promise<MonthlyMinutesRecord | null>;
+    drafts(): Promise<MonthlyMinutesRecord[]>;
+  };
+  suggestions: {
+    create(suggestion: { unitId: string; kind: 'suggestion' | 'veto'; proposerId: string; text: string; createdAt: Date }): Promise<SuggestionRecord>;
+    get(suggestionId: string): Promise<SuggestionRecord | null>;
+    byNumber(unitId: string, number: number): Promise<SuggestionRecord | null>;
+    /** Fills the answer once; false when it was already answered, so an answer can never be changed. */
+    answer(suggestionId: string, answer: { decision: 'adopted' | 'rejected'; answer: string; answeredById: string; answeredAt: Date }): Promise<boolean>;
+    ofUnit(unitId: string): Promise<SuggestionRecord[]>;
+    unanswered(): Promise<SuggestionRecord[]>;
+  };
+  recordCards: {
+    add(recordType: string, recordId: string, personId: string, outboxId: string): Promise<void>;
+    of(recordType: string, recordId: string): Promise<Array<{ personId: string; outboxId: string }>>;
   };
   outbox: {
     enqueue(message: OutgoingMessage, options?: { dedupeKey?: string }): Promise<string>;

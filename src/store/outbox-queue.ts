@@ -1,19 +1,56 @@
 import type { OutboxQueue, QueuedMessage } from '../ports/outbox-queue.ts';
 import type { DatabaseClient } from './database/create-prisma-client.ts';
 
+const oldestFirst = [{ createdAt: 'asc' as const }, { id: 'asc' as const }];
+// How many pending rows one look at the queue considers; far more than are ever pending outside an outage, and a bound
+// on the work of a poll during one.
+const scanLimit = 5000;
+
+type CardState = NonNullable<QueuedMessage['target']>;
+
 export function createOutboxQueue(client: DatabaseClient): OutboxQueue {
+  async function cardStates(outboxIds: string[]): Promise<Map<string, CardState>> {
+    if (outboxIds.length === 0) return new Map();
+    const rows = await client.outboxMessage.findMany({
+      where: { id: { in: [...new Set(outboxIds)] } },
+      select: { id: true, status: true, larkMessageId: true },
+    });
+    return new Map(rows.map((row) => [row.id, { status: row.status, larkMessageId: row.larkMessageId }]));
+  }
+
   return {
     async due(now, limit) {
+      const pending = await client.outboxMessage.findMany({
+        where: { status: 'pending' },
+        orderBy: oldestFirst,
+        take: scanLimit,
+        select: { id: true, operation: true, receiveId: true, targetOutboxId: true, nextAttemptAt: true },
+      });
+      const cards = await cardStates(pending.flatMap((row) => (row.operation === 'patch' && row.targetOutboxId ? [row.targetOutboxId] : [])));
+      // A person (or a card) whose oldest pending message cannot go yet gets nothing newer either.
+      const waiting = new Set<string>();
+      const chosen: string[] = [];
+      for (const row of pending) {
+        if (chosen.length >= limit) break;
+        const key = row.receiveId ?? (row.targetOutboxId ? `card:${row.targetOutboxId}` : row.id);
+        const cardNotSentYet = row.operation === 'patch' && row.targetOutboxId !== null && cards.get(row.targetOutboxId)?.status === 'pending';
+        if (waiting.has(key) || row.nextAttemptAt > now || cardNotSentYet) {
+          waiting.add(key);
+          continue;
+        }
+        chosen.push(row.id);
+      }
+      if (chosen.length === 0) return [];
       const rows = await client.outboxMessage.findMany({
-        where: { status: 'pending', nextAttemptAt: { lte: now } },
-        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-        take: limit,
+        where: { id: { in: chosen }, status: 'pending' },
+        orderBy: oldestFirst,
         select: { id: true, uuid: true, operation: true, receiveId: true, targetOutboxId: true, content: true, fileName: true, fileBytes: true, attempts: true, createdAt: true },
       });
-      return rows.map((row) => ({ ...row, operation: row.operation as QueuedMessage['operation'] }));
-    },
-    async target(outboxId) {
-      return client.outboxMessage.findUnique({ where: { id: outboxId }, select: { status: true, larkMessageId: true } });
+      return rows.map((row) => ({
+        ...row,
+        operation: row.operation as QueuedMessage['operation'],
+        target: row.targetOutboxId === null ? null : (cards.get(row.targetOutboxId) ?? null),
+      }));
     },
     async markSent(id, larkMessageId, at) {
       await client.outboxMessage.update({ where: { id }, data: { status: 'sent', larkMessageId, sentAt: at, attempts: { increment: 1 }, lastError: null } });
@@ -24,8 +61,27 @@ export function createOutboxQueue(client: DatabaseClient): OutboxQueue {
     async markFailed(id, attempts, error) {
       await client.outboxMessage.update({ where: { id }, data: { status: 'failed', attempts, lastError: error } });
     },
-    async markSuperseded(ids) {
-      if (ids.length > 0) await client.outboxMessage.updateMany({ where: { id: { in: ids }, status: 'pending' }, data: { status: 'superseded' } });
+    async supersedeOutdatedUpdates() {
+      const pendingUpdates = await client.outboxMessage.findMany({
+        where: { status: 'pending', operation: 'patch', targetOutboxId: { not: null } },
+        select: { id: true, targetOutboxId: true },
+      });
+      if (pendingUpdates.length === 0) return 0;
+      const newestFirst = await client.outboxMessage.findMany({
+        where: {
+          operation: 'patch',
+          status: { in: ['pending', 'sent'] },
+          targetOutboxId: { in: [...new Set(pendingUpdates.map((update) => update.targetOutboxId as string))] },
+        },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        select: { id: true, targetOutboxId: true },
+      });
+      const newest = new Map<string, string>();
+      for (const update of newestFirst) if (!newest.has(update.targetOutboxId as string)) newest.set(update.targetOutboxId as string, update.id);
+      const outdated = pendingUpdates.filter((update) => newest.get(update.targetOutboxId as string) !== update.id).map((update) => update.id);
+      if (outdated.length === 0) return 0;
+      const { count } = await client.outboxMessage.updateMany({ where: { id: { in: outdated }, status: 'pending' }, data: { status: 'superseded' } });
+      return count;
     },
     async pendingCount() {
       return client.outboxMessage.count({ where: { status: 'pending' } });

@@ -7,10 +7,14 @@ import { dailyCheckRepository } from './repositories/daily-check-repository.ts';
 import { hazardRepository } from './repositories/hazard-repository.ts';
 import { jobRunRepository } from './repositories/job-run-repository.ts';
 import { organisationRepository } from './repositories/organisation-repository.ts';
+import { monthlyMinutesRepository } from './repositories/monthly-minutes-repository.ts';
+import { recordCardRepository } from './repositories/record-card-repository.ts';
+import { suggestionRepository } from './repositories/suggestion-repository.ts';
 import { outboxRepository } from './repositories/outbox-repository.ts';
 import { peopleRepository } from './repositories/people-repository.ts';
 import { suspensionRepository } from './repositories/suspension-repository.ts';
 import { unitRepository } from './repositories/unit-repository.ts';
+import { weeklyReportRepository } from './repositories/weekly-report-repository.ts';
 import type { TransactionClient } from './transaction-client.ts';
 
 function isUniqueViolation(error: unknown): boolean {
@@ -29,6 +33,10 @@ export function transactionRepositories(client: TransactionClient, provider: 'sq
     outbox: outboxRepository(client, now),
     audit: auditRepository(client, provider),
     jobRuns: jobRunRepository(client),
+    weeklyReports: weeklyReportRepository(client),
+    monthlyMinutes: monthlyMinutesRepository(client),
+    suggestions: suggestionRepository(client),
+    recordCards: recordCardRepository(client),
   };
 }
 

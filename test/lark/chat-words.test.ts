@@ -322,3 +322,26 @@ describe('parseChatWords: punctuation alone is not content', () => {
     expect(parseChatWords('异常 3 灭火器过期 措施：。')).not.toHaveProperty('measures');
   });
 });
+
+describe('the words of the rectification loop and the weekly report', () => {
+  it('整改 names the hazard, the owner and the deadline', () => {
+    expect(parseChatWords('整改 3 王五 2026-12-05')).toEqual({ kind: 'assign-rectification', hazardNumber: 3, ownerName: '王五', deadline: '2026-12-05' });
+    expect(parseChatWords('整改 第3号 王五 2026/12/5')).toEqual({ kind: 'assign-rectification', hazardNumber: 3, ownerName: '王五', deadline: '2026-12-05' });
+    expect(parseChatWords('整改 3 王五')).toMatchObject({ kind: 'invalid', word: '整改' });
+  });
+
+  it('已整改, 验证 and 升级 carry their text', () => {
+    expect(parseChatWords('已整改 3 已更换灭火器')).toEqual({ kind: 'rectified', hazardNumber: 3, text: '已更换灭火器' });
+    expect(parseChatWords('验证 3 通过')).toEqual({ kind: 'verify', hazardNumber: 3, passed: true, note: '' });
+    expect(parseChatWords('验证 3 不通过 标签未换')).toEqual({ kind: 'verify', hazardNumber: 3, passed: false, note: '标签未换' });
+    expect(parseChatWords('验证 3 不通过')).toMatchObject({ kind: 'invalid', word: '验证' });
+    expect(parseChatWords('升级 2 需停产整改')).toEqual({ kind: 'escalate', hazardNumber: 2, reason: '需停产整改' });
+  });
+
+  it('研判, 排查 and 周报措施 fill the director’s part of the weekly report', () => {
+    expect(parseChatWords('研判 隐患集中在仓储环节')).toEqual({ kind: 'weekly-input', field: 'analysis', text: '隐患集中在仓储环节' });
+    expect(parseChatWords('排查：全厂消防器材')).toEqual({ kind: 'weekly-input', field: 'findings', text: '全厂消防器材' });
+    expect(parseChatWords('周报措施 每周二巡查仓库')).toEqual({ kind: 'weekly-input', field: 'measures', text: '每周二巡查仓库' });
+    expect(parseChatWords('隐患')).toEqual({ kind: 'show-hazards' });
+  });
+});

@@ -1,6 +1,7 @@
 import type { LocalTime } from '../calendar/local-time.ts';
+import { type InvestigationMode, isInvestigationDay, isSchedulingDay, type SchedulingMode } from './periods.ts';
 
-export const JOB_NAMES = ['daily-push', 'daily-remind', 'daily-close', 'weekly-report', 'monthly-minutes'] as const;
+export const JOB_NAMES = ['daily-push', 'daily-remind', 'daily-close', 'weekly-report', 'monthly-minutes', 'follow-ups'] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 export function isJobName(value: string): value is JobName {
@@ -13,6 +14,14 @@ export interface DailySchedule {
   pushTime: string;
   remindTime: string;
   closeTime: string;
+}
+
+export interface UnitJobSchedule extends DailySchedule {
+  investigationMode: InvestigationMode;
+  weeklyDay: number;
+  weeklyTime: string;
+  schedulingMode: SchedulingMode;
+  monthlyTime: string;
 }
 
 export interface DueJob {
@@ -40,5 +49,21 @@ export function dueDailyJobs(schedule: DailySchedule, local: LocalTime): DueJob[
   }
   if (local.time >= schedule.remindTime && beforeClose) due.push({ job: 'daily-remind', date: local.date, period: local.date });
   if (!beforeClose) due.push({ job: 'daily-close', date: local.date, period: local.date });
+  return due;
+}
+
+/**
+ * Every job due at a unit's local time: the daily ones, the follow-ups each morning (reminders of unconfirmed
+ * reports and overdue rectifications), the weekly report on investigation days and the minutes on scheduling days.
+ */
+export function dueJobs(schedule: UnitJobSchedule, local: LocalTime): DueJob[] {
+  const due = dueDailyJobs(schedule, local);
+  if (local.time >= schedule.pushTime) due.push({ job: 'follow-ups', date: local.date, period: local.date });
+  if (local.time >= schedule.weeklyTime && isInvestigationDay(local.date, { mode: schedule.investigationMode, weeklyDay: schedule.weeklyDay })) {
+    due.push({ job: 'weekly-report', date: local.date, period: local.date });
+  }
+  if (local.time >= schedule.monthlyTime && isSchedulingDay(local.date, schedule.schedulingMode)) {
+    due.push({ job: 'monthly-minutes', date: local.date, period: local.date });
+  }
   return due;
 }

@@ -1,12 +1,8 @@
 import type { HazardFact } from '../records/daily-record-facts.ts';
 import type { ReportedHazardLine } from './weekly-report-content.ts';
 import type { Period } from '../schedules/periods.ts';
-import { hazardStatusLabel, isRectifiedHazard } from '../hazards/hazard-status.ts';
-
-/** Past its deadline and nothing done yet; a rectification awaiting verification is no longer late. */
-export function isOverdue(hazard: HazardFact, today: string): boolean {
-  return hazard.deadline !== undefined && hazard.deadline < today && !isRectifiedHazard(hazard.status);
-}
+import { isOverdue } from '../hazards/hazard-lifecycle.ts';
+import { hazardStatusLabel } from '../hazards/hazard-status.ts';
 
 export function hazardLine(hazard: HazardFact, today: string): ReportedHazardLine {
   return {
@@ -22,7 +18,7 @@ export function hazardLine(hazard: HazardFact, today: string): ReportedHazardLin
     statusLabel: hazardStatusLabel(hazard.status),
     ownerName: hazard.ownerName,
     deadline: hazard.deadline,
-    overdue: isOverdue(hazard, today),
+    overdue: isOverdue({ status: hazard.status, deadline: hazard.deadline ?? null }, today),
   };
 }
 

@@ -15,6 +15,13 @@ export const CardActionValue = z.discriminatedUnion('action', [
   z.object({ action: z.literal('daily.all-normal'), ...checkReference }),
   z.object({ action: z.literal('daily.submit'), ...checkReference }),
   z.object({ action: z.literal('hazard.acknowledge'), hazardId: z.string().min(1) }),
+  z.object({ action: z.literal('hazard.assign'), hazardId: z.string().min(1) }),
+  z.object({ action: z.literal('hazard.escalate'), hazardId: z.string().min(1) }),
+  z.object({ action: z.literal('hazard.rectify'), hazardId: z.string().min(1) }),
+  z.object({ action: z.literal('hazard.verify'), hazardId: z.string().min(1), passed: z.boolean() }),
+  z.object({ action: z.literal('weekly.save'), reportId: z.string().min(1), confirm: z.boolean() }),
+  z.object({ action: z.literal('minutes.save'), minutesId: z.string().min(1), confirm: z.boolean() }),
+  z.object({ action: z.literal('suggestion.answer'), suggestionId: z.string().min(1), decision: z.enum(['adopted', 'rejected']) }),
 ]);
 export type CardActionValue = z.infer<typeof CardActionValue>;
 
@@ -24,3 +31,27 @@ export const HazardFormFields = {
   measures: 'hazard_measures',
   serious: 'hazard_serious',
 } as const;
+
+/** Field names of the rectification-loop forms. */
+export const HazardLoopFields = {
+  owner: 'hazard_owner',
+  deadline: 'hazard_deadline',
+  escalationReason: 'hazard_escalation_reason',
+  rectification: 'hazard_rectification',
+  verificationNote: 'hazard_verification_note',
+} as const;
+
+/** Field names of the weekly report form the director completes. */
+export const WeeklyReportFields = {
+  investigationDate: 'weekly_investigation_date',
+  scope: 'weekly_scope',
+  people: 'weekly_people',
+  findings: 'weekly_findings',
+  analysis: 'weekly_analysis',
+  measures: 'weekly_measures',
+} as const;
+
+/** The principal's next-month arrangements, one per line. */
+export const MinutesFields = { arrangements: 'minutes_arrangements' } as const;
+
+export const SuggestionFields = { answer: 'suggestion_answer' } as const;

@@ -1,10 +1,17 @@
 import { acknowledgeHazard } from '../../use-cases/hazards/acknowledge-hazard.ts';
+import { assignHazardRectification } from '../../use-cases/hazards/assign-rectification.ts';
+import { escalateHazardToPrincipal } from '../../use-cases/hazards/escalate-hazard.ts';
+import { submitRectification } from '../../use-cases/hazards/submit-rectification.ts';
+import { verifyHazardRectification } from '../../use-cases/hazards/verify-rectification.ts';
 import { answerDailyItem } from '../../use-cases/daily-control/answer-daily-item.ts';
 import { reportHazardOnCard } from '../../use-cases/daily-control/report-daily-hazard.ts';
 import { showHazardForm } from '../../use-cases/daily-control/show-hazard-form.ts';
 import { submitDailyCheckOnCard } from '../../use-cases/daily-control/submit-daily-check.ts';
 import type { InteractionResult } from '../../use-cases/interaction-result.ts';
-import { CardActionValue, HazardFormFields } from '../cards/card-action-values.ts';
+import { saveMinutesArrangements } from '../../use-cases/monthly-minutes/save-minutes-arrangements.ts';
+import { answerSuggestion } from '../../use-cases/suggestions/answer-suggestion.ts';
+import { saveWeeklyInput } from '../../use-cases/weekly-reports/save-weekly-input.ts';
+import { CardActionValue, HazardFormFields, HazardLoopFields, MinutesFields, SuggestionFields, WeeklyReportFields } from '../cards/card-action-values.ts';
 import { buildDailyCheckCard } from '../cards/daily-check-card.ts';
 import type { CardActionDelivery } from '../receiver/delivery-schemas.ts';
 import { actionTime } from './action-time.ts';
@@ -21,6 +28,11 @@ function formText(formValue: Record<string, unknown> | undefined, name: string):
   return typeof value === 'string' ? value : '';
 }
 
+/** A date picker may report "YYYY-MM-DD" or "YYYY-MM-DD +0800"; only the date is the deadline. */
+function formDate(formValue: Record<string, unknown> | undefined, name: string): string {
+  return formText(formValue, name).trim().slice(0, 10);
+}
+
 /** A checker reports a boolean; a select reports its option value; both mean "serious" when set. */
 function formFlag(formValue: Record<string, unknown> | undefined, name: string): boolean {
   const value = formValue?.[name];
@@ -31,6 +43,7 @@ function formFlag(formValue: Record<string, unknown> | undefined, name: string):
 function route(dependencies: HandlerDependencies, value: CardActionValue, delivery: CardActionDelivery): Promise<InteractionResult> {
   const { store } = dependencies;
   const actorOpenId = delivery.operatorOpenId;
+  const form = delivery.formValue;
   const now = actionTime(delivery.pressedAtMilliseconds, dependencies.now());
   switch (value.action) {
     case 'daily.answer':
@@ -45,9 +58,9 @@ function route(dependencies: HandlerDependencies, value: CardActionValue, delive
         checkId: value.checkId,
         revision: value.revision,
         number: value.number,
-        description: formText(delivery.formValue, HazardFormFields.description),
-        measures: formText(delivery.formValue, HazardFormFields.measures),
-        serious: formFlag(delivery.formValue, HazardFormFields.serious),
+        description: formText(form, HazardFormFields.description),
+        measures: formText(form, HazardFormFields.measures),
+        serious: formFlag(form, HazardFormFields.serious),
         now,
       });
     case 'daily.all-normal':
@@ -56,6 +69,47 @@ function route(dependencies: HandlerDependencies, value: CardActionValue, delive
       return submitDailyCheckOnCard(store, { actorOpenId, checkId: value.checkId, revision: value.revision, mode: 'as-answered', now });
     case 'hazard.acknowledge':
       return acknowledgeHazard(store, { actorOpenId, hazardId: value.hazardId, now });
+    case 'hazard.assign':
+      return assignHazardRectification(store, {
+        actorOpenId,
+        hazard: { hazardId: value.hazardId },
+        owner: { personId: formText(form, HazardLoopFields.owner) },
+        deadline: formDate(form, HazardLoopFields.deadline),
+        now,
+      });
+    case 'hazard.escalate':
+      return escalateHazardToPrincipal(store, { actorOpenId, hazard: { hazardId: value.hazardId }, reason: formText(form, HazardLoopFields.escalationReason) || '需由主要负责人决定整改', now });
+    case 'hazard.rectify':
+      return submitRectification(store, { actorOpenId, hazard: { hazardId: value.hazardId }, text: formText(form, HazardLoopFields.rectification), now });
+    case 'hazard.verify':
+      return verifyHazardRectification(store, { actorOpenId, hazard: { hazardId: value.hazardId }, passed: value.passed, note: formText(form, HazardLoopFields.verificationNote), now });
+    case 'weekly.save':
+      return saveWeeklyInput(dependencies, {
+        actorOpenId,
+        report: { reportId: value.reportId },
+        change: {
+          investigation: {
+            date: formDate(form, WeeklyReportFields.investigationDate),
+            scope: formText(form, WeeklyReportFields.scope),
+            people: formText(form, WeeklyReportFields.people),
+            findings: formText(form, WeeklyReportFields.findings),
+          },
+          analysis: formText(form, WeeklyReportFields.analysis),
+          measures: formText(form, WeeklyReportFields.measures),
+        },
+        confirm: value.confirm,
+        now,
+      });
+    case 'minutes.save':
+      return saveMinutesArrangements(dependencies, {
+        actorOpenId,
+        minutes: { minutesId: value.minutesId },
+        arrangements: formText(form, MinutesFields.arrangements).split('\n'),
+        confirm: value.confirm,
+        now,
+      });
+    case 'suggestion.answer':
+      return answerSuggestion(store, { actorOpenId, suggestion: { suggestionId: value.suggestionId }, decision: value.decision, answer: formText(form, SuggestionFields.answer), now });
   }
 }
 

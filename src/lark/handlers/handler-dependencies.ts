@@ -1,8 +1,10 @@
 import type { Logger } from '../../logging/logger.ts';
+import type { DocumentRenderer } from '../../ports/document-renderer.ts';
 import type { Store } from '../../ports/store.ts';
 
 export interface HandlerDependencies {
   store: Store;
+  documents: DocumentRenderer;
   logger: Logger;
   now: () => Date;
 }

@@ -2,6 +2,21 @@ import { answerDailyItemByText } from '../../use-cases/daily-control/answer-dail
 import { reportHazardByText } from '../../use-cases/daily-control/report-daily-hazard.ts';
 import { startDailyCorrection, submitDailyCheckByText } from '../../use-cases/daily-control/submit-daily-check.ts';
 import { showHelp } from '../../use-cases/assistance/show-help.ts';
+import { assignHazardRectification } from '../../use-cases/hazards/assign-rectification.ts';
+import { attachRectificationEvidence } from '../../use-cases/hazards/attach-rectification-evidence.ts';
+import { escalateHazardToPrincipal } from '../../use-cases/hazards/escalate-hazard.ts';
+import { listOpenHazards } from '../../use-cases/hazards/list-open-hazards.ts';
+import { submitRectification } from '../../use-cases/hazards/submit-rectification.ts';
+import { verifyHazardRectification } from '../../use-cases/hazards/verify-rectification.ts';
+import { confirmMonthlyMinutes } from '../../use-cases/monthly-minutes/confirm-monthly-minutes.ts';
+import { saveMinutesArrangements } from '../../use-cases/monthly-minutes/save-minutes-arrangements.ts';
+import { showMonthlyMinutes } from '../../use-cases/monthly-minutes/show-monthly-minutes.ts';
+import { answerSuggestion } from '../../use-cases/suggestions/answer-suggestion.ts';
+import { proposeSuggestion } from '../../use-cases/suggestions/propose-suggestion.ts';
+import { showSuggestions } from '../../use-cases/suggestions/show-suggestions.ts';
+import { confirmWeeklyReport } from '../../use-cases/weekly-reports/confirm-weekly-report.ts';
+import { saveWeeklyInput } from '../../use-cases/weekly-reports/save-weekly-input.ts';
+import { showWeeklyReport } from '../../use-cases/weekly-reports/show-weekly-report.ts';
 import { replied, type InteractionResult } from '../../use-cases/interaction-result.ts';
 import { type ChatWord, parseChatWords } from '../chat-words.ts';
 import type { MessageDelivery } from '../receiver/delivery-schemas.ts';
@@ -10,6 +25,14 @@ import type { HandlerDependencies } from './handler-dependencies.ts';
 import { runInteraction } from './run-interaction.ts';
 
 const notUnderstood = '抱歉，没有听懂。回复「帮助」查看您可以使用的指令。';
+
+function answerByNumber(store: HandlerDependencies['store'], actorOpenId: string, word: Extract<ChatWord, { kind: 'adopt' | 'reject' }>, now: Date): Promise<InteractionResult> {
+  const number = Number(word.proposalId);
+  if (!Number.isInteger(number) || number < 1) return Promise.resolve(replied(`编号「${word.proposalId}」不是建议或否决的编号，编号是数字，例如：驳回 3 理由`, 'error'));
+  return word.kind === 'adopt'
+    ? answerSuggestion(store, { actorOpenId, suggestion: { number }, decision: 'adopted', answer: word.action, now })
+    : answerSuggestion(store, { actorOpenId, suggestion: { number }, decision: 'rejected', answer: word.reason, now });
+}
 
 function route(dependencies: HandlerDependencies, word: ChatWord, actorOpenId: string, now: Date): Promise<InteractionResult> {
   const { store } = dependencies;
@@ -26,6 +49,43 @@ function route(dependencies: HandlerDependencies, word: ChatWord, actorOpenId: s
       return startDailyCorrection(store, { actorOpenId, now });
     case 'help':
       return showHelp(store, { actorOpenId });
+    case 'assign-rectification':
+      return assignHazardRectification(store, { actorOpenId, hazard: { number: word.hazardNumber }, owner: { name: word.ownerName }, deadline: word.deadline, now });
+    case 'rectified':
+      return submitRectification(store, { actorOpenId, hazard: { number: word.hazardNumber }, text: word.text, now });
+    case 'verify':
+      return verifyHazardRectification(store, { actorOpenId, hazard: { number: word.hazardNumber }, passed: word.passed, note: word.note, now });
+    case 'escalate':
+      return escalateHazardToPrincipal(store, { actorOpenId, hazard: { number: word.hazardNumber }, reason: word.reason, now });
+    case 'show-hazards':
+      return listOpenHazards(store, { actorOpenId, now });
+    case 'confirm-weekly':
+      return confirmWeeklyReport(dependencies, { actorOpenId, report: 'pending', now });
+    case 'show-weekly':
+      return showWeeklyReport(store, { actorOpenId });
+    case 'confirm-minutes':
+      return confirmMonthlyMinutes(dependencies, { actorOpenId, minutes: 'pending', now });
+    case 'show-minutes':
+      return showMonthlyMinutes(store, { actorOpenId });
+    case 'arrangements':
+      return saveMinutesArrangements(dependencies, { actorOpenId, minutes: 'pending', arrangements: word.items, confirm: false, now });
+    case 'suggestion':
+      return proposeSuggestion(store, { actorOpenId, kind: 'suggestion', text: word.text, now });
+    case 'veto':
+      return proposeSuggestion(store, { actorOpenId, kind: 'veto', text: word.text, now });
+    case 'adopt':
+    case 'reject':
+      return answerByNumber(store, actorOpenId, word, now);
+    case 'show-suggestions':
+      return showSuggestions(store, { actorOpenId });
+    case 'weekly-input':
+      return saveWeeklyInput(dependencies, {
+        actorOpenId,
+        report: 'pending',
+        change: word.field === 'findings' ? { investigation: { findings: word.text } } : { [word.field]: word.text },
+        confirm: false,
+        now,
+      });
     case 'invalid':
       return Promise.resolve(replied(word.problem, 'error'));
     default:
@@ -33,13 +93,24 @@ function route(dependencies: HandlerDependencies, word: ChatWord, actorOpenId: s
   }
 }
 
+/** A photo or file: the key Lark gives it, as evidence of a rectification. */
+function attachmentOf(delivery: MessageDelivery): { fileKey: string; fileName: string } | undefined {
+  const content = (delivery.content ?? {}) as { file_key?: unknown; image_key?: unknown; file_name?: unknown };
+  if (delivery.messageType === 'file' && typeof content.file_key === 'string') return { fileKey: content.file_key, fileName: typeof content.file_name === 'string' ? content.file_name : '文件' };
+  if (delivery.messageType === 'image' && typeof content.image_key === 'string') return { fileKey: content.image_key, fileName: '照片' };
+  return undefined;
+}
+
 /** A chat message: parse the words, run the use case, answer in the same chat through the outbox. */
 export async function handleMessage(dependencies: HandlerDependencies, delivery: MessageDelivery): Promise<InteractionResult> {
   if (delivery.senderType !== 'user') return replied('', 'info');
   const sentAt = actionTime(delivery.sentAtMilliseconds, dependencies.now());
-  const result = delivery.text.trim() === ''
-    ? replied('目前只能识别文字消息。回复「帮助」查看可用指令。', 'info')
-    : await runInteraction(() => route(dependencies, parseChatWords(delivery.text), delivery.senderOpenId, sentAt));
+  const attachment = attachmentOf(delivery);
+  const result = attachment
+    ? await runInteraction(() => attachRectificationEvidence(dependencies.store, { actorOpenId: delivery.senderOpenId, ...attachment, messageId: delivery.messageId, now: sentAt }))
+    : delivery.text.trim() === ''
+      ? replied('目前只能识别文字、图片和文件消息。回复「帮助」查看可用指令。', 'info')
+      : await runInteraction(() => route(dependencies, parseChatWords(delivery.text), delivery.senderOpenId, sentAt));
   await dependencies.store.transaction((transaction) =>
     transaction.outbox.enqueue({ operation: 'send', toOpenId: delivery.senderOpenId, notification: { kind: 'text', text: result.reply } }),
   );

@@ -127,6 +127,10 @@ export function dailyCheckRepository(client: TransactionClient): StoreTransactio
       const rows = await client.dailyCheck.findMany({ where: { officerId: { in: officerIds }, status: 'open' }, select: checkSelect });
       return withAnswers(client, rows);
     },
+    async between(unitId, from, to) {
+      const rows = await client.dailyCheck.findMany({ where: { unitId, date: { gte: from, lte: to } }, select: checkSelect, orderBy: [{ date: 'asc' }, { shift: 'asc' }] });
+      return withAnswers(client, rows);
+    },
     async latestForOfficers(officerIds, date) {
       const rows = await client.dailyCheck.findMany({ where: { officerId: { in: officerIds }, date }, select: checkSelect });
       return withAnswers(client, rows);

@@ -1,3 +1,4 @@
+import type { HazardStatus } from '../../domain/records/daily-record-facts.ts';
 import type { HazardRecord, StoreTransaction } from '../../ports/store.ts';
 import type { TransactionClient } from '../transaction-client.ts';
 
@@ -15,25 +16,55 @@ const hazardSelect = {
   reportedAt: true,
   status: true,
   acknowledgedAt: true,
+  ownerId: true,
+  deadline: true,
+  rectification: true,
+  closedAt: true,
 } as const;
+
+function toRecord<Row extends { status: string }>(row: Row): Row & { status: HazardStatus } {
+  return { ...row, status: row.status as HazardStatus };
+}
 
 export function hazardRepository(client: TransactionClient): StoreTransaction['hazards'] {
   return {
     async create(hazard) {
-      // Numbers are per unit and never reused; the unique (unitId, number) turns a race into a retried transaction.
+      // Numbers are per unit and never reused; the unique (unitId, number) turns a race into a refused transaction.
       const last = await client.hazard.findFirst({ where: { unitId: hazard.unitId }, orderBy: { number: 'desc' }, select: { number: true } });
-      return client.hazard.create({ data: { ...hazard, number: (last?.number ?? 0) + 1, status: 'reported' }, select: hazardSelect }) as Promise<HazardRecord>;
+      return toRecord(await client.hazard.create({ data: { ...hazard, number: (last?.number ?? 0) + 1, status: 'reported' }, select: hazardSelect })) as HazardRecord;
     },
     async get(hazardId) {
-      return client.hazard.findUnique({ where: { id: hazardId }, select: hazardSelect });
+      const row = await client.hazard.findUnique({ where: { id: hazardId }, select: hazardSelect });
+      return row ? toRecord(row) : null;
+    },
+    async byNumber(unitId, number) {
+      const row = await client.hazard.findUnique({ where: { unitId_number: { unitId, number } }, select: hazardSelect });
+      return row ? toRecord(row) : null;
+    },
+    async ofUnit(unitId, filter) {
+      const rows = await client.hazard.findMany({
+        where: {
+          unitId,
+          ...(filter.openOnly ? { status: { not: 'closed' } } : {}),
+        },
+        orderBy: { number: 'asc' },
+        select: hazardSelect,
+      });
+      return rows.map(toRecord);
+    },
+    async update(hazardId, change) {
+      await client.hazard.update({ where: { id: hazardId }, data: change });
     },
     async acknowledge(hazardId, _personId, at) {
       await client.hazard.update({ where: { id: hazardId }, data: { acknowledgedAt: at } });
     },
-    async alertOutboxIds(hazardId) {
-      const reported = await client.hazardEvent.findFirst({ where: { hazardId, action: 'reported' }, select: { details: true } });
-      const details = reported?.details as { alertOutboxIds?: string[] } | undefined;
-      return details?.alertOutboxIds ?? [];
+    async events(hazardId) {
+      const rows = await client.hazardEvent.findMany({ where: { hazardId }, orderBy: [{ at: 'asc' }, { id: 'asc' }], select: { action: true, actorId: true, at: true, details: true } });
+      return rows.map((row) => ({ ...row, details: (row.details as Record<string, unknown> | null) ?? {} }));
+    },
+    async cards(hazardId) {
+      const rows = await client.hazardEvent.findMany({ where: { hazardId }, select: { details: true }, orderBy: [{ at: 'asc' }, { id: 'asc' }] });
+      return rows.flatMap((row) => ((row.details as { cards?: Array<{ outboxId: string; personId: string }> } | null)?.cards ?? []));
     },
     async recordEvent(hazardId, action, actorId, at, details) {
       await client.hazardEvent.create({ data: { hazardId, action, actorId, at, details: details as object } });

@@ -1,8 +1,8 @@
 import { contentHash } from '../../domain/archive/canonical-hash.ts';
-import { formatLocalDateTime } from '../../domain/calendar/local-time.ts';
 import { type DailyCheck, hazardsOf, outcomeOf } from '../../domain/daily-checks/daily-check.ts';
 import { DomainError } from '../../domain/domain-error.ts';
 import type { ChecklistRecord, StoreTransaction, StoredDailyCheck, UnitMember, UnitProfile } from '../../ports/store.ts';
+import { refreshHazardCards } from '../hazards/hazard-cards.ts';
 import { dailyCheckView } from './daily-check-view.ts';
 
 export interface CheckContext {
@@ -132,36 +132,8 @@ async function raiseHazard(
   const directors = members.filter((member) => member.roles.includes('director'));
   const principals = members.filter((member) => member.roles.includes('principal'));
   const recipients = [...directors, ...(report.serious || directors.length === 0 ? principals : [])];
-  const outboxIds: string[] = [];
-  for (const recipient of recipients) {
-    if (!recipient.openId) continue;
-    outboxIds.push(
-      await transaction.outbox.enqueue({
-        operation: 'send',
-        toOpenId: recipient.openId,
-        notification: {
-          kind: 'hazard-alert',
-          view: {
-            hazardId: hazard.id,
-            hazardNumber: hazard.number,
-            unitName: context.unit.name,
-            itemNumber: number,
-            itemCode: item.code,
-            itemText: item.text,
-            description: hazard.description,
-            measures: hazard.measures === '' ? '（未填写）' : hazard.measures,
-            serious: hazard.serious,
-            officerName: context.officer.name,
-            reportedAt: formatLocalDateTime(now, context.unit.timeZone),
-          },
-        },
-      }),
-    );
-  }
-  await transaction.hazards.recordEvent(hazard.id, 'reported', context.officer.personId, now, {
-    alertedPersonIds: recipients.map((recipient) => recipient.personId),
-    alertOutboxIds: outboxIds,
-  });
+  await transaction.hazards.recordEvent(hazard.id, 'reported', context.officer.personId, now, { alertedPersonIds: recipients.map((recipient) => recipient.personId) });
+  await refreshHazardCards(transaction, hazard.id, now, recipients.map((recipient) => recipient.personId));
   await transaction.audit.append({
     at: now,
     unitId: context.unit.id,

@@ -1,0 +1,26 @@
+import type { Store } from '../../ports/store.ts';
+import { replied, type InteractionResult } from '../interaction-result.ts';
+import { refreshHazardCards } from './hazard-cards.ts';
+
+/**
+ * A photo or file sent in chat by someone who owns a rectification becomes evidence of the latest one they work
+ * on. Lark's file key is kept; fetching and hashing the bytes is later work (ROADMAP, "Working life").
+ */
+export async function attachRectificationEvidence(
+  store: Store,
+  input: { actorOpenId: string; fileKey: string; fileName: string; messageId: string; now: Date },
+): Promise<InteractionResult> {
+  return store.transaction(async (transaction) => {
+    const memberships = await transaction.people.byOpenId(input.actorOpenId);
+    const owned = [];
+    for (const membership of memberships) {
+      owned.push(...(await transaction.hazards.ofUnit(membership.unitId, { openOnly: true })).filter((hazard) => hazard.ownerId === membership.personId && ['assigned', 'rectified'].includes(hazard.status)));
+    }
+    const hazard = owned.sort((left, right) => right.reportedAt.getTime() - left.reportedAt.getTime())[0];
+    if (!hazard) return replied('已收到文件。您目前没有负责整改的隐患，文件未作为佐证保存。', 'info');
+    const owner = memberships.find((membership) => membership.unitId === hazard.unitId);
+    await transaction.hazards.recordEvent(hazard.id, 'evidence', owner?.personId ?? null, input.now, { fileKey: input.fileKey, fileName: input.fileName, messageId: input.messageId });
+    await refreshHazardCards(transaction, hazard.id, input.now);
+    return replied(`已将「${input.fileName || '文件'}」作为第 ${hazard.number} 号隐患的整改佐证保存。`);
+  });
+}

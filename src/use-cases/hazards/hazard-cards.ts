@@ -1,0 +1,135 @@
+import { formatLocalDateTime, localTimeAt, addDays } from '../../domain/calendar/local-time.ts';
+import { type Actor, isDecider, isOverdue } from '../../domain/hazards/hazard-lifecycle.ts';
+import { hazardStatusLabel } from '../../domain/hazards/hazard-status.ts';
+import { ROLE_NAMES } from '../../domain/people/role.ts';
+import type { HazardCardView } from '../../ports/notifications.ts';
+import type { HazardEventRecord, HazardRecord, StoreTransaction, UnitMember, UnitProfile } from '../../ports/store.ts';
+
+function text(details: Record<string, unknown>, key: string): string {
+  const value = details[key];
+  return typeof value === 'string' ? value : '';
+}
+
+function historyLine(event: HazardEventRecord, names: Map<string, string>): string {
+  const who = event.actorId ? names.get(event.actorId) ?? '' : '系统';
+  switch (event.action) {
+    case 'reported':
+      return `${who} 上报隐患`;
+    case 'acknowledged':
+      return `${who} 确认收到`;
+    case 'assigned':
+      return `${who} 指派 ${text(event.details, 'ownerName')} 整改，期限 ${text(event.details, 'deadline')}`;
+    case 'rectified':
+      return `${who} 提交整改结果：${text(event.details, 'text')}`;
+    case 'evidence':
+      return `${who} 上传整改佐证：${text(event.details, 'fileName') || '附件'}`;
+    case 'verified':
+      return event.details.passed === true ? `${who} 验证通过${text(event.details, 'note') ? `：${text(event.details, 'note')}` : ''}` : `${who} 验证不通过，退回整改：${text(event.details, 'note')}`;
+    case 'escalated':
+      return `${who} 升级报告主要负责人：${text(event.details, 'reason')}`;
+    case 'overdue-reminded':
+      return `整改逾期，已提醒负责人`;
+    default:
+      return '';
+  }
+}
+
+export interface HazardContext {
+  hazard: HazardRecord;
+  unit: UnitProfile;
+  members: UnitMember[];
+  events: HazardEventRecord[];
+}
+
+export async function loadHazardContext(transaction: StoreTransaction, hazard: HazardRecord): Promise<HazardContext> {
+  const [unit, members, events] = await Promise.all([
+    transaction.units.get(hazard.unitId),
+    transaction.people.membersOf(hazard.unitId),
+    transaction.hazards.events(hazard.id),
+  ]);
+  if (!unit) throw new Error(`hazard ${hazard.id} belongs to no unit`);
+  return { hazard, unit, members, events };
+}
+
+export function unitHasDirector(members: readonly UnitMember[]): boolean {
+  return members.some((member) => member.roles.includes('director'));
+}
+
+/** What this person sees of the hazard, with the steps that are theirs to take now. */
+export function hazardCardView(context: HazardContext, viewer: UnitMember | undefined, now: Date): HazardCardView {
+  const { hazard, unit, members, events } = context;
+  const names = new Map(members.map((member) => [member.personId, member.name]));
+  const last = (action: string) => [...events].reverse().find((event) => event.action === action);
+  const at = (event: HazardEventRecord) => formatLocalDateTime(event.at, unit.timeZone);
+  const today = localTimeAt(now, unit.timeZone).date;
+  const actor: Actor | undefined = viewer ? { personId: viewer.personId, roles: viewer.roles } : undefined;
+  const hasDirector = unitHasDirector(members);
+  const decides = actor ? isDecider(actor, hasDirector, hazard.status) : false;
+  const acknowledgedEvent = last('acknowledged');
+  const rectified = last('rectified');
+  const verified = last('verified');
+  const escalated = last('escalated');
+  return {
+    hazardId: hazard.id,
+    hazardNumber: hazard.number,
+    unitName: unit.name,
+    itemCode: hazard.itemCode,
+    itemText: hazard.itemText,
+    description: hazard.description,
+    measures: hazard.measures === '' ? '（未填写）' : hazard.measures,
+    serious: hazard.serious,
+    officerName: names.get(hazard.reportedById) ?? '',
+    reportedAt: formatLocalDateTime(hazard.reportedAt, unit.timeZone),
+    ...(acknowledgedEvent ? { acknowledgement: { byName: names.get(acknowledgedEvent.actorId ?? '') ?? '', at: at(acknowledgedEvent) } } : {}),
+    status: hazard.status,
+    statusLabel: hazardStatusLabel(hazard.status),
+    ...(hazard.ownerId ? { ownerName: names.get(hazard.ownerId) ?? '' } : {}),
+    ...(hazard.deadline ? { deadline: hazard.deadline } : {}),
+    overdue: isOverdue(hazard, today),
+    ...(rectified && hazard.rectification
+      ? { rectification: { text: hazard.rectification, byName: names.get(rectified.actorId ?? '') ?? '', at: at(rectified), evidenceCount: events.filter((event) => event.action === 'evidence').length } }
+      : {}),
+    ...(verified ? { verification: { passed: verified.details.passed === true, note: text(verified.details, 'note'), byName: names.get(verified.actorId ?? '') ?? '', at: at(verified) } } : {}),
+    ...(escalated ? { escalation: { reason: text(escalated.details, 'reason'), byName: names.get(escalated.actorId ?? '') ?? '', at: at(escalated) } } : {}),
+    history: events.map((event) => ({ at: at(event), text: historyLine(event, names) })).filter((line) => line.text !== ''),
+    actions: {
+      acknowledge: !hazard.acknowledgedAt && viewer !== undefined && (viewer.roles.includes('director') || viewer.roles.includes('principal')),
+      ...(decides && ['reported', 'assigned', 'escalated'].includes(hazard.status)
+        ? {
+            assign: {
+              candidates: members
+                .filter((member) => !member.roles.includes('principal') || member.roles.length > 1)
+                .map((member) => ({ personId: member.personId, name: member.name, roleName: member.roles.map((role) => ROLE_NAMES[role]).join('、') })),
+              defaultDeadline: hazard.deadline ?? addDays(today, 7),
+            },
+          }
+        : {}),
+      escalate: actor?.roles.includes('director') === true && ['reported', 'assigned'].includes(hazard.status),
+      rectify: hazard.status === 'assigned' && hazard.ownerId === viewer?.personId,
+      verify: decides && hazard.status === 'rectified',
+    },
+  };
+}
+
+/**
+ * Brings every card of the hazard up to date, and sends a card to each person in `notify` who has none yet,
+ * so that each person always sees the current state and exactly the steps that are theirs.
+ */
+export async function refreshHazardCards(transaction: StoreTransaction, hazardId: string, now: Date, notify: string[] = []): Promise<void> {
+  const hazard = await transaction.hazards.get(hazardId);
+  if (!hazard) return;
+  const context = await loadHazardContext(transaction, hazard);
+  const byId = new Map(context.members.map((member) => [member.personId, member]));
+  const existing = await transaction.hazards.cards(hazardId);
+  for (const card of existing) {
+    await transaction.outbox.enqueue({ operation: 'update', targetOutboxId: card.outboxId, notification: { kind: 'hazard', view: hazardCardView(context, byId.get(card.personId), now) } });
+  }
+  const sent: Array<{ outboxId: string; personId: string }> = [];
+  for (const personId of new Set(notify)) {
+    const person = byId.get(personId);
+    if (!person?.openId || existing.some((card) => card.personId === personId)) continue;
+    const outboxId = await transaction.outbox.enqueue({ operation: 'send', toOpenId: person.openId, notification: { kind: 'hazard', view: hazardCardView(context, person, now) } });
+    sent.push({ outboxId, personId });
+  }
+  if (sent.length > 0) await transaction.hazards.recordEvent(hazardId, 'card-sent', null, now, { cards: sent });
+}

@@ -1,0 +1,47 @@
+import { contentHash } from '../../domain/archive/canonical-hash.ts';
+import { formatLocalDateTime } from '../../domain/calendar/local-time.ts';
+import { MONTHLY_MINUTES_TITLE } from '../../domain/monthly-minutes/monthly-minutes-content.ts';
+import type { DocumentRenderer } from '../../ports/document-renderer.ts';
+import type { MonthlyMinutesRecord, Store, StoreTransaction, UnitMember } from '../../ports/store.ts';
+import { replied, type InteractionResult } from '../interaction-result.ts';
+import { findMinutesForPrincipal, type MinutesReference } from './find-minutes.ts';
+import { refreshMinutesCards } from './minutes-cards.ts';
+import { compileMinutesContent } from './minutes-facts.ts';
+
+/**
+ * Freezes the minutes with the principal's arrangements (content hashed and archived) and distributes them with
+ * the Word document to the director and the officers.
+ */
+export async function confirmMinutes(transaction: StoreTransaction, documents: DocumentRenderer, minutes: MonthlyMinutesRecord, principal: UnitMember, now: Date): Promise<InteractionResult> {
+  const unit = await transaction.units.get(minutes.unitId);
+  if (!unit) throw new Error(`minutes ${minutes.id} belong to no unit`);
+  const { content, members } = await compileMinutesContent(transaction, unit, { periodStart: minutes.periodStart, periodEnd: minutes.periodEnd }, minutes.content.meeting.date, now);
+  const hash = contentHash({ content, arrangements: minutes.arrangements, confirmedById: principal.personId, confirmedAt: now.toISOString() });
+  await transaction.monthlyMinutes.confirm(minutes.id, { content, arrangements: minutes.arrangements, confirmedById: principal.personId, confirmedAt: now, contentHash: hash });
+  await transaction.audit.append({ at: now, unitId: unit.id, actor: principal.personId, action: 'monthly-minutes.confirmed', recordType: 'monthly-minutes', recordId: minutes.id, contentHash: hash });
+  const confirmed: MonthlyMinutesRecord = { ...minutes, content, status: 'confirmed', confirmedById: principal.personId, confirmedAt: now, contentHash: hash };
+  const participants = members.filter((member) => member.roles.includes('director') || member.roles.includes('officer'));
+  await refreshMinutesCards(transaction, confirmed, unit, participants);
+  const bytes = await documents.monthlyMinutes({
+    content,
+    arrangements: minutes.arrangements,
+    status: 'confirmed',
+    compiledAt: formatLocalDateTime(minutes.createdAt, unit.timeZone),
+    confirmedAt: formatLocalDateTime(now, unit.timeZone),
+    confirmedByName: principal.name,
+    contentHash: hash,
+  });
+  const fileName = `${MONTHLY_MINUTES_TITLE}_${unit.name}_${minutes.periodStart}至${minutes.periodEnd}.docx`;
+  for (const person of [principal, ...participants]) {
+    if (person.openId) await transaction.outbox.enqueue({ operation: 'send', toOpenId: person.openId, notification: { kind: 'file', fileName, bytes } });
+  }
+  return replied(`已确认 ${minutes.periodStart} 至 ${minutes.periodEnd} 的调度会议纪要，已发送质量安全总监和质量安全员并存档。`);
+}
+
+export async function confirmMonthlyMinutes(dependencies: { store: Store; documents: DocumentRenderer }, input: { actorOpenId: string; minutes: MinutesReference; now: Date }): Promise<InteractionResult> {
+  return dependencies.store.transaction(async (transaction) => {
+    const { minutes, principal } = await findMinutesForPrincipal(transaction, input.actorOpenId, input.minutes);
+    if (minutes.status === 'confirmed') return replied('这份纪要已经确认过了。', 'info');
+    return confirmMinutes(transaction, dependencies.documents, minutes, principal, input.now);
+  });
+}

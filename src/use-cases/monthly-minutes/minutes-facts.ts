@@ -1,0 +1,42 @@
+import { localTimeAt } from '../../domain/calendar/local-time.ts';
+import { compileMonthlyMinutes } from '../../domain/monthly-minutes/compile-monthly-minutes.ts';
+import type { MonthlyMinutesContent } from '../../domain/monthly-minutes/monthly-minutes-content.ts';
+import type { Period } from '../../domain/schedules/periods.ts';
+import type { StoreTransaction, UnitMember, UnitProfile } from '../../ports/store.ts';
+import { readRecordFacts } from '../records/read-record-facts.ts';
+import { readSuggestionFacts } from '../records/read-suggestion-facts.ts';
+
+/** The minutes as the records stand now: compiled for the draft, and again when the principal confirms. */
+export async function compileMinutesContent(
+  transaction: StoreTransaction,
+  unit: UnitProfile,
+  period: Period,
+  meetingDate: string,
+  now: Date,
+): Promise<{ content: MonthlyMinutesContent; members: UnitMember[] }> {
+  const members = await transaction.people.membersOf(unit.id);
+  const named = (role: 'principal' | 'director') => members.filter((member) => member.roles.includes(role)).map((member) => member.name).join('、');
+  const weekly = await transaction.weeklyReports.between(unit.id, period.periodStart, period.periodEnd);
+  const facts = await readRecordFacts(transaction, unit, period.periodStart, period.periodEnd);
+  const content = compileMonthlyMinutes({
+    unitId: unit.id,
+    unitName: unit.name,
+    ...period,
+    meetingDate,
+    chair: named('principal'),
+    reporter: named('director') || '（未设质量安全总监）',
+    attendees: members.map((member) => member.name),
+    weeklyReports: weekly.map((report) => ({
+      periodStart: report.periodStart,
+      periodEnd: report.periodEnd,
+      status: report.status,
+      hazardsFound: report.content.hazardsFound.length,
+      analysis: report.director.analysis,
+      measures: report.director.measures,
+    })),
+    ...facts,
+    suggestions: await readSuggestionFacts(transaction, unit),
+    today: localTimeAt(now, unit.timeZone).date,
+  });
+  return { content, members };
+}

@@ -1,0 +1,30 @@
+import type { Store } from '../../ports/store.ts';
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+/** Unanswered after 24 hours: the principal is reminded each day until they answer (Art. 16 protects the proposer). */
+export async function remindUnansweredSuggestions(store: Store, input: { unitId: string; date: string; now: Date }): Promise<{ reminded: number }> {
+  return store.transaction(async (transaction) => {
+    const members = await transaction.people.membersOf(input.unitId);
+    const principals = members.filter((member) => member.roles.includes('principal'));
+    let reminded = 0;
+    for (const suggestion of (await transaction.suggestions.unanswered()).filter((candidate) => candidate.unitId === input.unitId)) {
+      if (input.now.getTime() - suggestion.createdAt.getTime() < dayMs) continue;
+      if (!(await transaction.jobRuns.claim('suggestion-remind', input.unitId, `${suggestion.id}@${input.date}`, input.now))) continue;
+      const proposer = members.find((member) => member.personId === suggestion.proposerId);
+      for (const principal of principals) {
+        if (!principal.openId) continue;
+        await transaction.outbox.enqueue({
+          operation: 'send',
+          toOpenId: principal.openId,
+          notification: {
+            kind: 'text',
+            text: `${principal.name}，${proposer?.name ?? ''}提出的第 ${suggestion.number} 号${suggestion.kind === 'veto' ? '否决建议（停止生产/销售）' : '建议'}已超过 24 小时未答复：${suggestion.text}\n请在卡片上答复，或回复「采纳 ${suggestion.number} 措施」/「驳回 ${suggestion.number} 理由」。`,
+          },
+        });
+      }
+      reminded += 1;
+    }
+    return { reminded };
+  });
+}

@@ -1,0 +1,39 @@
+import { addDays } from '../../domain/calendar/local-time.ts';
+import type { Store } from '../../ports/store.ts';
+import { reportPeople } from './report-people.ts';
+
+/**
+ * An unconfirmed weekly report: the morning after its period the writer is reminded; two days after, the principal
+ * is told. Each message goes once (the job-run claim is keyed by the report).
+ */
+export async function remindUnconfirmedReports(store: Store, input: { unitId: string; date: string; now: Date }): Promise<{ reminded: number; escalated: number }> {
+  return store.transaction(async (transaction) => {
+    const unit = await transaction.units.get(input.unitId);
+    if (!unit) throw new Error(`unknown unit ${input.unitId}`);
+    const today = input.date;
+    let reminded = 0;
+    let escalated = 0;
+    for (const report of (await transaction.weeklyReports.drafts()).filter((draft) => draft.unitId === unit.id)) {
+      const { writer, principal } = await reportPeople(transaction, unit.id);
+      const period = `${report.periodStart} 至 ${report.periodEnd}`;
+      if (today > report.periodEnd && writer?.openId && (await transaction.jobRuns.claim('weekly-remind-writer', unit.id, report.id, input.now))) {
+        await transaction.outbox.enqueue({
+          operation: 'send',
+          toOpenId: writer.openId,
+          notification: { kind: 'text', text: `${writer.name}，${period} 的《每周工业产品质量安全排查治理报告》还未确认。请补充排查情况和分析研判后回复「确认周报」，或回复「周报」重新查看。` },
+        });
+        reminded += 1;
+      }
+      if (today >= addDays(report.periodEnd, 2) && principal?.openId && principal.personId !== writer?.personId && (await transaction.jobRuns.claim('weekly-tell-principal', unit.id, report.id, input.now))) {
+        await transaction.outbox.enqueue({
+          operation: 'send',
+          toOpenId: principal.openId,
+          notification: { kind: 'text', text: `${principal.name}，${unit.name} ${period} 的周报已超过两天未由质量安全总监${writer ? `（${writer.name}）` : ''}确认，请督促。` },
+        });
+        escalated += 1;
+      }
+    }
+    return { reminded, escalated };
+  });
+}
+

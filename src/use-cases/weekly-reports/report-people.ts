@@ -1,0 +1,12 @@
+import type { StoreTransaction, UnitMember } from '../../ports/store.ts';
+
+/**
+ * Who writes and who receives the weekly report: the director writes it for the principal (Art. 11). A unit that
+ * need not appoint a director has the principal do the director's part.
+ */
+export async function reportPeople(transaction: StoreTransaction, unitId: string): Promise<{ writer: UnitMember | undefined; principal: UnitMember | undefined; members: UnitMember[] }> {
+  const members = await transaction.people.membersOf(unitId);
+  const principal = members.find((member) => member.roles.includes('principal'));
+  const writer = members.find((member) => member.roles.includes('director')) ?? principal;
+  return { writer, principal, members };
+}

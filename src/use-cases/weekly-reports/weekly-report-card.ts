@@ -1,0 +1,16 @@
+import { formatLocalDateTime } from '../../domain/calendar/local-time.ts';
+import type { WeeklyReportCardView } from '../../ports/notifications.ts';
+import type { UnitProfile, WeeklyReportRecord } from '../../ports/store.ts';
+
+export function weeklyReportCardView(report: WeeklyReportRecord, unit: UnitProfile, audience: WeeklyReportCardView['audience'], directorName: string): WeeklyReportCardView {
+  return {
+    reportId: report.id,
+    status: report.status,
+    audience,
+    content: report.content,
+    director: report.director,
+    directorName,
+    ...(report.confirmedAt ? { confirmedAt: formatLocalDateTime(report.confirmedAt, unit.timeZone) } : {}),
+    ...(report.contentHash ? { contentHash: report.contentHash } : {}),
+  };
+}

@@ -1,0 +1,21 @@
+import { it } from 'vitest';
+import { cardToText } from '../../../src/lark/card-to-text.ts';
+import { buildWeeklyReportCard } from '../../../src/lark/cards/weekly-report-card.ts';
+import { buildMonthlyMinutesCard } from '../../../src/lark/cards/monthly-minutes-card.ts';
+import { cardBytes, countElements } from './card-json-rules.ts';
+import { weeklyView, largeWeeklyContent, LONGEST_DIRECTOR_INPUT, FILLED_DIRECTOR_INPUT, minutesView, largeMinutesContent } from './report-views.ts';
+it('peek', () => {
+  const a = buildWeeklyReportCard(weeklyView({ content: largeWeeklyContent(), director: FILLED_DIRECTOR_INPUT }));
+  const b = buildWeeklyReportCard(weeklyView({ content: largeWeeklyContent(), director: LONGEST_DIRECTOR_INPUT }));
+  const c = buildWeeklyReportCard(weeklyView({ director: FILLED_DIRECTOR_INPUT }));
+  const m = buildMonthlyMinutesCard(minutesView({ content: largeMinutesContent() }));
+  const m2 = buildMonthlyMinutesCard(minutesView());
+  for (const x of [a, b, c, m, m2]) console.log(cardBytes(x), countElements(x));
+  console.log(cardToText(a).slice(0, 3000));
+  console.log('=====');
+  console.log(cardToText(c));
+  console.log('=====');
+  console.log(cardToText(m2));
+  console.log('=====');
+  console.log(cardToText(m).slice(0, 2500));
+});

@@ -1,0 +1,104 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { type LarkStandIn, type LarkUser, openIdFor, startLarkStandIn } from '../../../src/lark-stand-in/lark-stand-in.ts';
+import { LarkMessenger, type MessengerOptions } from '../../../src/lark/messenger.ts';
+import { OutboxSender } from '../../../src/lark/outbox-sender.ts';
+import { createLogger, type Logger } from '../../../src/logging/logger.ts';
+import type { Notification, OutgoingMessage } from '../../../src/ports/notifications.ts';
+import { type Database, openDatabase } from '../../../src/store/open-database.ts';
+
+export const appId = 'cli_5e8d2c4b6a1f3079';
+export const appSecret = 'outbox-test-secret';
+
+export function person(name: string): LarkUser {
+  return { openId: openIdFor(name), name };
+}
+
+/** A clock that moves only when told, so a test can step past a retry's backoff instead of waiting it out. */
+export class SteppedClock {
+  private current = Date.now();
+  readonly now = (): Date => new Date(this.current);
+  advance(ms: number): void {
+    this.current += ms;
+  }
+}
+
+export interface LogLine {
+  level: number;
+  msg: string;
+  [field: string]: unknown;
+}
+
+export interface OutboxFixture {
+  standIn: LarkStandIn;
+  database: Database;
+  clock: SteppedClock;
+  logger: Logger;
+  /** Every line the code under test logged, parsed. */
+  logLines: LogLine[];
+  newMessenger(options?: MessengerOptions & { domain?: string }): LarkMessenger;
+  /** A sender on a fresh messenger, as a newly started process would have. */
+  newSender(messenger?: LarkMessenger): OutboxSender;
+  enqueue(message: OutgoingMessage): Promise<string>;
+  sendText(openId: string, text: string): Promise<string>;
+  row(id: string): Promise<OutboxRow>;
+  close(): Promise<void>;
+}
+
+export interface OutboxRow {
+  id: string;
+  uuid: string;
+  status: string;
+  attempts: number;
+  nextAttemptAt: Date;
+  lastError: string | null;
+  larkMessageId: string | null;
+}
+
+export function textOf(notification: Notification): string {
+  return notification.kind === 'text' ? notification.text : notification.kind;
+}
+
+export async function openOutboxFixture(users: LarkUser[]): Promise<OutboxFixture> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'qs-outbox-'));
+  const clock = new SteppedClock();
+  const standIn = await startLarkStandIn({ appId, appSecret, users });
+  const database = await openDatabase(`file:${path.join(folder, 'outbox.db')}`, clock.now);
+  const logLines: LogLine[] = [];
+  const logger = createLogger(
+    'debug',
+    new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) logLines.push(JSON.parse(line) as LogLine);
+        done();
+      },
+    }),
+  );
+  const newMessenger: OutboxFixture['newMessenger'] = (options = {}) => new LarkMessenger({ appId, appSecret, domain: options.domain ?? standIn.url }, logger, options);
+  const enqueue = (message: OutgoingMessage) => database.store.transaction((transaction) => transaction.outbox.enqueue(message));
+
+  return {
+    standIn,
+    database,
+    clock,
+    logger,
+    logLines,
+    newMessenger,
+    newSender: (messenger = newMessenger()) => new OutboxSender(database.outbox, messenger, logger, clock.now),
+    enqueue,
+    sendText: (openId, text) => enqueue({ operation: 'send', toOpenId: openId, notification: { kind: 'text', text } }),
+    async row(id) {
+      return database.client.outboxMessage.findUniqueOrThrow({
+        where: { id },
+        select: { id: true, uuid: true, status: true, attempts: true, nextAttemptAt: true, lastError: true, larkMessageId: true },
+      });
+    },
+    async close() {
+      await database.close();
+      await standIn.close();
+      await rm(folder, { recursive: true, force: true });
+    },
+  };
+}
