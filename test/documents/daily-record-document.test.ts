@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type DailyRecordDocument, renderDailyRecordDocx } from '../../src/documents/daily-record-document.ts';
-import { docxText, isZip } from './docx-text.ts';
+import { docxText, isZip } from '../support/docx-text.ts';
 
 const HASH = '9d5e'.repeat(16);
 

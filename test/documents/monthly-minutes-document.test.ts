@@ -3,7 +3,7 @@ import { renderMonthlyMinutesDocx } from '../../src/documents/monthly-minutes-do
 import { compileMonthlyMinutes } from '../../src/domain/monthly-minutes/compile-monthly-minutes.ts';
 import type { MonthlyMinutesDocument } from '../../src/domain/monthly-minutes/monthly-minutes-content.ts';
 import { novemberFacts } from '../domain/monthly-minutes/november-2026.ts';
-import { docxText, isZip } from './docx-text.ts';
+import { docxText, isZip } from '../support/docx-text.ts';
 
 const content = compileMonthlyMinutes(novemberFacts);
 const HASH = 'c0ffee12'.repeat(8);

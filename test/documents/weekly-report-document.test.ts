@@ -3,7 +3,7 @@ import { renderWeeklyReportDocx } from '../../src/documents/weekly-report-docume
 import { compileWeeklyReport } from '../../src/domain/weekly-reports/compile-weekly-report.ts';
 import type { WeeklyReportDocument } from '../../src/domain/weekly-reports/weekly-report-content.ts';
 import { UNIT, WEEK, weekHazards, weekRecords } from '../domain/weekly-reports/week-of-2026-11-02.ts';
-import { docxText, isZip } from './docx-text.ts';
+import { docxText, isZip } from '../support/docx-text.ts';
 
 const HASH = '3f7a1c9e'.repeat(8);
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type LarkStandIn, type LarkUser, openIdFor, startLarkStandIn } from '../../src/lark-stand-in/lark-stand-in.ts';
 import { LarkMessenger } from '../../src/lark/messenger.ts';
@@ -56,7 +57,7 @@ describe('looking people up by mobile and email', () => {
 
 describe('the messenger’s tenant token', () => {
   const wang: LarkUser = { openId: openIdFor('王五'), name: '王五' };
-  const text = (words: string) => ({ openId: wang.openId, msgType: 'text', content: JSON.stringify({ text: words }), uuid: crypto.randomUUID() });
+  const text = (words: string) => ({ openId: wang.openId, msgType: 'text', content: JSON.stringify({ text: words }), uuid: randomUUID() });
 
   it('is reused while valid, and replaced at once when Lark invalidates it early (99991663)', async () => {
     standIn = await startLarkStandIn({ appId, appSecret, users: [wang] });

@@ -24,7 +24,7 @@ export function requireDirectorAnalysis(input: DirectorInput): void {
   if (missing.length > 0) {
     throw new DomainError(
       'WEEKLY_INVESTIGATION_REQUIRED',
-      '确认周报前须填写本周排查情况：排查范围和发现的问题（未发现问题的，也请写明“未发现问题”）。',
+      '确认周报前须填写本周排查情况：排查范围和发现的问题（未发现问题的，也请写明“未发现问题”）。可在周报卡片上填写，或回复「排查 <范围>：<发现>」。',
       { fields: missing },
     );
   }

@@ -58,8 +58,7 @@ export function buildHazardCard(view: HazardCardView): Card {
 
 function hazardCard(view: HazardCardView, budget: HazardCardBudget): Card {
   const title = hazardCardTitle(view);
-  const elements: RootElement[] = [];
-  elements.push(markdown(factLines(view, budget).join('\n')));
+  const elements: RootElement[] = [markdown(factLines(view, budget).join('\n'))];
   if (view.rectification) elements.push(markdown(rectificationLines(view.rectification, budget).join('\n')));
   if (view.verification) elements.push(markdown(verificationLines(view.verification, budget).join('\n')));
   if (view.escalation) elements.push(markdown(escalationLines(view.escalation, budget).join('\n')));
@@ -181,7 +180,7 @@ function actionElements(view: HazardCardView): RootElement[] {
     );
   }
   if (actions.escalate) {
-    // Escalating needs a reason (the record and the principal must know why), so it is a form, not a lone button.
+    // The record and the principal should say why the director hands the hazard up, so the button asks for the reason.
     elements.push(
       form('hazard_escalate_form', [
         formInput({

@@ -26,6 +26,13 @@ import { runInteraction } from './run-interaction.ts';
 
 const notUnderstood = '抱歉，没有听懂。回复「帮助」查看您可以使用的指令。';
 
+/** 排查 <范围>：<发现> — the part before the first colon is the scope; without a colon it is all findings. */
+function investigationFromText(text: string): { scope?: string; findings: string } {
+  const colon = text.search(/[:：]/);
+  if (colon <= 0) return { findings: text };
+  return { scope: text.slice(0, colon).trim(), findings: text.slice(colon + 1).trim() };
+}
+
 function answerByNumber(store: HandlerDependencies['store'], actorOpenId: string, word: Extract<ChatWord, { kind: 'adopt' | 'reject' }>, now: Date): Promise<InteractionResult> {
   const number = Number(word.proposalId);
   if (!Number.isInteger(number) || number < 1) return Promise.resolve(replied(`编号「${word.proposalId}」不是建议或否决的编号，编号是数字，例如：驳回 3 理由`, 'error'));
@@ -82,7 +89,7 @@ function route(dependencies: HandlerDependencies, word: ChatWord, actorOpenId: s
       return saveWeeklyInput(dependencies, {
         actorOpenId,
         report: 'pending',
-        change: word.field === 'findings' ? { investigation: { findings: word.text } } : { [word.field]: word.text },
+        change: word.field === 'findings' ? { investigation: investigationFromText(word.text) } : { [word.field]: word.text },
         confirm: false,
         now,
       });

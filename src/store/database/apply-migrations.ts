@@ -1,5 +1,7 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
+import type { MigrationList } from '@prisma/schema-engine-wasm';
+import Database from 'better-sqlite3';
 import { parseDatabaseUrl } from './database-url.ts';
 import type { DatabaseLocation } from './database-url.ts';
 import { explainMigrationError } from './explain-migration-error.ts';
@@ -15,8 +17,27 @@ export interface ApplyMigrationsOptions {
   migrationsFolder?: string;
 }
 
+// The schema engine sets `locking_mode=EXCLUSIVE` on SQLite, which fails with SQLITE_BUSY while any other process has
+// the file open, such as the running service when a CLI command starts. So the engine is only woken when a migration
+// is actually missing; a database that is up to date is left alone.
+function isSqliteUpToDate(filePath: string, migrationsList: MigrationList): boolean {
+  const database = new Database(filePath, { readonly: true, fileMustExist: true, timeout: sqliteBusyTimeoutMilliseconds });
+  try {
+    const table = database.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'`).get();
+    if (table === undefined) return false;
+    const rows = database
+      .prepare('SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL')
+      .all() as Array<{ migration_name: string }>;
+    const applied = new Set(rows.map((row) => row.migration_name));
+    return migrationsList.migrationDirectories.every((directory) => applied.has(directory.path));
+  } finally {
+    database.close();
+  }
+}
+
 async function deploy(location: DatabaseLocation, migrationsFolder: string): Promise<string[]> {
   const migrationsList = await readMigrations(migrationsFolder);
+  if (location.provider === 'sqlite' && isSqliteUpToDate(location.filePath, migrationsList)) return [];
   const factory =
     location.provider === 'sqlite'
       ? new PrismaBetterSqlite3({ url: location.filePath, timeout: sqliteBusyTimeoutMilliseconds })

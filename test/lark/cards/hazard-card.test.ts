@@ -36,7 +36,7 @@ function hazardView(overrides: Partial<HazardCardView> = {}): HazardCardView {
   };
 }
 
-const ASSIGNED = {
+const ASSIGNED: Partial<HazardCardView> = {
   status: 'assigned',
   statusLabel: '整改中',
   ownerName: '李四',
@@ -48,14 +48,14 @@ const ASSIGNED = {
     { at: '2026-01-05 10:05', text: '赵六 确认收到' },
     { at: '2026-01-05 10:06', text: '赵六 指派 李四 整改，期限 2026-01-12' },
   ],
-} as const;
+};
 
-const RECTIFIED = {
+const RECTIFIED: Partial<HazardCardView> = {
   ...ASSIGNED,
   status: 'rectified',
   statusLabel: '已整改待验证',
   rectification: { text: '已更换灭火器并张贴检查标签', byName: '李四', at: '2026-01-08 15:30', evidenceCount: 2 },
-} as const;
+};
 
 const LONG_TEXT = '验证'.padEnd(1000, '复查现场，标签已更换但部分批次记录仍需补齐；');
 

@@ -6,7 +6,7 @@ import { type LarkStandIn, type LarkUser, openIdFor, startLarkStandIn } from '..
 import { LarkMessenger, type MessengerOptions } from '../../../src/lark/messenger.ts';
 import { OutboxSender } from '../../../src/lark/outbox-sender.ts';
 import { createLogger, type Logger } from '../../../src/logging/logger.ts';
-import type { Notification, OutgoingMessage } from '../../../src/ports/notifications.ts';
+import type { OutgoingMessage } from '../../../src/ports/notifications.ts';
 import { type Database, openDatabase } from '../../../src/store/open-database.ts';
 
 export const appId = 'cli_5e8d2c4b6a1f3079';
@@ -55,10 +55,6 @@ export interface OutboxRow {
   nextAttemptAt: Date;
   lastError: string | null;
   larkMessageId: string | null;
-}
-
-export function textOf(notification: Notification): string {
-  return notification.kind === 'text' ? notification.text : notification.kind;
 }
 
 export async function openOutboxFixture(users: LarkUser[]): Promise<OutboxFixture> {
