@@ -77,7 +77,7 @@ describe('LARK_EVENT_MODE=ws: the service receives chat over the SDK’s long co
     expect(standIn.longConnection.connectedClients).toBe(1);
   });
 
-  it('an officer’s 全部正常 sent over the long connection turns the pushed card into the submitted record', async () => {
+  it('with the organisation imported and the day pushed by the command line while the service runs, an officer’s 全部正常 over the long connection turns the card into the submitted record', async () => {
     await qs(['org', 'import', fileURLToPath(new URL('../fixtures/organisations/acme-plant.yaml', import.meta.url))]);
     await qs(['job', 'run', 'daily-push', '--date', day]);
     const pushed = await pollUntil(() => standIn.cardsTo(wang).map((card) => cardToText(card))[0], 'the daily checklist card for 王五');

@@ -1,0 +1,124 @@
+import type { MonthlyMinutesContent } from '../monthly-minutes/monthly-minutes-content.ts';
+import type { HazardFact, SuggestionFact } from '../records/daily-record-facts.ts';
+import type { DirectorInput, WeeklyReportContent } from '../weekly-reports/weekly-report-content.ts';
+
+/**
+ * Everything a unit must keep for inspection (Art. 13; 38号文 附件2 §2.1–2.5) for one period, as plain data. It is
+ * what `records.json` holds (documented in docs/records-json.md) and what every exported document is rendered from.
+ * Instants are ISO-8601 strings; business dates are the unit's local 'YYYY-MM-DD'.
+ */
+export const ARCHIVE_SCHEMA_VERSION = 1;
+
+export type DutyStatementKind = 'director-duties' | 'officer-code';
+
+export const DUTY_STATEMENT_TITLES: Readonly<Record<DutyStatementKind, string>> = {
+  'director-duties': '质量安全总监职责',
+  'officer-code': '质量安全员守则',
+};
+
+export interface ArchivedAnswer {
+  number: number;
+  code: string;
+  text: string;
+  answer: 'normal' | 'abnormal' | 'not-applicable';
+  description?: string;
+  measures?: string;
+  serious: boolean;
+}
+
+export interface ArchivedDailyRecord {
+  id: string;
+  date: string;
+  shift: string;
+  officerId: string;
+  officerName: string;
+  checklistVersion: number;
+  status: 'open' | 'submitted' | 'missed' | 'suspended';
+  outcome?: 'zero-risk' | 'hazard';
+  suspensionReason?: string;
+  /** Oldest first; a correction adds a revision and the earlier ones stay. */
+  revisions: Array<{ revision: number; submittedAt?: string; contentHash?: string; answers: ArchivedAnswer[] }>;
+}
+
+export interface ArchivedHazard extends HazardFact {
+  id: string;
+  history: Array<{ action: string; actorName: string; at: string; details: Record<string, unknown> }>;
+}
+
+export interface ArchivedWeeklyReport {
+  id: string;
+  periodStart: string;
+  periodEnd: string;
+  status: 'draft' | 'confirmed';
+  content: WeeklyReportContent;
+  director: DirectorInput;
+  directorName: string;
+  compiledAt: string;
+  confirmedAt?: string;
+  contentHash?: string;
+}
+
+export interface ArchivedMonthlyMinutes {
+  id: string;
+  periodStart: string;
+  periodEnd: string;
+  status: 'draft' | 'confirmed';
+  content: MonthlyMinutesContent;
+  arrangements: string[];
+  compiledAt: string;
+  confirmedAt?: string;
+  confirmedByName?: string;
+  contentHash?: string;
+}
+
+export interface ArchivedAppointment {
+  personId: string;
+  personName: string;
+  role: 'principal' | 'director' | 'officer';
+  startedAt: string;
+  reason: string;
+  endedAt?: string;
+  endReason?: string;
+}
+
+export interface ArchivedAssessment {
+  personId: string;
+  personName: string;
+  kind: 'training' | 'assessment';
+  date: string;
+  passed: boolean;
+  note: string;
+}
+
+export interface ArchiveSnapshot {
+  schemaVersion: typeof ARCHIVE_SCHEMA_VERSION;
+  generatedAt: string;
+  period: { from: string; to: string };
+  unit: {
+    id: string;
+    name: string;
+    kind: 'producer' | 'wholesaler' | 'retailer';
+    grade: string;
+    directorRequired: boolean;
+    staff: number;
+    revenueWan: number;
+    licences: string[];
+    timeZone: string;
+    investigationMode: 'weekly' | 'every-two-days';
+    weeklyDay: number;
+    schedulingMode: 'monthly' | 'fortnightly';
+  };
+  people: Array<{ personId: string; key: string; name: string }>;
+  appointments: ArchivedAppointment[];
+  assessments: ArchivedAssessment[];
+  dutyStatements: Array<{ kind: DutyStatementKind; title: string; version: number; text: string; createdAt: string }>;
+  checklists: Array<{ version: number; templateId?: string; createdAt: string; items: Array<{ number: number; code: string; text: string; guidance: string; category: string }> }>;
+  suspensions: Array<{ startDate: string; endDate: string; reason: string }>;
+  dailyRecords: ArchivedDailyRecord[];
+  hazards: ArchivedHazard[];
+  weeklyReports: ArchivedWeeklyReport[];
+  monthlyMinutes: ArchivedMonthlyMinutes[];
+  suggestions: Array<SuggestionFact & { id: string; createdAt: string; answeredAt?: string }>;
+  /** The unit's audit entries of the period, each with the hash linking it to the one before. */
+  audit: Array<{ sequence: number; at: string; actor: string; action: string; recordType: string; recordId: string; contentHash: string; previousHash: string; hash: string }>;
+}
