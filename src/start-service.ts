@@ -38,6 +38,9 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     inboundEvents: database.inboundEvents,
     handlers: { store: database.store, documents: docxDocumentRenderer, logger, now },
     logger,
+    onProcessed: () => {
+      sender.sendDue().catch((error: unknown) => logger.error({ err: error }, 'sending after a delivery failed'));
+    },
   });
   const scheduler = new Scheduler({ store: database.store, documents: docxDocumentRenderer }, logger, now);
   const app = createHttpApp({

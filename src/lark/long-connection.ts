@@ -1,7 +1,7 @@
 import * as lark from '@larksuiteoapi/node-sdk';
 import type { Logger } from '../logging/logger.ts';
-import type { LarkAppCredentials } from './lark-client.ts';
-import { sdkLogger } from './lark-client.ts';
+import type { LarkAppCredentials } from './lark-app-credentials.ts';
+import { sdkLogger } from './sdk-logger.ts';
 import type { DeliveryPipeline } from './receiver/delivery-pipeline.ts';
 
 const headerFields = ['event_id', 'event_type', 'create_time', 'token', 'app_id', 'tenant_key'] as const;
@@ -25,7 +25,7 @@ export function envelopeFromFlattened(data: Record<string, unknown>, eventType: 
 
 export async function startLongConnection(credentials: LarkAppCredentials, pipeline: DeliveryPipeline, logger: Logger): Promise<{ close(): void }> {
   const handle = (eventType: string) => async (data: Record<string, unknown>) => (await pipeline.receiveEnvelope(envelopeFromFlattened(data, eventType))).body;
-  const dispatcher = new lark.EventDispatcher({ logger: sdkLogger(logger), loggerLevel: lark.LoggerLevel.warn }).register({
+  const dispatcher = new lark.EventDispatcher({ logger: sdkLogger(logger, [credentials.appSecret]), loggerLevel: lark.LoggerLevel.warn }).register({
     'im.message.receive_v1': handle('im.message.receive_v1'),
     // Missing from the SDK's typings but dispatched all the same (SDK issues #98, #156).
     ...({ 'card.action.trigger': handle('card.action.trigger') } as Record<string, (data: Record<string, unknown>) => Promise<unknown>>),
@@ -34,7 +34,7 @@ export async function startLongConnection(credentials: LarkAppCredentials, pipel
     appId: credentials.appId,
     appSecret: credentials.appSecret,
     domain: credentials.domain,
-    logger: sdkLogger(logger),
+    logger: sdkLogger(logger, [credentials.appSecret]),
     loggerLevel: lark.LoggerLevel.warn,
   });
   await client.start({ eventDispatcher: dispatcher });

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as lark from '@larksuiteoapi/node-sdk';
 import type { Logger } from '../logging/logger.ts';
-import { type LarkAppCredentials, sdkLogger } from './lark-client.ts';
+import type { LarkAppCredentials } from './lark-app-credentials.ts';
+import { sdkLogger } from './sdk-logger.ts';
 import { classifyLarkFailure, failureFromBody } from './messenger-error.ts';
 
 interface LarkBody<T> {
@@ -64,7 +65,7 @@ export class LarkMessenger {
       domain: credentials.domain,
       cache: this.cache,
       httpInstance: httpInstanceWithTimeout(options.requestTimeoutMs ?? defaultRequestTimeoutMs),
-      logger: sdkLogger(logger),
+      logger: sdkLogger(logger, [credentials.appSecret]),
       // Every failure is thrown to us, classified and logged once by the sender. The SDK's own error lines would
       // repeat each one, and for a failed token fetch they carry the request body, app secret included.
       loggerLevel: lark.LoggerLevel.fatal,
@@ -113,7 +114,7 @@ export class LarkMessenger {
         }),
       action,
     );
-    if (!data?.message_id) throw failureFromBody({ code: 0, msg: '应答中没有 message_id' }, action);
+    if (!data?.message_id) throw failureFromBody({ msg: '应答中没有 message_id' }, action);
     return data.message_id;
   }
 

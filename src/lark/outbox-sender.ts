@@ -8,9 +8,12 @@ import { SendRateLimiter } from './send-rate-limiter.ts';
 
 const maximumAttempts = 20;
 const batchSize = 100;
+// Waits for the app's rate limit up to this long happen inside a pass; a longer pause Lark asked for ends the pass,
+// so that stopping the service never waits on it.
+const longestWaitInPassMs = 1000;
 
 /** 0.5 s, 1.5 s, 4.5 s … at most 5 minutes (LARK.md §4), unless Lark said how long to wait. */
-export function retryDelayMs(attempts: number, retryAfterMs?: number): number {
+function retryDelayMs(attempts: number, retryAfterMs?: number): number {
   if (retryAfterMs !== undefined) return retryAfterMs;
   return Math.min(500 * 3 ** Math.max(0, attempts - 1), 5 * 60_000);
 }
@@ -94,7 +97,7 @@ export class OutboxSender {
     const held = new Set<string>();
     let sent = 0;
     for (const message of due) {
-      if (this.stopping) break;
+      if (this.stopping || this.limiter.appDelay(Date.now()) > longestWaitInPassMs) break;
       const recipient = recipientOf(message);
       if (held.has(recipient)) continue;
       // A recipient at its limit waits for the next pass instead of holding up everyone behind it.

@@ -46,7 +46,7 @@ export interface OrganisationStore {
   saveUnit(unit: UnitRecord): Promise<Change>;
   people(unitId: string): Promise<StoredPerson[]>;
   savePerson(unitId: string, person: PersonRecord): Promise<{ personId: string; change: Change }>;
-  startAppointment(input: { unitId: string; personId: string; role: Role; at: Date; reason: string }): Promise<void>;
+  startAppointment(input: { unitId: string; personId: string; role: Role; at: Date; reason: string }): Promise<string>;
   endAppointment(input: { appointmentId: string; at: Date; reason: string }): Promise<void>;
   currentChecklist(unitId: string): Promise<{ version: number; items: ChecklistItem[] } | null>;
   addChecklistVersion(input: { unitId: string; version: number; templateId: string | null; items: ChecklistItem[] }): Promise<void>;

@@ -209,7 +209,7 @@ export interface StoreTransaction {
     events(hazardId: string): Promise<HazardEventRecord[]>;
     /** The cards showing this hazard, one per person, so a change can update every one of them. */
     cards(hazardId: string): Promise<Array<{ outboxId: string; personId: string }>>;
-    recordEvent(hazardId: string, action: string, actorId: string | null, at: Date, details: Record<string, unknown>): Promise<void>;
+    recordEvent(hazardId: string, action: string, actorId: string | null, at: Date, details: Record<string, unknown>): Promise<string>;
   };
   weeklyReports: {
     find(unitId: string, periodStart: string): Promise<WeeklyReportRecord | null>;

@@ -85,7 +85,7 @@ describe('日管控 in chat: a unit with a director, a principal and two officer
 
     await harness.lark.pressButton({ operatorOpenId: people.director.openId, messageId: alerts[0]!.messageId, value: buttonValue(alerts[0]!.current, '确认收到') });
     await harness.settle();
-    expect(cardToText(harness.standIn.messagesTo(people.director.openId)[0]!.current)).toContain('已确认：李四');
+    expect(cardToText(harness.standIn.messagesTo(people.director.openId)[0]!.current)).toContain('已确认收到：李四');
     expect((await harness.database.client.hazard.findUniqueOrThrow({ where: { id: hazard.id } })).acknowledgedAt).not.toBeNull();
   });
 

@@ -2,7 +2,6 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
-export const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const serviceEntry = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
 export const commandLineEntry = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
 // Resolved here rather than by name: children run in a temporary folder, where `--import tsx` would not resolve.

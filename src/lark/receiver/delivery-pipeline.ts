@@ -20,6 +20,8 @@ export interface DeliveryPipelineOptions {
   logger: Logger;
   /** Lark waits 3 s; past this budget the delivery is acknowledged and finishes in the background. */
   answerWithinMs?: number;
+  /** Called after a delivery was processed, so the replies it queued go out now rather than at the next poll. */
+  onProcessed?: () => void;
 }
 
 const maximumAttempts = 5;
@@ -76,6 +78,7 @@ export class DeliveryPipeline {
       const answer =
         delivery.type === 'card_action' ? await handleCardAction(this.options.handlers, delivery) : delivery.type === 'message' ? (await handleMessage(this.options.handlers, delivery), undefined) : undefined;
       await this.options.inboundEvents.markProcessed(key, this.options.handlers.now());
+      this.options.onProcessed?.();
       return answer;
     } catch (error) {
       this.options.logger.error({ err: error, key }, 'processing a Lark delivery failed; it is kept and will be retried');

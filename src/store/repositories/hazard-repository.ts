@@ -67,7 +67,7 @@ export function hazardRepository(client: TransactionClient): StoreTransaction['h
       return rows.flatMap((row) => ((row.details as { cards?: Array<{ outboxId: string; personId: string }> } | null)?.cards ?? []));
     },
     async recordEvent(hazardId, action, actorId, at, details) {
-      await client.hazardEvent.create({ data: { hazardId, action, actorId, at, details: details as object } });
+      return (await client.hazardEvent.create({ data: { hazardId, action, actorId, at, details: details as object }, select: { id: true } })).id;
     },
   };
 }

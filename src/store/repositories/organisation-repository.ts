@@ -46,7 +46,7 @@ export function organisationRepository(client: TransactionClient): OrganisationS
       return { personId: existing.id, change: (changed ? 'updated' : 'unchanged') as Change };
     },
     async startAppointment({ unitId, personId, role, at, reason }) {
-      await client.appointment.create({ data: { unitId, personId, role, startedAt: at, reason } });
+      return (await client.appointment.create({ data: { unitId, personId, role, startedAt: at, reason }, select: { id: true } })).id;
     },
     async endAppointment({ appointmentId, at, reason }) {
       await client.appointment.update({ where: { id: appointmentId }, data: { endedAt: at, endReason: reason } });

@@ -1,4 +1,4 @@
-import { contentHash } from '../../domain/archive/canonical-hash.ts';
+import { recordHashes } from '../../domain/archive/record-hashes.ts';
 import type { Store } from '../../ports/store.ts';
 import { loadCheckContext } from './daily-check-changes.ts';
 import { dailyCheckView } from './daily-check-view.ts';
@@ -17,7 +17,8 @@ export async function closeDailyChecks(store: Store, input: { unitId: string; da
     for (const check of checks.filter((candidate) => candidate.status === 'open')) {
       const context = await loadCheckContext(transaction, check);
       const closed = { ...check, status: 'missed' as const };
-      await transaction.dailyChecks.save(closed, { outcome: null, submittedAt: null, contentHash: contentHash({ checkId: check.id, date: check.date, shift: check.shift, status: 'missed' }), answeredAt: input.now });
+      const hash = recordHashes.dailyCheckClosure({ checkId: check.id, unitId: unit.id, officerId: check.officerId, date: check.date, shift: check.shift, status: 'missed', reason: null });
+      await transaction.dailyChecks.save(closed, { outcome: null, submittedAt: null, contentHash: hash, answeredAt: input.now });
       await transaction.audit.append({
         at: input.now,
         unitId: unit.id,
@@ -25,7 +26,7 @@ export async function closeDailyChecks(store: Store, input: { unitId: string; da
         action: 'daily-check.missed',
         recordType: 'daily-check',
         recordId: `${check.id}#${check.revision}`,
-        contentHash: contentHash({ checkId: check.id, date: check.date, shift: check.shift, status: 'missed' }),
+        contentHash: hash,
       });
       if (check.cardOutboxId) {
         await transaction.outbox.enqueue({

@@ -1,4 +1,4 @@
-import { contentHash } from '../../domain/archive/canonical-hash.ts';
+import { recordHashes } from '../../domain/archive/record-hashes.ts';
 import { type DailyCheck, hazardsOf, outcomeOf } from '../../domain/daily-checks/daily-check.ts';
 import { DomainError } from '../../domain/domain-error.ts';
 import type { ChecklistRecord, StoreTransaction, StoredDailyCheck, UnitMember, UnitProfile } from '../../ports/store.ts';
@@ -39,21 +39,6 @@ export function requireCurrentRevision(context: CheckContext, revision: number):
   }
 }
 
-function recordContent(context: CheckContext, check: DailyCheck, submittedAt: Date) {
-  return {
-    unitId: context.unit.id,
-    officerId: context.officer.personId,
-    date: check.date,
-    shift: context.check.shift,
-    checklistId: context.checklist.id,
-    checklistVersion: context.checklist.version,
-    revision: check.revision,
-    outcome: outcomeOf(check.answers),
-    submittedAt: submittedAt.toISOString(),
-    answers: check.answers,
-  };
-}
-
 /**
  * Stores a changed check and everything that follows from it in the same transaction: the hazards it raised and
  * their alerts, the audit entry when it was submitted, and the card update, so people never see a state the
@@ -68,7 +53,21 @@ export async function applyCheckChange(
   const before = context.check;
   const newlySubmitted = changed.status === 'submitted' && (before.status !== 'submitted' || changed.revision !== before.revision);
   const submittedAt = newlySubmitted ? now : before.submittedAt;
-  const hash = newlySubmitted ? contentHash(recordContent(context, changed, now)) : changed.status === 'open' ? null : before.contentHash ?? null;
+  const hash = newlySubmitted
+    ? recordHashes.dailyCheckSubmission({
+        unitId: context.unit.id,
+        officerId: context.officer.personId,
+        date: changed.date,
+        shift: before.shift,
+        checklistId: context.checklist.id,
+        checklistVersion: context.checklist.version,
+        revision: changed.revision,
+        submittedAt: now,
+        answers: changed.answers,
+      })
+    : changed.status === 'open'
+      ? null
+      : before.contentHash ?? null;
   await transaction.dailyChecks.save(changed, {
     outcome: changed.status === 'submitted' ? outcomeOf(changed.answers) : null,
     submittedAt: changed.status === 'open' ? null : submittedAt,
@@ -141,6 +140,6 @@ async function raiseHazard(
     action: 'hazard.reported',
     recordType: 'hazard',
     recordId: hazard.id,
-    contentHash: contentHash({ ...hazard, reportedAt: hazard.reportedAt.toISOString(), acknowledgedAt: null }),
+    contentHash: recordHashes.hazardReport(hazard),
   });
 }

@@ -1,5 +1,5 @@
 import { suspensionOn } from '../../domain/calendar/suspension.ts';
-import { contentHash } from '../../domain/archive/canonical-hash.ts';
+import { recordHashes } from '../../domain/archive/record-hashes.ts';
 import type { Store, StoreTransaction, UnitProfile } from '../../ports/store.ts';
 import { dailyCheckView } from './daily-check-view.ts';
 
@@ -49,8 +49,8 @@ async function pushUnitShift(transaction: StoreTransaction, unit: UnitProfile, d
         actor: 'system',
         action: 'daily-check.suspended',
         recordType: 'daily-check',
-        recordId: check.id,
-        contentHash: contentHash({ unitId: unit.id, officerId: officer.personId, date, shift, status: 'suspended', reason: suspension.reason }),
+        recordId: `${check.id}#${check.revision}`,
+        contentHash: recordHashes.dailyCheckClosure({ checkId: check.id, unitId: unit.id, officerId: officer.personId, date, shift, status: 'suspended', reason: suspension.reason }),
       });
       continue;
     }

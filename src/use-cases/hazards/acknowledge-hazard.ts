@@ -1,6 +1,7 @@
 import { DomainError } from '../../domain/domain-error.ts';
 import type { Store } from '../../ports/store.ts';
 import { replied, type InteractionResult } from '../interaction-result.ts';
+import { recordHazardStep } from './record-hazard-step.ts';
 import { refreshHazardCards } from './hazard-cards.ts';
 
 /** The director (or principal) confirms receipt of a hazard report; every card of it shows who and when. */
@@ -14,7 +15,7 @@ export async function acknowledgeHazard(store: Store, input: { actorOpenId: stri
     if (!actor) throw new DomainError('NOT_ALLOWED', '只有本单位的质量安全总监或主要负责人可以确认隐患报告。');
     if (hazard.acknowledgedAt) return replied('这条隐患报告已经确认过了。', 'info');
     await transaction.hazards.acknowledge(hazard.id, actor.personId, input.now);
-    await transaction.hazards.recordEvent(hazard.id, 'acknowledged', actor.personId, input.now, {});
+    await recordHazardStep(transaction, hazard, { action: 'acknowledged', actorId: actor.personId, at: input.now, details: {} });
     await refreshHazardCards(transaction, hazard.id, input.now);
     return replied(`已确认收到第 ${hazard.number} 号隐患报告。`);
   });

@@ -1,10 +1,10 @@
-import { contentHash } from '../../domain/archive/canonical-hash.ts';
 import { localTimeAt } from '../../domain/calendar/local-time.ts';
 import { DomainError } from '../../domain/domain-error.ts';
 import { assignRectification } from '../../domain/hazards/hazard-lifecycle.ts';
 import type { Store } from '../../ports/store.ts';
 import { replied, type InteractionResult } from '../interaction-result.ts';
 import { findHazardForActor, type HazardReference } from './find-hazard.ts';
+import { recordHazardStep } from './record-hazard-step.ts';
 import { refreshHazardCards, unitHasDirector } from './hazard-cards.ts';
 
 /** The director names who rectifies and by when; the owner gets the hazard card with the step that is now theirs. */
@@ -30,16 +30,7 @@ export async function assignHazardRectification(
       today: localTimeAt(input.now, unit.timeZone).date,
     });
     await transaction.hazards.update(hazard.id, { status: changed.status, ownerId: changed.ownerId, deadline: changed.deadline });
-    await transaction.hazards.recordEvent(hazard.id, 'assigned', actor.personId, input.now, { ownerId: owner.personId, ownerName: owner.name, deadline: changed.deadline });
-    await transaction.audit.append({
-      at: input.now,
-      unitId: hazard.unitId,
-      actor: actor.personId,
-      action: 'hazard.assigned',
-      recordType: 'hazard',
-      recordId: hazard.id,
-      contentHash: contentHash({ hazardId: hazard.id, ownerId: owner.personId, deadline: changed.deadline }),
-    });
+    await recordHazardStep(transaction, hazard, { action: 'assigned', actorId: actor.personId, at: input.now, details: { ownerId: owner.personId, ownerName: owner.name, deadline: changed.deadline } });
     await refreshHazardCards(transaction, hazard.id, input.now, [owner.personId]);
     return replied(`已指派 ${owner.name} 整改第 ${hazard.number} 号隐患，期限 ${changed.deadline}。`);
   });

@@ -1,5 +1,6 @@
 import type { Store } from '../../ports/store.ts';
 import { replied, type InteractionResult } from '../interaction-result.ts';
+import { recordHazardStep } from './record-hazard-step.ts';
 import { refreshHazardCards } from './hazard-cards.ts';
 
 /**
@@ -19,7 +20,7 @@ export async function attachRectificationEvidence(
     const hazard = owned.sort((left, right) => right.reportedAt.getTime() - left.reportedAt.getTime())[0];
     if (!hazard) return replied('已收到文件。您目前没有负责整改的隐患，文件未作为佐证保存。', 'info');
     const owner = memberships.find((membership) => membership.unitId === hazard.unitId);
-    await transaction.hazards.recordEvent(hazard.id, 'evidence', owner?.personId ?? null, input.now, { fileKey: input.fileKey, fileName: input.fileName, messageId: input.messageId });
+    await recordHazardStep(transaction, hazard, { action: 'evidence', actorId: owner?.personId ?? null, at: input.now, details: { fileKey: input.fileKey, fileName: input.fileName, messageId: input.messageId } });
     await refreshHazardCards(transaction, hazard.id, input.now);
     return replied(`已将「${input.fileName || '文件'}」作为第 ${hazard.number} 号隐患的整改佐证保存。`);
   });

@@ -1,8 +1,8 @@
-import { contentHash } from '../../domain/archive/canonical-hash.ts';
 import { recordRectification } from '../../domain/hazards/hazard-lifecycle.ts';
 import type { Store } from '../../ports/store.ts';
 import { replied, type InteractionResult } from '../interaction-result.ts';
 import { findHazardForActor, type HazardReference } from './find-hazard.ts';
+import { recordHazardStep } from './record-hazard-step.ts';
 import { refreshHazardCards } from './hazard-cards.ts';
 
 /** The owner reports what was done; the director's card then asks for verification. */
@@ -15,16 +15,7 @@ export async function submitRectification(
     const changed = recordRectification(hazard, { actor: { personId: actor.personId, roles: actor.roles }, text: input.text });
     const text = input.text.trim();
     await transaction.hazards.update(hazard.id, { status: changed.status, rectification: text });
-    await transaction.hazards.recordEvent(hazard.id, 'rectified', actor.personId, input.now, { text });
-    await transaction.audit.append({
-      at: input.now,
-      unitId: hazard.unitId,
-      actor: actor.personId,
-      action: 'hazard.rectified',
-      recordType: 'hazard',
-      recordId: hazard.id,
-      contentHash: contentHash({ hazardId: hazard.id, rectification: text }),
-    });
+    await recordHazardStep(transaction, hazard, { action: 'rectified', actorId: actor.personId, at: input.now, details: { text } });
     const deciders = (await transaction.people.membersOf(hazard.unitId)).filter((member) => member.roles.includes('director'));
     await refreshHazardCards(transaction, hazard.id, input.now, deciders.map((member) => member.personId));
     return replied(`第 ${hazard.number} 号隐患的整改结果已提交，等待质量安全总监验证。可在对话中发送照片或文件作为佐证。`);

@@ -1,4 +1,4 @@
-import { contentHash } from '../../domain/archive/canonical-hash.ts';
+import { recordHashes } from '../../domain/archive/record-hashes.ts';
 import { formatLocalDateTime } from '../../domain/calendar/local-time.ts';
 import { MONTHLY_MINUTES_TITLE } from '../../domain/monthly-minutes/monthly-minutes-content.ts';
 import type { DocumentRenderer } from '../../ports/document-renderer.ts';
@@ -16,7 +16,7 @@ export async function confirmMinutes(transaction: StoreTransaction, documents: D
   const unit = await transaction.units.get(minutes.unitId);
   if (!unit) throw new Error(`minutes ${minutes.id} belong to no unit`);
   const { content, members } = await compileMinutesContent(transaction, unit, { periodStart: minutes.periodStart, periodEnd: minutes.periodEnd }, minutes.content.meeting.date, now);
-  const hash = contentHash({ content, arrangements: minutes.arrangements, confirmedById: principal.personId, confirmedAt: now.toISOString() });
+  const hash = recordHashes.minutesConfirmation({ content, arrangements: minutes.arrangements, confirmedById: principal.personId, confirmedAt: now });
   await transaction.monthlyMinutes.confirm(minutes.id, { content, arrangements: minutes.arrangements, confirmedById: principal.personId, confirmedAt: now, contentHash: hash });
   await transaction.audit.append({ at: now, unitId: unit.id, actor: principal.personId, action: 'monthly-minutes.confirmed', recordType: 'monthly-minutes', recordId: minutes.id, contentHash: hash });
   const confirmed: MonthlyMinutesRecord = { ...minutes, content, status: 'confirmed', confirmedById: principal.personId, confirmedAt: now, contentHash: hash };

@@ -1,5 +1,6 @@
 import type { ChecklistItem } from '../../domain/checklists/checklist.ts';
 import { contentHash } from '../../domain/archive/canonical-hash.ts';
+import { recordHashes } from '../../domain/archive/record-hashes.ts';
 import { DomainError } from '../../domain/domain-error.ts';
 import type { OrganisationPlan, PersonPlan, UnitPlan } from '../../domain/organisation/organisation-plan.ts';
 import { validateOrganisationPlan, type ValidatedUnit } from '../../domain/organisation/validate-organisation-plan.ts';
@@ -84,6 +85,19 @@ function sameItems(left: readonly ChecklistItem[], right: readonly ChecklistItem
   return contentHash(left) === contentHash(right);
 }
 
+async function endAppointment(transaction: StoreTransaction, unitId: string, appointmentId: string, endReason: string, at: Date): Promise<void> {
+  await transaction.organisation.endAppointment({ appointmentId, at, reason: endReason });
+  await transaction.audit.append({
+    at,
+    unitId,
+    actor: 'organisation-import',
+    action: 'appointment.ended',
+    recordType: 'appointment',
+    recordId: `${appointmentId}#end`,
+    contentHash: recordHashes.appointmentEnd({ appointmentId, endedAt: at, endReason }),
+  });
+}
+
 async function importUnit(
   transaction: StoreTransaction,
   unit: UnitPlan,
@@ -110,14 +124,33 @@ async function importUnit(
     if (change !== 'unchanged') changes.push(`${change === 'created' ? '新增' : '更新'}人员 ${unit.id}/${person.id}（${person.name}）`);
     const current = existing.get(person.id)?.appointments ?? [];
     for (const appointment of current.filter((held) => !person.roles.includes(held.role))) {
-      await store.endAppointment({ appointmentId: appointment.id, at: dependencies.now, reason: '组织文件调整：不再担任' });
+      await endAppointment(transaction, unit.id, appointment.id, '组织文件调整：不再担任', dependencies.now);
       changes.push(`免去 ${person.name} 的${ROLE_NAMES[appointment.role]}职务`);
     }
     for (const role of person.roles.filter((wanted: Role) => !current.some((held) => held.role === wanted))) {
-      await store.startAppointment({ unitId: unit.id, personId, role, at: dependencies.now, reason: '组织文件任命' });
+      const reason = '组织文件任命';
+      const appointmentId = await store.startAppointment({ unitId: unit.id, personId, role, at: dependencies.now, reason });
+      await transaction.audit.append({
+        at: dependencies.now,
+        unitId: unit.id,
+        actor: 'organisation-import',
+        action: 'appointment.started',
+        recordType: 'appointment',
+        recordId: `${appointmentId}#start`,
+        contentHash: recordHashes.appointmentStart({ appointmentId, unitId: unit.id, personId, role, startedAt: dependencies.now, reason }),
+      });
       changes.push(`任命 ${person.name} 为${ROLE_NAMES[role]}`);
     }
     if (person.assessment && (await store.recordAssessment(personId, person.assessment))) {
+      await transaction.audit.append({
+        at: dependencies.now,
+        unitId: unit.id,
+        actor: 'organisation-import',
+        action: 'assessment.recorded',
+        recordType: 'assessment',
+        recordId: `${personId}#assessment#${person.assessment.date}`,
+        contentHash: recordHashes.assessment({ personId, kind: 'assessment', date: person.assessment.date, passed: person.assessment.passed }),
+      });
       changes.push(`登记 ${person.name} ${person.assessment.date} 的考核：${person.assessment.passed ? '合格' : '不合格'}`);
     }
   }
@@ -125,7 +158,7 @@ async function importUnit(
   for (const person of existing.values()) {
     if (listed.has(person.key)) continue;
     for (const appointment of person.appointments) {
-      await store.endAppointment({ appointmentId: appointment.id, at: dependencies.now, reason: '组织文件中已移除' });
+      await endAppointment(transaction, unit.id, appointment.id, '组织文件中已移除', dependencies.now);
       changes.push(`免去 ${person.name} 的${ROLE_NAMES[appointment.role]}职务（已从组织文件移除）`);
     }
   }
@@ -135,19 +168,17 @@ async function importUnit(
     if (!current || !sameItems(current.items, validated.checklist.items)) {
       const version = (current?.version ?? 0) + 1;
       await store.addChecklistVersion({ unitId: unit.id, version, templateId: validated.checklist.templateId ?? null, items: validated.checklist.items });
+      await transaction.audit.append({
+        at: dependencies.now,
+        unitId: unit.id,
+        actor: 'organisation-import',
+        action: 'checklist.version',
+        recordType: 'checklist',
+        recordId: `${unit.id}#${version}`,
+        contentHash: recordHashes.checklistVersion({ unitId: unit.id, version, items: validated.checklist.items }),
+      });
       changes.push(`${unit.id} 的风险管控清单启用第 ${version} 版（${validated.checklist.items.length} 项）`);
     }
-  }
-  if (changes.length > 0) {
-    await transaction.audit.append({
-      at: dependencies.now,
-      unitId: unit.id,
-      actor: 'organisation-import',
-      action: 'organisation.imported',
-      recordType: 'unit',
-      recordId: unit.id,
-      contentHash: contentHash({ unit, openIds: unit.people.map((person) => openIds.get(person) ?? null) }),
-    });
   }
   return changes;
 }

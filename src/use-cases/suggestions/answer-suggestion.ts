@@ -1,4 +1,4 @@
-import { contentHash } from '../../domain/archive/canonical-hash.ts';
+import { recordHashes } from '../../domain/archive/record-hashes.ts';
 import { DomainError } from '../../domain/domain-error.ts';
 import type { Store, SuggestionRecord } from '../../ports/store.ts';
 import { replied, type InteractionResult } from '../interaction-result.ts';
@@ -34,7 +34,7 @@ export async function answerSuggestion(
       action: `suggestion.${input.decision}`,
       recordType: 'suggestion',
       recordId: `${suggestion.id}#answer`,
-      contentHash: contentHash({ suggestionId: suggestion.id, decision: input.decision, answer, answeredById: principal.personId, answeredAt: input.now.toISOString() }),
+      contentHash: recordHashes.suggestionAnswer({ suggestionId: suggestion.id, decision: input.decision, answer, answeredById: principal.personId, answeredAt: input.now }),
     });
     const updated = { ...suggestion, decision: input.decision, answer, answeredById: principal.personId, answeredAt: input.now };
     const directors = (await transaction.people.membersOf(suggestion.unitId)).filter((member) => member.roles.includes('director'));

@@ -1,4 +1,4 @@
-import { contentHash } from '../../domain/archive/canonical-hash.ts';
+import { recordHashes } from '../../domain/archive/record-hashes.ts';
 import { DomainError } from '../../domain/domain-error.ts';
 import type { Store } from '../../ports/store.ts';
 import { replied, type InteractionResult } from '../interaction-result.ts';
@@ -24,7 +24,7 @@ export async function proposeSuggestion(store: Store, input: { actorOpenId: stri
       action: `${input.kind}.proposed`,
       recordType: 'suggestion',
       recordId: suggestion.id,
-      contentHash: contentHash({ unitId: proposer.unitId, number: suggestion.number, kind: input.kind, proposerId: proposer.personId, text, createdAt: input.now.toISOString() }),
+      contentHash: recordHashes.suggestionProposal({ unitId: proposer.unitId, number: suggestion.number, kind: input.kind, proposerId: proposer.personId, text, createdAt: input.now }),
     });
     const principals = (await transaction.people.membersOf(proposer.unitId)).filter((member) => member.roles.includes('principal'));
     await refreshSuggestionCards(transaction, suggestion, [...principals, proposer]);

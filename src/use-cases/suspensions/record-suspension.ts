@@ -1,4 +1,4 @@
-import { contentHash } from '../../domain/archive/canonical-hash.ts';
+import { recordHashes } from '../../domain/archive/record-hashes.ts';
 import { isLocalDate } from '../../domain/calendar/local-time.ts';
 import { DomainError } from '../../domain/domain-error.ts';
 import type { Store } from '../../ports/store.ts';
@@ -33,7 +33,7 @@ export async function recordSuspension(
       action: 'suspension.recorded',
       recordType: 'suspension',
       recordId: id,
-      contentHash: contentHash({ unitId: input.unitId, ...period }),
+      contentHash: recordHashes.suspension({ unitId: input.unitId, ...period }),
     });
     return { id };
   });

@@ -1,4 +1,4 @@
-import { contentHash } from '../../domain/archive/canonical-hash.ts';
+import { recordHashes } from '../../domain/archive/record-hashes.ts';
 import { formatLocalDateTime, localTimeAt } from '../../domain/calendar/local-time.ts';
 import { compileWeeklyReport } from '../../domain/weekly-reports/compile-weekly-report.ts';
 import { WEEKLY_REPORT_TITLE } from '../../domain/weekly-reports/weekly-report-content.ts';
@@ -27,7 +27,7 @@ export async function confirmReport(
   if (!unit) throw new Error(`weekly report ${report.id} belongs to no unit`);
   const facts = await readRecordFacts(transaction, unit, report.periodStart, report.periodEnd);
   const content = compileWeeklyReport({ unitId: unit.id, unitName: unit.name, periodStart: report.periodStart, periodEnd: report.periodEnd, today: localTimeAt(now, unit.timeZone).date, ...facts });
-  const hash = contentHash({ content, director: report.director, confirmedById: writer.personId, confirmedAt: now.toISOString() });
+  const hash = recordHashes.weeklyReportConfirmation({ content, director: report.director, confirmedById: writer.personId, confirmedAt: now });
   await transaction.weeklyReports.confirm(report.id, { content, director: report.director, confirmedById: writer.personId, confirmedAt: now, contentHash: hash });
   await transaction.audit.append({ at: now, unitId: unit.id, actor: writer.personId, action: 'weekly-report.confirmed', recordType: 'weekly-report', recordId: report.id, contentHash: hash });
   const confirmed: WeeklyReportRecord = { ...report, content, status: 'confirmed', confirmedById: writer.personId, confirmedAt: now, contentHash: hash };

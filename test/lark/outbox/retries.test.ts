@@ -3,6 +3,7 @@ import { type LossyProxy, startLossyProxy } from './lossy-proxy.ts';
 import { type OutboxFixture, openOutboxFixture, person } from './outbox-fixture.ts';
 
 const wang = person('王五');
+const zhao = person('赵六');
 const sendPath = '/open-apis/im/v1/messages';
 
 let fixture: OutboxFixture;
@@ -59,6 +60,20 @@ describe('a send that fails for a passing reason is retried and delivered exactl
     fixture.clock.advance(1);
     expect(await sender.sendDue()).toBe(1);
     expect(fixture.standIn.textsTo(wang.openId)).toEqual(['限流后补发']);
+  });
+
+  it('a gateway limit pauses every send, not only the refused one', async () => {
+    fixture = await openOutboxFixture([wang, zhao]);
+    const refused = await fixture.sendText(wang.openId, '被限流');
+    const other = await fixture.sendText(zhao.openId, '也须等待');
+    fixture.standIn.failNext({ path: sendPath, method: 'POST', status: 429, code: 99991400, headers: { 'x-ogw-ratelimit-reset': '60' } });
+    const failedAt = fixture.clock.now().getTime();
+
+    expect(await fixture.newSender().sendDue()).toBe(0);
+
+    expect(sendRequests()).toHaveLength(1);
+    expect((await fixture.row(refused)).nextAttemptAt.getTime() - failedAt).toBeGreaterThanOrEqual(60_000);
+    expect(await fixture.row(other)).toMatchObject({ status: 'pending', attempts: 0 });
   });
 
   it('400 230020 (too many messages to one person) is retried, not given up', async () => {

@@ -1,0 +1,95 @@
+import type { ArchivedAssessment, ArchiveSnapshot } from './archive-snapshot.ts';
+import { ROLE_NAMES } from '../people/role.ts';
+import { postsHeldDuring } from './posts-held.ts';
+import { earlierDate, laterDate } from './archive-times.ts';
+
+export type ManagerRole = 'director' | 'officer';
+
+/** passed / failed: the latest assessment up to the end of the period; none: no assessment recorded by then. */
+export type AssessmentState = 'passed' | 'failed' | 'none';
+
+export interface PostHolderAssessment {
+  personId: string;
+  personName: string;
+  /** 质量安全总监 first, then 质量安全员. */
+  roles: ManagerRole[];
+  tenures: Array<{ role: ManagerRole; from: string; to: string }>;
+  latestTraining?: { date: string; passed: boolean; note: string };
+  latestAssessment?: { date: string; passed: boolean; note: string };
+  state: AssessmentState;
+}
+
+/** 38号文 附件2 §2.5: 检查质量安全总监和质量安全员培训考核情况 (Art. 6, 15: no post without a passed assessment). */
+export interface TrainingAssessmentIndex {
+  people: PostHolderAssessment[];
+  directorRequired: boolean;
+  directorAppointed: boolean;
+  officerAppointed: boolean;
+  gaps: string[];
+}
+
+const chineseOrder = new Intl.Collator('zh-Hans-CN');
+const ROLE_ORDER: readonly ManagerRole[] = ['director', 'officer'];
+
+function latest(records: readonly ArchivedAssessment[], kind: ArchivedAssessment['kind'], until: string): ArchivedAssessment | undefined {
+  return records
+    .filter((record) => record.kind === kind && record.date <= until)
+    .sort((left, right) => right.date.localeCompare(left.date) || Number(right.passed) - Number(left.passed))[0];
+}
+
+function summary(record: ArchivedAssessment | undefined): { date: string; passed: boolean; note: string } | undefined {
+  return record === undefined ? undefined : { date: record.date, passed: record.passed, note: record.note };
+}
+
+function rolesText(roles: readonly ManagerRole[]): string {
+  return roles.map((role) => ROLE_NAMES[role]).join('、');
+}
+
+function gapOf(person: PostHolderAssessment): string[] {
+  if (person.state === 'none') return [`${person.personName} 担任${rolesText(person.roles)}但没有合格的考核记录`];
+  if (person.state === 'failed') {
+    return [`${person.personName} 担任${rolesText(person.roles)}，但最近一次考核（${person.latestAssessment?.date ?? '—'}）未通过`];
+  }
+  return [];
+}
+
+export function trainingAssessmentIndex(snapshot: ArchiveSnapshot): TrainingAssessmentIndex {
+  const { period, unit } = snapshot;
+  const posts = postsHeldDuring(snapshot.appointments, period, unit.timeZone).filter((post) => post.role !== 'principal');
+  const people = new Map<string, PostHolderAssessment>();
+  for (const post of posts) {
+    const role = post.role as ManagerRole;
+    const person = people.get(post.personId) ?? { personId: post.personId, personName: post.personName, roles: [], tenures: [], state: 'none' };
+    if (!person.roles.includes(role)) person.roles = ROLE_ORDER.filter((known) => known === role || person.roles.includes(known));
+    person.tenures.push({ role, from: laterDate(post.firstDay, period.from), to: earlierDate(post.lastDay ?? period.to, period.to) });
+    people.set(post.personId, person);
+  }
+  const holders = [...people.values()].map((person): PostHolderAssessment => {
+    const records = snapshot.assessments.filter((record) => record.personId === person.personId);
+    const assessment = latest(records, 'assessment', period.to);
+    const training = latest(records, 'training', period.to);
+    return {
+      ...person,
+      tenures: [...person.tenures].sort((left, right) => left.from.localeCompare(right.from)),
+      ...(training === undefined ? {} : { latestTraining: summary(training) }),
+      ...(assessment === undefined ? {} : { latestAssessment: summary(assessment) }),
+      state: assessment === undefined ? 'none' : assessment.passed ? 'passed' : 'failed',
+    };
+  }).sort((left, right) =>
+    ROLE_ORDER.indexOf(left.roles[0] ?? 'officer') - ROLE_ORDER.indexOf(right.roles[0] ?? 'officer')
+    || chineseOrder.compare(left.personName, right.personName)
+    || left.personId.localeCompare(right.personId));
+  const directorAppointed = holders.some((person) => person.roles.includes('director'));
+  const officerAppointed = holders.some((person) => person.roles.includes('officer'));
+  const staffing = [
+    ...(unit.directorRequired && !directorAppointed ? [`本单位应当配备${ROLE_NAMES.director}，但本期无人担任`] : []),
+    ...(!officerAppointed ? [`本期没有任命${ROLE_NAMES.officer}`] : []),
+  ];
+  return {
+    people: holders,
+    directorRequired: unit.directorRequired,
+    directorAppointed,
+    officerAppointed,
+    gaps: [...staffing, ...holders.flatMap(gapOf)],
+  };
+}

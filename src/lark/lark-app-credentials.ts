@@ -1,0 +1,5 @@
+export interface LarkAppCredentials {
+  appId: string;
+  appSecret: string;
+  domain: string;
+}

@@ -1,0 +1,20 @@
+import { recordHashes } from '../../domain/archive/record-hashes.ts';
+import type { HazardRecord, StoreTransaction } from '../../ports/store.ts';
+
+/** One step of a hazard's life: kept in its history and chained into the audit log, so it cannot be changed silently. */
+export async function recordHazardStep(
+  transaction: StoreTransaction,
+  hazard: HazardRecord,
+  step: { action: string; actorId: string | null; at: Date; details: Record<string, unknown> },
+): Promise<void> {
+  const eventId = await transaction.hazards.recordEvent(hazard.id, step.action, step.actorId, step.at, step.details);
+  await transaction.audit.append({
+    at: step.at,
+    unitId: hazard.unitId,
+    actor: step.actorId ?? 'system',
+    action: `hazard.${step.action}`,
+    recordType: 'hazard-step',
+    recordId: eventId,
+    contentHash: recordHashes.hazardStep({ hazardId: hazard.id, ...step }),
+  });
+}
