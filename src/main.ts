@@ -11,7 +11,7 @@ async function main(): Promise<void> {
     credentials = requireLarkCredentials(configuration);
   } catch (error) {
     if (error instanceof ConfigurationError) {
-      process.stderr.write(`质安助手 cannot start.\n${error.message}\n`);
+      process.stderr.write(`质安助手无法启动。\n${error.message}\n`);
       process.exit(2);
     }
     throw error;
@@ -28,6 +28,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`质安助手 failed to start: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`质安助手启动失败：${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
   process.exit(1);
 });

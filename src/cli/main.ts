@@ -7,7 +7,10 @@ import { createLogger } from '../logging/logger.ts';
 import { openDatabase } from '../store/open-database.ts';
 import { applyMigrations } from '../store/database/apply-migrations.ts';
 import { type CliContext, CommandError } from './cli-context.ts';
+import { exportCommand } from './commands/export-command.ts';
 import { jobRunCommand } from './commands/job-run-command.ts';
+import { purgeCommand } from './commands/purge-command.ts';
+import { verifyCommand } from './commands/verify-command.ts';
 import { organisationImportCommand } from './commands/organisation-import-command.ts';
 import { suspensionAddCommand } from './commands/suspension-add-command.ts';
 
@@ -15,6 +18,9 @@ const usage = `质安助手命令行：npm run qs -- <命令>
   org import <file.yaml>                              导入组织文件（单位、人员、任命、风险管控清单）
   job run <job> --date YYYY-MM-DD [--unit ID]         按指定日期运行一次定时任务：daily-push、daily-remind、daily-close、weekly-report、monthly-minutes
   suspension add --unit ID --from D --to D --reason R  登记停产停业期间（期间暂停日管控并在记录中注明）
+  export --unit ID --from D --to D --out DIR          导出存档备查的档案（Word 文档、records.json、检查索引、文件清单）
+  verify [--export DIR]                               核对审计链和全部记录；或核对一份导出的档案
+  purge --before D [--yes]                            删除两年以前的记录（两年内的记录不能删除）
   db migrate                                          应用数据库迁移`;
 
 async function run(argv: string[]): Promise<void> {
@@ -27,6 +33,10 @@ async function run(argv: string[]): Promise<void> {
       from: { type: 'string' },
       to: { type: 'string' },
       reason: { type: 'string' },
+      out: { type: 'string' },
+      export: { type: 'string' },
+      before: { type: 'string' },
+      yes: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -51,6 +61,9 @@ async function run(argv: string[]): Promise<void> {
     if (group === 'org' && action === 'import') await organisationImportCommand(context, argument);
     else if (group === 'job' && action === 'run') await jobRunCommand(context, { job: argument, date: values.date, unitId: values.unit });
     else if (group === 'suspension' && action === 'add') await suspensionAddCommand(context, { unitId: values.unit, from: values.from, to: values.to, reason: values.reason });
+    else if (group === 'export') await exportCommand(context, { unitId: values.unit, from: values.from, to: values.to, out: values.out });
+    else if (group === 'verify') await verifyCommand(context, { exportFolder: values.export });
+    else if (group === 'purge') await purgeCommand(context, { before: values.before, yes: values.yes === true });
     else throw new CommandError(`未知命令：${positionals.join(' ')}\n${usage}`, 2);
     // What the command queued goes out now when this machine can reach Lark; otherwise the running service sends it.
     if (messenger) {

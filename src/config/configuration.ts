@@ -9,7 +9,7 @@ const TimeZoneName = z.string().refine(
       return false;
     }
   },
-  { message: 'an IANA time zone name such as Asia/Shanghai' },
+  { message: 'IANA 时区名称，例如 Asia/Shanghai' },
 );
 
 const optionalText = z
@@ -25,23 +25,23 @@ export const Environment = z.object({
     .string()
     .trim()
     .default('https://open.feishu.cn')
-    .pipe(z.url({ protocol: /^https?$/, message: 'an http(s) URL such as https://open.feishu.cn' }))
+    .pipe(z.url({ protocol: /^https?$/, message: 'http(s) 地址，例如 https://open.feishu.cn' }))
     .transform((url) => url.replace(/\/+$/, '')),
   LARK_ENCRYPT_KEY: optionalText,
   LARK_VERIFICATION_TOKEN: optionalText,
-  LARK_EVENT_MODE: z.enum(['webhook', 'ws'], { message: 'webhook or ws' }).default('webhook'),
+  LARK_EVENT_MODE: z.enum(['webhook', 'ws'], { message: 'webhook 或 ws' }).default('webhook'),
   DATABASE_URL: z
     .string()
     .trim()
     .default('file:./data/qs.db')
     .refine((url) => url.startsWith('file:') || /^postgres(ql)?:\/\//.test(url), {
-      message: 'file:<path> for SQLite or postgresql://… for PostgreSQL',
+      message: 'SQLite 用 file:<路径>，PostgreSQL 用 postgresql://…',
     }),
   PORT: z.coerce
-    .number({ message: 'a port number' })
-    .int({ message: 'a whole port number' })
-    .min(0, { message: 'a port number from 0 to 65535' })
-    .max(65535, { message: 'a port number from 0 to 65535' })
+    .number({ message: '端口号（0 到 65535 的整数）' })
+    .int({ message: '端口号（0 到 65535 的整数）' })
+    .min(0, { message: '端口号（0 到 65535 的整数）' })
+    .max(65535, { message: '端口号（0 到 65535 的整数）' })
     .default(3000),
   ADMIN_TOKEN: optionalText,
   TZ_NAME: TimeZoneName.default('Asia/Shanghai'),
@@ -66,7 +66,7 @@ export interface Configuration {
 
 export class ConfigurationError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Configuration is not valid:\n${problems.map((problem) => `  - ${problem}`).join('\n')}\nSee .env.example for every variable and its allowed values.`);
+    super(`配置有误：\n${problems.map((problem) => `  - ${problem}`).join('\n')}\n每个变量的含义和可取值见 .env.example。`);
     this.name = 'ConfigurationError';
   }
 }
@@ -75,7 +75,7 @@ export function readConfiguration(environment: NodeJS.ProcessEnv = process.env):
   const parsed = Environment.safeParse(environment);
   if (!parsed.success) {
     throw new ConfigurationError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.')}: expected ${issue.message}, got ${JSON.stringify(environment[String(issue.path[0])])}`),
+      parsed.error.issues.map((issue) => `${issue.path.join('.')}：应为${issue.message}，实际为 ${JSON.stringify(environment[String(issue.path[0])])}`),
     );
   }
   const value = parsed.data;
@@ -104,7 +104,7 @@ export function requireLarkCredentials(configuration: Configuration): { appId: s
   ].filter((name): name is string => name !== undefined);
   if (missing.length > 0) {
     throw new ConfigurationError(
-      missing.map((name) => `${name} is not set: copy .env.example to .env and fill in the bot's app credentials from the Lark developer console`),
+      missing.map((name) => `未设置 ${name}：请把 .env.example 复制为 .env，填入飞书开发者后台「凭证与基础信息」中的应用凭证`),
     );
   }
   return { appId: configuration.lark.appId!, appSecret: configuration.lark.appSecret! };

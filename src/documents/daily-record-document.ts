@@ -10,6 +10,7 @@ import {
   prose,
   renderDocx,
   sectionHeading,
+  subheading,
   titleBlock,
 } from './document-parts.ts';
 
@@ -23,6 +24,14 @@ export interface DailyRecordItem {
   answerLabel: string;
   description?: string;
   measures?: string;
+}
+
+/** A revision the officer submitted before correcting it (更正); it stays in the archive as it was. */
+export interface EarlierDailyRecordRevision {
+  revision: number;
+  submittedAt?: string;
+  items: DailyRecordItem[];
+  contentHash?: string;
 }
 
 /** One officer's record for one day (or shift) at one revision, as it is archived and shown to an inspector. */
@@ -40,6 +49,8 @@ export interface DailyRecordDocument {
   items: DailyRecordItem[];
   suspensionReason?: string;
   contentHash?: string;
+  /** Oldest first; shown after the current revision so a correction never hides what was first recorded. */
+  earlierRevisions?: EarlierDailyRecordRevision[];
 }
 
 function conclusion(record: DailyRecordDocument): string {
@@ -58,7 +69,7 @@ function conclusion(record: DailyRecordDocument): string {
   }
 }
 
-function itemTable(record: DailyRecordDocument): Block[] {
+function itemTable(record: Pick<DailyRecordDocument, 'items'>): Block[] {
   if (record.items.length === 0) return prose('本记录无逐项检查结果。');
   return [
     dataTable(
@@ -71,6 +82,19 @@ function itemTable(record: DailyRecordDocument): Block[] {
       ],
       record.items.map((item) => [String(item.number), `${item.code} ${item.text}`, item.answerLabel, orDash(item.description), orDash(item.measures)]),
     ),
+  ];
+}
+
+function earlierRevisionsSection(revisions: readonly EarlierDailyRecordRevision[]): Block[] {
+  if (revisions.length === 0) return [];
+  return [
+    sectionHeading(3, '更正前记录'),
+    ...prose('以下为更正前提交的记录，按原样存档备查，不得修改。'),
+    ...revisions.flatMap((revision) => [
+      subheading(`第 ${revision.revision} 版（提交时间：${orDash(revision.submittedAt)}）`),
+      ...itemTable(revision),
+      ...contentHashLine(revision.contentHash),
+    ]),
   ];
 }
 
@@ -93,5 +117,6 @@ export async function renderDailyRecordDocx(record: DailyRecordDocument): Promis
       children: [new TextRun(`检查人：${ROLE_NAMES.officer} ${record.officerName}　提交时间：${record.status === 'submitted' ? orDash(record.submittedAt) : '未提交'}`)],
     }),
     ...(final ? contentHashLine(record.contentHash) : []),
+    ...earlierRevisionsSection(record.earlierRevisions ?? []),
   ]);
 }

@@ -1,6 +1,6 @@
 import type { Notification } from '../ports/notifications.ts';
 import { buildDailyCheckCard } from './cards/daily-check-card.ts';
-import { buildHazardAlertCard } from './cards/hazard-alert-card.ts';
+import { buildArchiveSummaryCard } from './cards/archive-summary-card.ts';
 import { buildHazardCard } from './cards/hazard-card.ts';
 import { buildMissedChecksDigestCard } from './cards/missed-checks-digest-card.ts';
 import { buildMonthlyMinutesCard } from './cards/monthly-minutes-card.ts';
@@ -19,8 +19,8 @@ export function renderNotification(notification: Notification): RenderedMessage 
       return { msgType: 'text', content: JSON.stringify({ text: notification.text }) };
     case 'daily-check':
       return { msgType: 'interactive', content: JSON.stringify(buildDailyCheckCard(notification.view)) };
-    case 'hazard-alert':
-      return { msgType: 'interactive', content: JSON.stringify(buildHazardAlertCard(notification.view)) };
+    case 'archive-summary':
+      return { msgType: 'interactive', content: JSON.stringify(buildArchiveSummaryCard(notification.view)) };
     case 'hazard':
       return { msgType: 'interactive', content: JSON.stringify(buildHazardCard(notification.view)) };
     case 'weekly-report':

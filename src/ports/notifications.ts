@@ -120,6 +120,15 @@ export interface SuggestionCardView {
   audience: 'principal' | 'proposer';
 }
 
+export interface ArchiveSummaryView {
+  unitName: string;
+  from: string;
+  to: string;
+  fileCount: number;
+  zipNames: string[];
+  gaps: string[];
+}
+
 export interface MissedChecksDigestView {
   unitName: string;
   date: string;
@@ -131,11 +140,11 @@ export interface MissedChecksDigestView {
 export type Notification =
   | { kind: 'text'; text: string }
   | { kind: 'daily-check'; view: DailyCheckView }
-  | { kind: 'hazard-alert'; view: HazardAlertView }
   | { kind: 'hazard'; view: HazardCardView }
   | { kind: 'weekly-report'; view: WeeklyReportCardView }
   | { kind: 'monthly-minutes'; view: MonthlyMinutesCardView }
   | { kind: 'suggestion'; view: SuggestionCardView }
+  | { kind: 'archive-summary'; view: ArchiveSummaryView }
   | { kind: 'missed-checks-digest'; view: MissedChecksDigestView }
   | { kind: 'file'; fileName: string; bytes: Uint8Array };
 

@@ -240,6 +240,11 @@ export interface StoreTransaction {
     ofUnit(unitId: string): Promise<SuggestionRecord[]>;
     unanswered(): Promise<SuggestionRecord[]>;
   };
+  retention: {
+    /** How many rows of each kind are dated before `before` and may be purged. */
+    countOlderThan(before: string): Promise<Record<string, number>>;
+    purgeOlderThan(before: string): Promise<Record<string, number>>;
+  };
   recordCards: {
     add(recordType: string, recordId: string, personId: string, outboxId: string): Promise<void>;
     of(recordType: string, recordId: string): Promise<Array<{ personId: string; outboxId: string }>>;

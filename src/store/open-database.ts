@@ -1,6 +1,8 @@
 import type { Store } from '../ports/store.ts';
 import type { OutboxQueue } from '../ports/outbox-queue.ts';
 import type { InboundEvents } from '../ports/inbound-events.ts';
+import type { ArchiveRows } from '../ports/archive-rows.ts';
+import { createArchiveRowsReader } from './archive-rows-reader.ts';
 import { applyMigrations } from './database/apply-migrations.ts';
 import { createPrismaClient, type DatabaseClient } from './database/create-prisma-client.ts';
 import { parseDatabaseUrl } from './database/database-url.ts';
@@ -14,6 +16,7 @@ export interface Database {
   store: Store;
   outbox: OutboxQueue;
   inboundEvents: InboundEvents;
+  archiveRows: ArchiveRows;
   isReachable(): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -29,6 +32,7 @@ export async function openDatabase(databaseUrl: string, now: () => Date = () => 
     store: createPrismaStore(client, provider, now),
     outbox: createOutboxQueue(client),
     inboundEvents: createInboundEventLog(client),
+    archiveRows: createArchiveRowsReader(client),
     async isReachable() {
       await client.$queryRawUnsafe('SELECT 1');
       return true;

@@ -9,6 +9,7 @@ import { jobRunRepository } from './repositories/job-run-repository.ts';
 import { organisationRepository } from './repositories/organisation-repository.ts';
 import { monthlyMinutesRepository } from './repositories/monthly-minutes-repository.ts';
 import { recordCardRepository } from './repositories/record-card-repository.ts';
+import { retentionRepository } from './repositories/retention-repository.ts';
 import { suggestionRepository } from './repositories/suggestion-repository.ts';
 import { outboxRepository } from './repositories/outbox-repository.ts';
 import { peopleRepository } from './repositories/people-repository.ts';
@@ -37,6 +38,7 @@ export function transactionRepositories(client: TransactionClient, provider: 'sq
     monthlyMinutes: monthlyMinutesRepository(client),
     suggestions: suggestionRepository(client),
     recordCards: recordCardRepository(client),
+    retention: retentionRepository(client),
   };
 }
 

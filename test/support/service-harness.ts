@@ -49,7 +49,8 @@ export interface Harness {
   lark: EventDeliverer;
   eventsUrl: string;
   logLines: string[];
-  importOrganisation(yaml?: string): Promise<void>;
+  /** Imports the organisation file as if on `at` (appointments start then). */
+  importOrganisation(yaml?: string, at?: Date): Promise<void>;
   runJob(job: JobName, date: string, unitId?: string): Promise<string>;
   /** Waits until the outbox has nothing left to send (the running service sends it). */
   settle(): Promise<void>;
@@ -100,10 +101,10 @@ export async function startHarness(options: { encrypted?: boolean } = {}): Promi
     lark,
     eventsUrl,
     logLines,
-    async importOrganisation(yaml = organisationYaml) {
+    async importOrganisation(yaml = organisationYaml, at = new Date()) {
       const parsed = parseOrganisationFile(yaml);
       if (!parsed.ok) throw new Error(parsed.problems.map((problem) => problem.message).join('\n'));
-      await importOrganisation({ store: database.store, directory: undefined, defaultTimeZone: 'Asia/Shanghai', now: new Date() }, parsed.plan, parsed.describe);
+      await importOrganisation({ store: database.store, directory: undefined, defaultTimeZone: 'Asia/Shanghai', now: at }, parsed.plan, parsed.describe);
     },
     async runJob(job, date, unitId = 'acme-plant') {
       const unit = await database.store.transaction((transaction) => transaction.units.get(unitId));

@@ -120,5 +120,5 @@ export interface ArchiveSnapshot {
   monthlyMinutes: ArchivedMonthlyMinutes[];
   suggestions: Array<SuggestionFact & { id: string; createdAt: string; answeredAt?: string }>;
   /** The unit's audit entries of the period, each with the hash linking it to the one before. */
-  audit: Array<{ sequence: number; at: string; actor: string; action: string; recordType: string; recordId: string; contentHash: string; previousHash: string; hash: string }>;
+  audit: Array<{ sequence: number; at: string; unitId: string | null; actor: string; action: string; recordType: string; recordId: string; contentHash: string; previousHash: string; hash: string }>;
 }

@@ -42,8 +42,6 @@ export interface DailyControlIndex {
   missed: CheckSlot[];
   unfinished: CheckSlot[];
   suspendedDays: Array<{ date: string; reason: string }>;
-  /** Daily records archived for the period, one document each. */
-  recordCount: number;
   gaps: string[];
 }
 
@@ -198,8 +196,9 @@ function sumCounts(officers: readonly DailyControlCounts[]): DailyControlCounts 
   return withRate(total);
 }
 
+/** A full-width bracket already sets the name apart; a bare date needs a space. */
 function shiftText(shift: string): string {
-  return shift === '' ? '' : `（班次 ${shift}）`;
+  return shift === '' ? ' ' : `（班次 ${shift}）`;
 }
 
 /** One sentence per officer, shift and run of consecutive days: `2026-11-05 张三 无检查记录`. */
@@ -215,7 +214,7 @@ function slotSentences(slots: readonly CheckSlot[], what: string): Array<{ from:
     return consecutiveRuns(group.map((slot) => slot.date)).map((run) => ({
       from: run.from,
       name: first.officerName,
-      sentence: `${dateRangeText(run.from, run.to)}${shiftText(first.shift)} ${first.officerName} ${what}`,
+      sentence: `${dateRangeText(run.from, run.to)}${shiftText(first.shift)}${first.officerName} ${what}`,
     }));
   });
 }
@@ -250,7 +249,6 @@ export function dailyControlIndex(snapshot: ArchiveSnapshot, asOf: string): Dail
     missed,
     unfinished,
     suspendedDays: suspendedDaysOf(snapshot, records),
-    recordCount: records.length,
     gaps,
   };
 }

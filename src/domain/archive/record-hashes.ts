@@ -6,7 +6,8 @@ import { contentHash } from './canonical-hash.ts';
 /**
  * What each audit entry's content hash covers, one function per kind of fact. The code that writes an entry and
  * `qs verify`, which recomputes it from the stored rows, both call these, so the two can never drift apart.
- * Only facts that never change afterwards are covered: a later step is an entry of its own.
+ * Only facts that never change afterwards are covered, picked field by field so that a caller passing a richer
+ * object cannot widen the hash: a later step is an entry of its own.
  */
 export const recordHashes = {
   dailyCheckSubmission(record: {
@@ -23,10 +24,12 @@ export const recordHashes = {
     const answers = [...record.answers]
       .sort((left, right) => left.number - right.number)
       .map((answer) => ({ number: answer.number, answer: answer.answer, description: answer.description ?? null, measures: answer.measures ?? null, serious: answer.serious }));
-    return contentHash({ ...record, submittedAt: record.submittedAt.toISOString(), answers });
+    const { unitId, officerId, date, shift, checklistId, checklistVersion, revision } = record;
+    return contentHash({ unitId, officerId, date, shift, checklistId, checklistVersion, revision, submittedAt: record.submittedAt.toISOString(), answers });
   },
   dailyCheckClosure(record: { checkId: string; unitId: string; officerId: string; date: string; shift: string; status: string; reason: string | null }): string {
-    return contentHash(record);
+    const { checkId, unitId, officerId, date, shift, status, reason } = record;
+    return contentHash({ checkId, unitId, officerId, date, shift, status, reason });
   },
   hazardReport(hazard: {
     unitId: string;
@@ -40,39 +43,43 @@ export const recordHashes = {
     reportedById: string;
     reportedAt: Date;
   }): string {
-    return contentHash({ ...hazard, reportedAt: hazard.reportedAt.toISOString() });
+    const { unitId, number, dailyCheckId, itemCode, itemText, description, measures, serious, reportedById } = hazard;
+    return contentHash({ unitId, number, dailyCheckId, itemCode, itemText, description, measures, serious, reportedById, reportedAt: hazard.reportedAt.toISOString() });
   },
   hazardStep(step: { hazardId: string; action: string; actorId: string | null; at: Date; details: Record<string, unknown> }): string {
-    return contentHash({ ...step, at: step.at.toISOString() });
+    return contentHash({ hazardId: step.hazardId, action: step.action, actorId: step.actorId, details: step.details, at: step.at.toISOString() });
   },
   weeklyReportConfirmation(report: { content: WeeklyReportContent; director: DirectorInput; confirmedById: string; confirmedAt: Date }): string {
-    return contentHash({ ...report, confirmedAt: report.confirmedAt.toISOString() });
+    return contentHash({ content: report.content, director: report.director, confirmedById: report.confirmedById, confirmedAt: report.confirmedAt.toISOString() });
   },
   minutesConfirmation(minutes: { content: MonthlyMinutesContent; arrangements: readonly string[]; confirmedById: string; confirmedAt: Date }): string {
-    return contentHash({ ...minutes, confirmedAt: minutes.confirmedAt.toISOString() });
+    return contentHash({ content: minutes.content, arrangements: minutes.arrangements, confirmedById: minutes.confirmedById, confirmedAt: minutes.confirmedAt.toISOString() });
   },
   suggestionProposal(suggestion: { unitId: string; number: number; kind: string; proposerId: string; text: string; createdAt: Date }): string {
-    return contentHash({ ...suggestion, createdAt: suggestion.createdAt.toISOString() });
+    const { unitId, number, kind, proposerId, text } = suggestion;
+    return contentHash({ unitId, number, kind, proposerId, text, createdAt: suggestion.createdAt.toISOString() });
   },
   suggestionAnswer(answer: { suggestionId: string; decision: string; answer: string; answeredById: string; answeredAt: Date }): string {
-    return contentHash({ ...answer, answeredAt: answer.answeredAt.toISOString() });
+    const { suggestionId, decision, answeredById } = answer;
+    return contentHash({ suggestionId, decision, answer: answer.answer, answeredById, answeredAt: answer.answeredAt.toISOString() });
   },
   suspension(period: { unitId: string; startDate: string; endDate: string; reason: string }): string {
-    return contentHash(period);
+    return contentHash({ unitId: period.unitId, startDate: period.startDate, endDate: period.endDate, reason: period.reason });
   },
   appointmentStart(appointment: { appointmentId: string; unitId: string; personId: string; role: string; startedAt: Date; reason: string }): string {
-    return contentHash({ ...appointment, startedAt: appointment.startedAt.toISOString() });
+    const { appointmentId, unitId, personId, role, reason } = appointment;
+    return contentHash({ appointmentId, unitId, personId, role, reason, startedAt: appointment.startedAt.toISOString() });
   },
   appointmentEnd(appointment: { appointmentId: string; endedAt: Date; endReason: string }): string {
-    return contentHash({ ...appointment, endedAt: appointment.endedAt.toISOString() });
+    return contentHash({ appointmentId: appointment.appointmentId, endReason: appointment.endReason, endedAt: appointment.endedAt.toISOString() });
   },
   assessment(assessment: { personId: string; kind: string; date: string; passed: boolean }): string {
-    return contentHash(assessment);
+    return contentHash({ personId: assessment.personId, kind: assessment.kind, date: assessment.date, passed: assessment.passed });
   },
   checklistVersion(checklist: { unitId: string; version: number; items: ReadonlyArray<{ code: string; text: string; guidance: string; category: string }> }): string {
-    return contentHash({ ...checklist, items: checklist.items.map(({ code, text, guidance, category }) => ({ code, text, guidance, category })) });
+    return contentHash({ unitId: checklist.unitId, version: checklist.version, items: checklist.items.map(({ code, text, guidance, category }) => ({ code, text, guidance, category })) });
   },
   dutyStatement(statement: { unitId: string; kind: string; version: number; text: string }): string {
-    return contentHash(statement);
+    return contentHash({ unitId: statement.unitId, kind: statement.kind, version: statement.version, text: statement.text });
   },
 };

@@ -1,6 +1,7 @@
 import { answerDailyItemByText } from '../../use-cases/daily-control/answer-daily-item.ts';
 import { reportHazardByText } from '../../use-cases/daily-control/report-daily-hazard.ts';
 import { startDailyCorrection, submitDailyCheckByText } from '../../use-cases/daily-control/submit-daily-check.ts';
+import { sendArchiveInChat } from '../../use-cases/archive/send-archive-in-chat.ts';
 import { showHelp } from '../../use-cases/assistance/show-help.ts';
 import { assignHazardRectification } from '../../use-cases/hazards/assign-rectification.ts';
 import { attachRectificationEvidence } from '../../use-cases/hazards/attach-rectification-evidence.ts';
@@ -83,6 +84,8 @@ function route(dependencies: HandlerDependencies, word: ChatWord, actorOpenId: s
     case 'adopt':
     case 'reject':
       return answerByNumber(store, actorOpenId, word, now);
+    case 'export':
+      return sendArchiveInChat(dependencies, { actorOpenId, month: word.month, now });
     case 'show-suggestions':
       return showSuggestions(store, { actorOpenId });
     case 'weekly-input':

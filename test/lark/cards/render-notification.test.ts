@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildDailyCheckCard } from '../../../src/lark/cards/daily-check-card.ts';
-import { buildHazardAlertCard } from '../../../src/lark/cards/hazard-alert-card.ts';
 import { buildMissedChecksDigestCard } from '../../../src/lark/cards/missed-checks-digest-card.ts';
 import { renderNotification } from '../../../src/lark/render-notification.ts';
-import type { HazardAlertView, MissedChecksDigestView } from '../../../src/ports/notifications.ts';
+import type { MissedChecksDigestView } from '../../../src/ports/notifications.ts';
 import { dailyCheckView } from './daily-check-views.ts';
 
-const hazard: HazardAlertView = {
-  hazardId: 'hazard-7f3a',
-  hazardNumber: 12,
-  unitName: '华东电器制造有限公司',
-  itemNumber: 3,
-  itemCode: 'R03',
-  itemText: '消防器材是否在有效期内？',
-  description: '灭火器压力不足',
-  measures: '已更换',
-  serious: true,
-  officerName: '王五',
-  reportedAt: '2026-01-05 09:42',
-};
 const digest: MissedChecksDigestView = {
   unitName: '华东电器制造有限公司',
   date: '2026-01-05',
@@ -39,10 +25,6 @@ describe('renderNotification', () => {
     expect(renderNotification({ kind: 'daily-check', view })).toEqual({
       msgType: 'interactive',
       content: JSON.stringify(buildDailyCheckCard(view)),
-    });
-    expect(renderNotification({ kind: 'hazard-alert', view: hazard })).toEqual({
-      msgType: 'interactive',
-      content: JSON.stringify(buildHazardAlertCard(hazard)),
     });
     expect(renderNotification({ kind: 'missed-checks-digest', view: digest })).toEqual({
       msgType: 'interactive',

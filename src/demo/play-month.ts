@@ -1,0 +1,186 @@
+import { addDays, instantAt } from '../domain/calendar/local-time.ts';
+import type { Role } from '../domain/people/role.ts';
+import { dueJobs, type JobName } from '../domain/schedules/due-jobs.ts';
+import { docxDocumentRenderer } from '../documents/docx-document-renderer.ts';
+import { jobInstant, runJob } from '../jobs/run-job.ts';
+import type { UnitProfile } from '../ports/store.ts';
+import { recordSuspension } from '../use-cases/suspensions/record-suspension.ts';
+import type { DemoClock } from './demo-clock.ts';
+import type { DemoOrganisation, DemoPerson, DemoUnit } from './demo-organisation.ts';
+import type { DemoScript, Step, Turn } from './demo-script.ts';
+import type { DemoStage } from './demo-stage.ts';
+import { performStep } from './person-steps.ts';
+
+export interface PlayMonthOptions {
+  stage: DemoStage;
+  clock: DemoClock;
+  organisation: DemoOrganisation;
+  script: DemoScript;
+  /** The days played, in order; day 1 of the script is the first. */
+  dates: string[];
+  onDayPlayed: (date: string, dayNumber: number) => void;
+}
+
+/** Something that happens at a moment of the day: the scheduler's jobs first, then what people do. */
+interface Moment {
+  time: string;
+  jobsFirst: boolean;
+  happen: () => Promise<void>;
+}
+
+function laterBy(time: string, minutes: number): string {
+  const [hours = 0, mins = 0] = time.split(':').map(Number);
+  const total = Math.min(hours * 60 + mins + minutes, 23 * 60 + 59);
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+}
+
+function withRole(unit: DemoUnit, role: Role): DemoPerson[] {
+  return unit.people.filter((person) => person.roles.includes(role));
+}
+
+function personOf(organisation: DemoOrganisation, unitId: string, key: string): DemoPerson {
+  const person = organisation.units.find((unit) => unit.id === unitId)?.people.find((candidate) => candidate.key === key);
+  if (!person) throw new Error(`演示脚本中的 ${unitId}/${key} 不在演示组织文件中`);
+  return person;
+}
+
+/**
+ * Plays the days one after another, as a deployment lives them: the jobs the scheduler would run at each of the
+ * unit's times (asked of the same `dueJobs` the scheduler asks), and every person's message or press as a delivery
+ * stamped with the moment it happens.
+ */
+export async function playMonth(options: PlayMonthOptions): Promise<void> {
+  const { stage, clock, organisation, script, dates } = options;
+  const { store } = stage.database;
+  const profiles = await store.transaction((transaction) => transaction.units.list());
+  const ran = new Set<string>();
+  const weeklyReportsSoFar = new Map<string, number>();
+
+  // A person takes a minute per step, and reads the bot's answer before the next one.
+  const steps = async (person: DemoPerson, list: Step[], date: string, time: string) => {
+    for (const [index, step] of list.entries()) {
+      clock.setLocal(date, laterBy(time, index));
+      await performStep(stage, person, step, date);
+      await stage.settle();
+    }
+  };
+
+  const suspendedOn = (unitId: string, dayNumber: number) =>
+    script.suspensions.some((suspension) => suspension.unit === unitId && dayNumber >= suspension.fromDay && dayNumber <= suspension.toDay);
+
+  function jobMoments(unit: UnitProfile, date: string, ranToday: Set<JobName>): Moment[] {
+    const { schedule } = unit;
+    const times = [...new Set([schedule.pushTime, schedule.monthlyTime, schedule.remindTime, schedule.weeklyTime, schedule.closeTime])];
+    return times.map((time) => ({
+      time,
+      jobsFirst: true,
+      happen: async () => {
+        for (const due of dueJobs(schedule, { date, time })) {
+          const key = `${unit.id}|${due.job}|${due.period}`;
+          if (ran.has(key)) continue;
+          ran.add(key);
+          ranToday.add(due.job);
+          await runJob({ store, documents: docxDocumentRenderer }, { job: due.job, unit, date, now: jobInstant(unit, due.job, date, new Date()) });
+        }
+      },
+    }));
+  }
+
+  function officerMoments(unit: DemoUnit, date: string, dayNumber: number): Moment[] {
+    if (suspendedOn(unit.id, dayNumber)) return [];
+    return withRole(unit, 'officer').map((officer, index) => {
+      const scripted = script.officerDays.find((turn) => turn.day === dayNumber && turn.unit === unit.id && turn.person === officer.key);
+      const zeroRisk = (dayNumber + index) % 2 === 0 ? script.zeroRisk.byCard : script.zeroRisk.byText;
+      const time = scripted?.time ?? script.officerTimes[index % script.officerTimes.length] ?? '09:00';
+      return {
+        time,
+        jobsFirst: false,
+        happen: () => steps(officer, scripted ? scripted.steps : [zeroRisk], date, time),
+      };
+    });
+  }
+
+  function turnMoment(turn: Turn, date: string): Moment {
+    return { time: turn.time, jobsFirst: false, happen: () => steps(personOf(organisation, turn.unit, turn.person), turn.steps, date, turn.time) };
+  }
+
+  function answerMoments(unit: DemoUnit, profile: UnitProfile, date: string, ranToday: Set<JobName>): Moment[] {
+    const [director] = withRole(unit, 'director');
+    const [principal] = withRole(unit, 'principal');
+    const moments: Moment[] = [];
+    const reports = script.weeklyReports[unit.id] ?? [];
+    if (director && reports.length > 0) {
+      const time = laterBy(profile.schedule.weeklyTime, script.answerAfterMinutes);
+      moments.push({
+        time,
+        jobsFirst: false,
+        happen: async () => {
+          if (!ranToday.has('weekly-report')) return;
+          const index = weeklyReportsSoFar.get(unit.id) ?? 0;
+          weeklyReportsSoFar.set(unit.id, index + 1);
+          await steps(director, reports[index % reports.length] ?? [], date, time);
+        },
+      });
+    }
+    const minutes = script.monthlyMinutes[unit.id];
+    if (principal && minutes) {
+      const time = laterBy(profile.schedule.monthlyTime, script.answerAfterMinutes);
+      moments.push({
+        time,
+        jobsFirst: false,
+        happen: async () => {
+          if (ranToday.has('monthly-minutes')) await steps(principal, minutes, date, time);
+        },
+      });
+    }
+    return moments;
+  }
+
+  function suspensionMoments(unit: DemoUnit, date: string, dayNumber: number): Moment[] {
+    return script.suspensions
+      .filter((suspension) => suspension.unit === unit.id && suspension.recordedOnDay === dayNumber)
+      .map((suspension) => ({
+        time: '17:00',
+        jobsFirst: false,
+        happen: async () => {
+          // Recorded the way an administrator does it with `qs suspension add`, ahead of the shutdown.
+          await recordSuspension(store, {
+            unitId: unit.id,
+            startDate: addDays(date, suspension.fromDay - dayNumber),
+            endDate: addDays(date, suspension.toDay - dayNumber),
+            reason: suspension.reason,
+            actor: 'command-line',
+            now: instantAt(date, '17:00', profile(unit.id).timeZone),
+          });
+        },
+      }));
+  }
+
+  function profile(unitId: string): UnitProfile {
+    const found = profiles.find((candidate) => candidate.id === unitId);
+    if (!found) throw new Error(`单位 ${unitId} 未导入`);
+    return found;
+  }
+
+  for (const [index, date] of dates.entries()) {
+    const dayNumber = index + 1;
+    const moments: Moment[] = [];
+    for (const unit of organisation.units) {
+      const ranToday = new Set<JobName>();
+      moments.push(
+        ...jobMoments(profile(unit.id), date, ranToday),
+        ...officerMoments(unit, date, dayNumber),
+        ...answerMoments(unit, profile(unit.id), date, ranToday),
+        ...suspensionMoments(unit, date, dayNumber),
+      );
+    }
+    moments.push(...script.turns.filter((turn) => turn.day === dayNumber).map((turn) => turnMoment(turn, date)));
+    moments.sort((left, right) => left.time.localeCompare(right.time) || Number(right.jobsFirst) - Number(left.jobsFirst));
+    for (const moment of moments) {
+      clock.setLocal(date, moment.time);
+      await moment.happen();
+      await stage.settle();
+    }
+    options.onDayPlayed(date, dayNumber);
+  }
+}

@@ -1,0 +1,30 @@
+import type { ArchivedMonthlyMinutes, ArchivedWeeklyReport } from '../../domain/archive/archive-snapshot.ts';
+import type { WeeklyReportDocument } from '../../domain/weekly-reports/weekly-report-content.ts';
+import type { MonthlyMinutesDocument } from '../../domain/monthly-minutes/monthly-minutes-content.ts';
+import { localDateTimeOf } from '../../domain/archive/archive-times.ts';
+
+// The archive keeps instants; the weekly report and the minutes print the unit's wall-clock time, as when signed.
+
+export function weeklyReportForArchive(report: ArchivedWeeklyReport, timeZone: string): WeeklyReportDocument {
+  return {
+    content: report.content,
+    director: report.director,
+    directorName: report.directorName,
+    compiledAt: localDateTimeOf(report.compiledAt, timeZone) ?? '',
+    status: report.status,
+    ...(report.confirmedAt === undefined ? {} : { confirmedAt: localDateTimeOf(report.confirmedAt, timeZone) }),
+    ...(report.contentHash === undefined ? {} : { contentHash: report.contentHash }),
+  };
+}
+
+export function monthlyMinutesForArchive(minutes: ArchivedMonthlyMinutes, timeZone: string): MonthlyMinutesDocument {
+  return {
+    content: minutes.content,
+    arrangements: minutes.arrangements,
+    status: minutes.status,
+    compiledAt: localDateTimeOf(minutes.compiledAt, timeZone) ?? '',
+    ...(minutes.confirmedAt === undefined ? {} : { confirmedAt: localDateTimeOf(minutes.confirmedAt, timeZone) }),
+    ...(minutes.confirmedByName === undefined ? {} : { confirmedByName: minutes.confirmedByName }),
+    ...(minutes.contentHash === undefined ? {} : { contentHash: minutes.contentHash }),
+  };
+}

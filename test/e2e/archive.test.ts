@@ -1,0 +1,148 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import yauzl from 'yauzl';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { daysBetweenInclusive } from '../../src/domain/calendar/local-time.ts';
+import { isDomainError } from '../../src/domain/domain-error.ts';
+import { exportArchiveFolder } from '../../src/export/export-archive-folder.ts';
+import { purgeOldRecords } from '../../src/use-cases/archive/purge-old-records.ts';
+import { verifyRecords } from '../../src/use-cases/archive/verify-records.ts';
+import { filesTo, latestCard } from '../support/chat-views.ts';
+import { docxText } from '../support/docx-text.ts';
+import { type Harness, people, startHarness } from '../support/service-harness.ts';
+
+async function filesIn(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')).sort();
+}
+
+function unzip(bytes: Buffer): Promise<Map<string, Buffer>> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(bytes, { lazyEntries: true }, (error, zip) => {
+      if (error || !zip) return reject(error);
+      const files = new Map<string, Buffer>();
+      zip.on('entry', (entry: yauzl.Entry) => {
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError || !stream) return reject(streamError);
+          const chunks: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk)).on('end', () => {
+            files.set(entry.fileName, Buffer.concat(chunks));
+            zip.readEntry();
+          });
+        });
+      });
+      zip.on('end', () => resolve(files));
+      zip.readEntry();
+    });
+  });
+}
+
+describe('存档备查: the month an inspector asks for', () => {
+  let harness: Harness;
+  let folder: string;
+  let gaps: string[];
+
+  beforeAll(async () => {
+    harness = await startHarness();
+    await harness.importOrganisation(undefined, new Date('2026-09-30T08:00:00+08:00'));
+    for (const day of daysBetweenInclusive('2026-10-01', '2026-10-31')) {
+      if (day === '2026-10-20') continue;
+      await harness.runJob('daily-push', day);
+      await harness.settle();
+      harness.actAt(`${day} 09:00`);
+      await harness.lark.sendText(people.officerWang.openId, '全部正常');
+      if (day === '2026-10-08') await harness.lark.sendText(people.officerZhao.openId, '异常 7 标签缺少 CCC 标志');
+      else if (day !== '2026-10-14') await harness.lark.sendText(people.officerZhao.openId, '全部正常');
+      await harness.settle();
+      await harness.runJob('daily-close', day);
+    }
+    await harness.settle();
+    folder = await mkdtemp(path.join(tmpdir(), 'qs-archive-'));
+    const result = await exportArchiveFolder(
+      { archiveRows: harness.database.archiveRows, store: harness.database.store },
+      { unitId: 'acme-plant', from: '2026-10-01', to: '2026-10-31', outDir: folder, now: new Date('2026-11-25T10:00:00+08:00') },
+    );
+    gaps = result.gaps;
+  }, 120_000);
+  afterAll(async () => harness?.close());
+
+  it('writes one readable Word document per daily record, and every document reads back', async () => {
+    const files = await filesIn(folder);
+    const daily = files.filter((file) => file.startsWith('daily/'));
+    expect(daily).toHaveLength(60);
+    expect(daily).toContain('daily/2026-10-08_赵六.docx');
+    for (const file of files.filter((name) => name.endsWith('.docx'))) {
+      const text = await docxText(await readFile(path.join(folder, file)));
+      expect(text.length, file).toBeGreaterThan(20);
+    }
+    const record = await docxText(await readFile(path.join(folder, 'daily/2026-10-08_赵六.docx')));
+    expect(record).toContain('每日工业产品质量安全检查记录');
+    expect(record).toContain('标签缺少 CCC 标志');
+  });
+
+  it('records.json holds the same records as the database', async () => {
+    const records = JSON.parse(await readFile(path.join(folder, 'records.json'), 'utf8')) as {
+      schemaVersion: number;
+      dailyRecords: Array<{ id: string; status: string; outcome?: string }>;
+      hazards: Array<{ number: number; status: string; description: string }>;
+    };
+    expect(records.schemaVersion).toBe(1);
+    const stored = await harness.database.client.dailyCheck.findMany({ where: { date: { gte: '2026-10-01', lte: '2026-10-31' } } });
+    expect(records.dailyRecords.map((record) => [record.id, record.status, record.outcome ?? null]).sort()).toEqual(stored.map((check) => [check.id, check.status, check.outcome]).sort());
+    expect(records.hazards).toEqual([expect.objectContaining({ number: 1, status: 'reported', description: '标签缺少 CCC 标志' })]);
+  });
+
+  it('the inspection index names the missing day, the missed check and the open hazard', async () => {
+    const index = await docxText(await readFile(path.join(folder, 'index.docx')));
+    expect(index).toContain('2026-10-20');
+    expect(index).toContain('无检查记录');
+    expect(index).toContain('标签缺少 CCC 标志');
+    expect(gaps.some((gap) => gap.includes('2026-10-20') && gap.includes('无检查记录'))).toBe(true);
+    expect(gaps.some((gap) => gap.includes('2026-10-14') && gap.includes('赵六'))).toBe(true);
+    expect(gaps.some((gap) => gap.includes('第 1 号隐患'))).toBe(true);
+  });
+
+  it('verify passes, then names the record changed directly in the database', async () => {
+    expect((await verifyRecords(harness.database.archiveRows)).problems).toEqual([]);
+    const check = await harness.database.client.dailyCheck.findFirstOrThrow({ where: { date: '2026-10-08', status: 'submitted', outcome: 'hazard' } });
+    await harness.database.client.dailyAnswer.updateMany({ where: { dailyCheckId: check.id, answer: 'abnormal' }, data: { description: '一切正常' } });
+    const report = await verifyRecords(harness.database.archiveRows);
+    expect(report.problems).toHaveLength(1);
+    expect(report.problems[0]!.record).toContain('每日检查记录 2026-10-08 赵六');
+  });
+
+  it('a verified export copy passes, and a changed file in it does not', async () => {
+    const { verifyArchiveFolder } = await import('../../src/export/verify-archive-folder.ts');
+    const chain = await harness.database.archiveRows.auditChain();
+    expect((await verifyArchiveFolder(folder, chain)).problems).toEqual([]);
+    const { appendFile } = await import('node:fs/promises');
+    await appendFile(path.join(folder, 'daily/2026-10-09_王五.docx'), 'x');
+    expect((await verifyArchiveFolder(folder, chain)).problems).toEqual([expect.stringContaining('daily/2026-10-09_王五.docx')]);
+  });
+
+  it('deleting records younger than two years is refused, and nothing is deleted', async () => {
+    const before = await harness.database.client.dailyCheck.count();
+    const refusal = await purgeOldRecords(harness.database.store, { before: '2026-10-15', today: '2026-11-25', actor: 'test', now: new Date() }).catch((error: unknown) => error);
+    expect(isDomainError(refusal) && refusal.code).toBe('RETENTION_PERIOD');
+    expect(String((refusal as Error).message)).toContain('至少保存两年');
+    expect(await harness.database.client.dailyCheck.count()).toBe(before);
+  });
+
+  it('导出 in chat delivers a zip that unzips to the same documents, with a card naming the gaps', async () => {
+    harness.actAt('2026-11-25 10:00');
+    await harness.lark.sendText(people.principal.openId, '导出 2026-10');
+    await harness.settle();
+    const zips = filesTo(harness.standIn, people.principal.openId).filter((file) => file.fileName.endsWith('.zip'));
+    expect(zips).toHaveLength(1);
+    const unzipped = await unzip(zips[0]!.bytes);
+    expect([...unzipped.keys()].sort()).toEqual(await filesIn(folder));
+    expect(await docxText(unzipped.get('daily/2026-10-08_赵六.docx')!)).toContain('每日工业产品质量安全检查记录');
+    expect(latestCard(harness.standIn, people.principal.openId, '存档备查档案').text).toContain('2026-10-20');
+
+    await harness.lark.sendText(people.officerWang.openId, '导出 2026-10');
+    await harness.settle();
+    expect(harness.standIn.textsTo(people.officerWang.openId).at(-1)).toContain('由主要负责人和质量安全总监操作');
+  });
+});
