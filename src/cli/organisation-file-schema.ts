@@ -109,6 +109,11 @@ const Times = z.strictObject({
   monthly: ClockTime.optional(),
 });
 
+const DutyStatements = z.strictObject({
+  directorDuties: Text.optional(),
+  officerCode: Text.optional(),
+});
+
 const Unit = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, { error: '单位编号只能使用小写字母、数字和连字符（a-z、0-9、-）' }),
   name: Text,
@@ -125,6 +130,7 @@ const Unit = z.strictObject({
   timeZone: z.string().refine(isTimeZone, { error: '不是有效的时区名称，如 Asia/Shanghai' }).optional(),
   cadence: Cadence.optional(),
   times: Times.optional(),
+  dutyStatements: DutyStatements.optional(),
   people: z.array(Person).min(1, { error: '人员名单至少须有一人' }),
 });
 
@@ -336,6 +342,7 @@ function toUnitPlan(unit: OrganisationFile['units'][number]): UnitPlan {
     ...(unit.timeZone === undefined ? {} : { timeZone: unit.timeZone }),
     ...(unit.cadence === undefined ? {} : { cadence: unit.cadence }),
     ...(unit.times === undefined ? {} : { times: unit.times }),
+    ...(unit.dutyStatements === undefined ? {} : { dutyStatements: unit.dutyStatements }),
     people: unit.people.map(toPersonPlan),
   };
 }

@@ -130,7 +130,7 @@ export function describeFormValue(card: unknown, formValue: Record<string, unkno
     const field = fields.find((candidate) => candidate.name === name);
     const shown = String(value);
     if (!field) return `${name}：${shown}`;
-    if (field.kind === 'select') return field.options.find((option) => option.value === shown)?.text ?? shown;
+    if (field.kind === 'select') return `选择：${field.options.find((option) => option.value === shown)?.text ?? shown}`;
     return `${field.label || name}：${shown}`;
   });
 }

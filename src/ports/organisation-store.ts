@@ -51,4 +51,6 @@ export interface OrganisationStore {
   currentChecklist(unitId: string): Promise<{ version: number; items: ChecklistItem[] } | null>;
   addChecklistVersion(input: { unitId: string; version: number; templateId: string | null; items: ChecklistItem[] }): Promise<void>;
   recordAssessment(personId: string, assessment: Assessment): Promise<boolean>;
+  currentDutyStatement(unitId: string, kind: string): Promise<{ version: number; text: string } | null>;
+  addDutyStatement(input: { unitId: string; kind: string; version: number; text: string }): Promise<string>;
 }

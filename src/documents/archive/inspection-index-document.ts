@@ -9,6 +9,7 @@ import type {
   PeriodicRecordStatus,
 } from '../../domain/archive/inspection-index.ts';
 import { consecutiveRuns, dateRangeText, localDateTimeOf } from '../../domain/archive/archive-times.ts';
+import { daysBetweenInclusive } from '../../domain/calendar/local-time.ts';
 import { schedulingPeriodLabel } from '../../domain/archive/periodic-record-index.ts';
 import { ROLE_NAMES } from '../../domain/people/role.ts';
 import { MONTHLY_MINUTES_TITLE } from '../../domain/monthly-minutes/monthly-minutes-content.ts';
@@ -106,7 +107,7 @@ function suspendedDays(index: InspectionIndex): Block[] {
       [{ header: '日期', weight: 1.6 }, { header: '天数', weight: 0.5 }, { header: '原因', weight: 3 }],
       runs
         .sort((left, right) => left.from.localeCompare(right.from))
-        .map((run) => [dateRangeText(run.from, run.to), String(days.filter((day) => day.date >= run.from && day.date <= run.to && day.reason === run.reason).length), run.reason]),
+        .map((run) => [dateRangeText(run.from, run.to), String(daysBetweenInclusive(run.from, run.to).length), run.reason]),
     ),
   ];
 }

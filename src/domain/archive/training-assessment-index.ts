@@ -55,14 +55,16 @@ function gapOf(person: PostHolderAssessment): string[] {
 
 export function trainingAssessmentIndex(snapshot: ArchiveSnapshot): TrainingAssessmentIndex {
   const { period, unit } = snapshot;
-  const posts = postsHeldDuring(snapshot.appointments, period, unit.timeZone).filter((post) => post.role !== 'principal');
-  const people = new Map<string, PostHolderAssessment>();
+  const posts = postsHeldDuring(snapshot.appointments, period, unit.timeZone)
+    .flatMap((post) => (post.role === 'principal' ? [] : [{ ...post, role: post.role }]));
+  const people = new Map<string, Omit<PostHolderAssessment, 'state'>>();
   for (const post of posts) {
-    const role = post.role as ManagerRole;
-    const person = people.get(post.personId) ?? { personId: post.personId, personName: post.personName, roles: [], tenures: [], state: 'none' };
-    if (!person.roles.includes(role)) person.roles = ROLE_ORDER.filter((known) => known === role || person.roles.includes(known));
-    person.tenures.push({ role, from: laterDate(post.firstDay, period.from), to: earlierDate(post.lastDay ?? period.to, period.to) });
-    people.set(post.personId, person);
+    const person = people.get(post.personId) ?? { personId: post.personId, personName: post.personName, roles: [], tenures: [] };
+    people.set(post.personId, {
+      ...person,
+      roles: ROLE_ORDER.filter((role) => role === post.role || person.roles.includes(role)),
+      tenures: [...person.tenures, { role: post.role, from: laterDate(post.firstDay, period.from), to: earlierDate(post.lastDay ?? period.to, period.to) }],
+    });
   }
   const holders = [...people.values()].map((person): PostHolderAssessment => {
     const records = snapshot.assessments.filter((record) => record.personId === person.personId);

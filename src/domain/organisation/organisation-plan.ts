@@ -57,6 +57,8 @@ export interface UnitPlan {
   timeZone?: string;
   cadence?: UnitCadence;
   times?: UnitTimes;
+  /** The unit's own 《质量安全总监职责》《质量安全员守则》; without them the defaults written from Art. 7 and 8 apply. */
+  dutyStatements?: { directorDuties?: string; officerCode?: string };
   people: PersonPlan[];
 }
 

@@ -64,6 +64,12 @@ export function organisationRepository(client: TransactionClient): OrganisationS
         data: { unitId, version, templateId, items: { create: items.map((item, index) => ({ position: index + 1, ...item })) } },
       });
     },
+    async currentDutyStatement(unitId, kind) {
+      return client.dutyStatement.findFirst({ where: { unitId, kind }, orderBy: { version: 'desc' }, select: { version: true, text: true } });
+    },
+    async addDutyStatement(input) {
+      return (await client.dutyStatement.create({ data: input, select: { id: true } })).id;
+    },
     async recordAssessment(personId, assessment) {
       const existing = await client.assessment.findUnique({ where: { personId_kind_date: { personId, kind: 'assessment', date: assessment.date } } });
       if (existing) return false;

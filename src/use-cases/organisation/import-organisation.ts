@@ -1,6 +1,8 @@
 import type { ChecklistItem } from '../../domain/checklists/checklist.ts';
 import { contentHash } from '../../domain/archive/canonical-hash.ts';
 import { recordHashes } from '../../domain/archive/record-hashes.ts';
+import { DUTY_STATEMENT_TITLES, type DutyStatementKind } from '../../domain/archive/archive-snapshot.ts';
+import { defaultDutyStatement } from '../../domain/archive/default-duty-statements.ts';
 import { DomainError } from '../../domain/domain-error.ts';
 import type { OrganisationPlan, PersonPlan, UnitPlan } from '../../domain/organisation/organisation-plan.ts';
 import { validateOrganisationPlan, type ValidatedUnit } from '../../domain/organisation/validate-organisation-plan.ts';
@@ -161,6 +163,29 @@ async function importUnit(
       await endAppointment(transaction, unit.id, appointment.id, '组织文件中已移除', dependencies.now);
       changes.push(`免去 ${person.name} 的${ROLE_NAMES[appointment.role]}职务（已从组织文件移除）`);
     }
+  }
+
+  const given: Array<[DutyStatementKind, string | undefined]> = [
+    ['director-duties', unit.dutyStatements?.directorDuties],
+    ['officer-code', unit.dutyStatements?.officerCode],
+  ];
+  for (const [kind, fromFile] of given) {
+    const text = fromFile ?? defaultDutyStatement(kind, unit.kind);
+    const current = await store.currentDutyStatement(unit.id, kind);
+    // A unit keeps its text until the file gives another; the defaults only fill a unit that has none.
+    if (current && (fromFile === undefined || current.text === text)) continue;
+    const version = (current?.version ?? 0) + 1;
+    const id = await store.addDutyStatement({ unitId: unit.id, kind, version, text });
+    await transaction.audit.append({
+      at: dependencies.now,
+      unitId: unit.id,
+      actor: 'organisation-import',
+      action: 'duty-statement.version',
+      recordType: 'duty-statement',
+      recordId: id,
+      contentHash: recordHashes.dutyStatement({ unitId: unit.id, kind, version, text }),
+    });
+    changes.push(`${unit.id} 的《${DUTY_STATEMENT_TITLES[kind]}》启用第 ${version} 版${fromFile === undefined ? '（默认文本，依据第七、八条）' : ''}`);
   }
 
   if (validated.checklist) {

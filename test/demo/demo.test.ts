@@ -1,0 +1,177 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLE_NAMES } from '../../src/domain/people/role.ts';
+import { type DemoOrganisation, loadDemoOrganisation } from '../../src/demo/demo-organisation.ts';
+import type { DemoSummary } from '../../src/demo/demo-summary.ts';
+import { runDemo } from '../../src/demo/run-demo.ts';
+import { openDatabase } from '../../src/store/open-database.ts';
+
+// 2026-10-01 is a Thursday: the first week holds Friday 2026-10-02, the units' investigation day.
+const month = '2026-10';
+
+/** chat.md cut into one piece per person, keyed by the heading 「name（role）」. */
+function sectionsOf(chat: string): Map<string, string> {
+  const sections = new Map<string, string>();
+  for (const piece of chat.split(/^### /m).slice(1)) {
+    const heading = piece.slice(0, piece.indexOf('\n'));
+    sections.set(heading, piece.split(/^## /m)[0] ?? '');
+  }
+  return sections;
+}
+
+async function docxFilesUnder(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true });
+  return entries.filter((entry) => entry.endsWith('.docx'));
+}
+
+describe('npm run demo: the first week of the month, two units, played through the real service', () => {
+  let folder: string;
+  let summary: DemoSummary;
+  let chat: string;
+  let organisation: DemoOrganisation;
+
+  const withDatabase = async <T>(read: (database: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> => {
+    const database = await openDatabase(`file:${path.join(folder, 'qs.db')}`);
+    try {
+      return await read(database);
+    } finally {
+      await database.close();
+    }
+  };
+
+  beforeAll(async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'qs-demo-'));
+    organisation = await loadDemoOrganisation();
+    summary = await runDemo({ days: 7, outputDir: folder, progress: false, month });
+    chat = await readFile(path.join(folder, 'chat.md'), 'utf8');
+  }, 120_000);
+  afterAll(async () => {
+    if (folder) await rm(folder, { recursive: true, force: true });
+  });
+
+  it('writes a chat section for every person, with the cards they received written out as text', () => {
+    const sections = sectionsOf(chat);
+    for (const unit of organisation.units) {
+      for (const person of unit.people) {
+        const heading = `${person.name}（${person.roles.map((role) => ROLE_NAMES[role]).join('、')}）`;
+        const section = sections.get(heading);
+        expect(section, heading).toBeDefined();
+        if (person.roles.includes('officer')) {
+          expect(section).toContain('【《每日工业产品质量安全检查记录》】');
+          expect(section).toContain(`提交人：${person.name}`);
+          expect(section).not.toContain('"schema"');
+        }
+      }
+    }
+  });
+
+  it('shows what each person did: the zero-risk button, typed words and filled-in forms', () => {
+    const sections = sectionsOf(chat);
+    const officer = sections.get('冯雪（质量安全员）') ?? '';
+    expect(officer).toMatch(/冯雪\*\* 点击「全部正常（零风险）」/);
+    expect(officer).toMatch(/冯雪\*\*：全部正常/);
+    expect(officer).toContain('点击「上报隐患」');
+    expect(officer).toContain('隐患描述：货架上3台电暖器外包装破损受潮');
+  });
+
+  it('takes a hazard through the whole loop, with one failed verification, until it is closed', async () => {
+    const hazard = await withDatabase((database) =>
+      database.client.hazard.findFirstOrThrow({
+        where: { unitId: 'huadong-electric', number: 1 },
+        include: { events: { orderBy: { at: 'asc' } } },
+      }),
+    );
+    expect(hazard.status).toBe('closed');
+    expect(hazard.events.map((event) => event.action).filter((action) => action !== 'card-sent')).toEqual([
+      'reported',
+      'acknowledged',
+      'assigned',
+      'rectified',
+      'verified',
+      'rectified',
+      'verified',
+    ]);
+    const director = sectionsOf(chat).get('刘志强（质量安全总监）') ?? '';
+    expect(director).toContain('验证不通过，退回整改');
+    expect(director).toContain('已验证关闭');
+  });
+
+  it('records the officer who did not answer as missed and tells the director', async () => {
+    const missed = await withDatabase(async ({ client }) => {
+      const checks = await client.dailyCheck.findMany({ where: { status: 'missed' } });
+      const officers = await client.person.findMany({ where: { id: { in: checks.map((check) => check.officerId) } } });
+      return checks.map((check) => [check.date, officers.find((officer) => officer.id === check.officerId)?.name]);
+    });
+    expect(missed).toEqual([['2026-10-06', '何佳']]);
+    expect(sectionsOf(chat).get('吴静（质量安全总监）')).toContain('何佳');
+  });
+
+  it('confirms the weekly report of the Friday in the week, and the principal receives it with its Word document', async () => {
+    const reports = await withDatabase((database) => database.client.weeklyReport.findMany());
+    expect(reports.map((report) => report.status)).toEqual(['confirmed', 'confirmed']);
+    for (const principal of ['陈建国（主要负责人）', '周明（主要负责人）']) {
+      const section = sectionsOf(chat).get(principal) ?? '';
+      expect(section).toContain('【《每周工业产品质量安全排查治理报告》】');
+      expect(section).toMatch(/发来文件：📎 每周工业产品质量安全排查治理报告_.*\.docx/);
+    }
+  });
+
+  it('reports the same numbers the database holds', async () => {
+    const counts = await withDatabase(async ({ client }) => ({
+      pushes: await client.dailyCheck.count({ where: { status: { not: 'suspended' } } }),
+      zeroRisk: await client.dailyCheck.count({ where: { outcome: 'zero-risk' } }),
+      hazardReports: await client.dailyCheck.count({ where: { outcome: 'hazard' } }),
+      missed: await client.dailyCheck.count({ where: { status: 'missed' } }),
+      hazards: await client.hazard.count(),
+      closed: await client.hazard.count({ where: { status: 'closed' } }),
+      weekly: await client.weeklyReport.count({ where: { status: 'confirmed' } }),
+      minutes: await client.monthlyMinutes.count({ where: { status: 'confirmed' } }),
+      vetoes: await client.suggestion.count({ where: { kind: 'veto' } }),
+    }));
+    expect(summary).toMatchObject({
+      from: '2026-10-01',
+      to: '2026-10-07',
+      pushes: counts.pushes,
+      submissions: { zeroRisk: counts.zeroRisk, hazard: counts.hazardReports },
+      missed: counts.missed,
+      hazards: { reported: counts.hazards, closed: counts.closed },
+      weeklyReportsConfirmed: counts.weekly,
+      minutesConfirmed: counts.minutes,
+      vetoes: counts.vetoes,
+    });
+    // Two units with three officers each, seven days: 42 checks, one of them missed, two hazards both closed.
+    expect([counts.pushes, counts.missed, counts.hazards, counts.closed]).toEqual([42, 1, 2, 2]);
+  });
+
+  it('exports each unit’s archive with an index and a Word document per daily record', async () => {
+    for (const unit of organisation.units) {
+      const unitFolder = path.join(folder, 'archive', unit.id);
+      const documents = await docxFilesUnder(unitFolder);
+      expect(documents).toContain('index.docx');
+      expect(documents.filter((document) => document.startsWith(`daily${path.sep}`))).toHaveLength(21);
+      expect(summary.paths.archiveIndexes).toContain(path.join(unitFolder, 'index.docx'));
+    }
+    expect(await readFile(path.join(folder, 'organisation.yaml'), 'utf8')).toContain('华东某电器有限公司');
+    expect((await readFile(path.join(folder, 'service.log'), 'utf8')).length).toBeGreaterThan(0);
+  });
+
+  it('starts clean when run again in the same folder', async () => {
+    const again = await runDemo({ days: 1, outputDir: folder, progress: false, month });
+    expect(again).toMatchObject({ from: '2026-10-01', to: '2026-10-01', pushes: 6, weeklyReportsConfirmed: 0 });
+    expect(await readFile(path.join(folder, 'chat.md'), 'utf8')).not.toContain('2026-10-02');
+    expect(await docxFilesUnder(path.join(folder, 'archive', 'huadong-electric', 'weekly')).catch(() => [])).toEqual([]);
+  }, 60_000);
+
+  it('refuses to empty a folder that the demo did not create', async () => {
+    const someoneElses = await mkdtemp(path.join(tmpdir(), 'qs-not-demo-'));
+    try {
+      await writeFile(path.join(someoneElses, 'notes.txt'), '重要');
+      await expect(runDemo({ days: 1, outputDir: someoneElses, progress: false, month })).rejects.toThrow(/不是演示留下的/);
+      expect(await readFile(path.join(someoneElses, 'notes.txt'), 'utf8')).toBe('重要');
+    } finally {
+      await rm(someoneElses, { recursive: true, force: true });
+    }
+  });
+});
