@@ -84,7 +84,7 @@ function collectFields(node: unknown, found: FormField[]): void {
 }
 
 /** The inputs and selects of a form, with their labels and option texts. */
-export function fieldsOf(form: unknown): FormField[] {
+function fieldsOf(form: unknown): FormField[] {
   const found: FormField[] = [];
   collectFields(form, found);
   return found;

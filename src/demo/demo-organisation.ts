@@ -6,7 +6,6 @@ import type { Role } from '../domain/people/role.ts';
 import { UNIT_KIND_LABELS } from '../domain/units/unit-kind.ts';
 
 export interface DemoPerson {
-  unitId: string;
   /** The person's id in the organisation file, e.g. `wangfang`. */
   key: string;
   name: string;
@@ -41,7 +40,7 @@ export async function loadDemoOrganisation(): Promise<DemoOrganisation> {
     kindLabel: UNIT_KIND_LABELS[unit.kind],
     people: unit.people.map((person) => {
       if (person.contact.type !== 'openId') throw new Error(`演示人员 ${person.name} 须以 openId 给出`);
-      return { unitId: unit.id, key: person.id, name: person.name, roles: person.roles, openId: person.contact.value };
+      return { key: person.id, name: person.name, roles: person.roles, openId: person.contact.value };
     }),
   }));
   return { yamlText, plan: parsed.plan, describe: parsed.describe, units };

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatSummary } from './demo-summary.ts';
-import { runDemo } from './run-demo.ts';
+import { OutputFolderRefused, runDemo } from './run-demo.ts';
 
 const usage = '用法：npm run demo [-- --days 天数] [--out 输出文件夹]（默认演示上个月整月，输出到 demo-output）';
 
@@ -31,6 +31,10 @@ async function main(): Promise<number> {
     process.stdout.write(`${formatSummary(summary)}\n`);
     return 0;
   } catch (error) {
+    if (error instanceof OutputFolderRefused) {
+      process.stderr.write(`${error.message}\n`);
+      return 2;
+    }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     process.stderr.write(`演示未完成：${detail}\n服务日志：${path.join(options.outputDir, 'service.log')}\n`);
     return 1;

@@ -30,6 +30,14 @@ const DEMO_TIME_ZONE = 'Asia/Shanghai';
 const OUTPUT_MARKER = '.zhian-demo-output';
 const EXPORT_TIME = '21:00';
 
+/** The output folder holds files the demo did not write; nothing was deleted. */
+export class OutputFolderRefused extends Error {
+  constructor(outputDir: string) {
+    super(`输出文件夹 ${outputDir} 不是演示留下的，里面已有文件；为免误删，请换一个文件夹（--out）`);
+    this.name = 'OutputFolderRefused';
+  }
+}
+
 async function exists(filePath: string): Promise<boolean> {
   return access(filePath).then(
     () => true,
@@ -42,7 +50,7 @@ async function prepareOutputFolder(outputDir: string): Promise<void> {
   if (await exists(outputDir)) {
     const entries = await readdir(outputDir);
     if (entries.length > 0 && !entries.includes(OUTPUT_MARKER)) {
-      throw new Error(`输出文件夹 ${outputDir} 不是演示留下的，里面已有文件；为免误删，请换一个文件夹（--out）`);
+      throw new OutputFolderRefused(outputDir);
     }
     await rm(outputDir, { recursive: true, force: true });
   }

@@ -72,9 +72,9 @@ function capturingLogger(lines: string[]): Logger {
 }
 
 /** The real service on port 0, against a Lark stand-in and a fresh SQLite file, with signed, encrypted deliveries. */
-export async function startHarness(options: { encrypted?: boolean } = {}): Promise<Harness> {
+export async function startHarness(options: { encrypted?: boolean; databaseUrl?: string } = {}): Promise<Harness> {
   const folder = await mkdtemp(path.join(tmpdir(), 'qs-harness-'));
-  const databaseUrl = `file:${path.join(folder, 'qs.db')}`;
+  const databaseUrl = options.databaseUrl ?? `file:${path.join(folder, 'qs.db')}`;
   // Lark stamps every delivery with the time the person acted; tests move this clock to the day they play.
   let actedAt: number | undefined;
   const standIn = await startLarkStandIn({ appId, appSecret, now: () => actedAt ?? Date.now(), users: Object.values(people).map((person) => ({ openId: person.openId, name: person.name })) });
