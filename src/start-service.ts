@@ -48,6 +48,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     pipeline: configuration.lark.eventMode === 'webhook' ? pipeline : undefined,
     isDatabaseReachable: database.isReachable,
     adminToken: configuration.adminToken,
+    operationalStatus: database.operationalStatus,
     logger,
   });
   const server: Server = await new Promise((resolve, reject) => {

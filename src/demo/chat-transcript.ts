@@ -82,7 +82,11 @@ function personSection(standIn: LarkStandIn, person: DemoPerson, timeZone: strin
  * Each person's chat with the bot as they saw it, for a reader who has never opened Lark: grouped by unit and
  * person, in time order, cards as text in their final state, and what the person typed and pressed.
  */
-export function renderChatTranscript(standIn: LarkStandIn, organisation: DemoOrganisation, options: { timeZone: string; period: string }): string {
+export function renderChatTranscript(
+  standIn: LarkStandIn,
+  organisation: DemoOrganisation,
+  options: { timeZone: string; period: string; highlights: string[] },
+): string {
   const lines = [
     `# 质安助手演示：每个人与机器人的对话（${options.period}）`,
     '',
@@ -94,6 +98,9 @@ export function renderChatTranscript(standIn: LarkStandIn, organisation: DemoOrg
     lines.push(`- ${unit.name}（${unit.kindLabel}）：${unit.people.map((person) => `${person.name}（${person.roles.map((role) => ROLE_NAMES[role]).join('、')}）`).join('、')}`);
   }
   lines.push('');
+  if (options.highlights.length > 0) {
+    lines.push('## 本期要点', '', ...options.highlights.map((highlight) => `- ${highlight}`), '');
+  }
   for (const unit of organisation.units) {
     lines.push(`## ${unit.name}（${unit.kindLabel}）`, '');
     for (const person of unit.people) lines.push(...personSection(standIn, person, options.timeZone));

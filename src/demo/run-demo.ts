@@ -6,6 +6,7 @@ import { monthRange, previousMonth } from '../domain/schedules/periods.ts';
 import { importOrganisation } from '../use-cases/organisation/import-organisation.ts';
 import { renderChatTranscript } from './chat-transcript.ts';
 import { DemoClock } from './demo-clock.ts';
+import { readHighlights } from './demo-highlights.ts';
 import { loadDemoOrganisation } from './demo-organisation.ts';
 import { createDemoProgress } from './demo-progress.ts';
 import { demoScript } from './demo-script.ts';
@@ -103,7 +104,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     // The archive is exported on the evening of the last day played, as the demo's world stands then.
     clock.setLocal(to, EXPORT_TIME);
     const archive = await exportArchives(stage.database, organisation.units, { from, to, archiveDir: paths.archive, now: new Date(clock.now()) });
-    await writeFile(paths.chat, renderChatTranscript(stage.standIn, organisation, { timeZone: DEMO_TIME_ZONE, period: `${from} 至 ${to}` }));
+    const highlights = await readHighlights(stage.database, DEMO_TIME_ZONE);
+    await writeFile(paths.chat, renderChatTranscript(stage.standIn, organisation, { timeZone: DEMO_TIME_ZONE, period: `${from} 至 ${to}`, highlights }));
     const counts = await countRecords(stage.database);
     return {
       ...counts,

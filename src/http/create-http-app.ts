@@ -6,6 +6,7 @@ export interface HttpAppDependencies {
   pipeline: DeliveryPipeline | undefined;
   isDatabaseReachable: () => Promise<boolean>;
   adminToken: string | undefined;
+  operationalStatus: () => Promise<unknown>;
   logger: Logger;
 }
 
@@ -37,6 +38,10 @@ export function createHttpApp(dependencies: HttpAppDependencies): express.Expres
       return;
     }
     next();
+  });
+
+  app.get('/admin/status', async (_request, response) => {
+    response.json(await dependencies.operationalStatus());
   });
 
   app.use((_request, response) => {

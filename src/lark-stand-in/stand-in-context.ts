@@ -41,7 +41,8 @@ export function createStandInContext(settings: StandInSettings): StandInContext 
     now,
     log: settings.log ?? (() => undefined),
     users: new UserDirectory(settings.appId, settings.users),
-    tokens: new TenantTokens(now),
+    // Tokens age in real time, as the SDK's token cache does: a clock moved to the day people act must not expire them.
+    tokens: new TenantTokens(Date.now),
     records: new RecordingStore(),
     failures: new FailureInjector(),
     rateLimiter: new RateLimiter(now),

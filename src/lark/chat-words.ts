@@ -15,7 +15,9 @@ export type CommandWord =
   | '升级'
   | '研判'
   | '排查'
-  | '周报措施';
+  | '周报措施'
+  | '排查日期'
+  | '参加人员';
 
 export type ChatWord =
   | { kind: 'all-normal' }
@@ -42,7 +44,8 @@ export type ChatWord =
   | { kind: 'show-hazards' }
   | { kind: 'show-suggestions' }
   /** The director's part of the weekly report, by text: 研判 (analysis), 排查 (investigation findings), 周报措施. */
-  | { kind: 'weekly-input'; field: 'analysis' | 'findings' | 'measures'; text: string }
+  | { kind: 'weekly-input'; field: 'analysis' | 'findings' | 'measures' | 'participants'; text: string }
+  | { kind: 'weekly-investigation-date'; date: string }
   /** A command word was recognised but what follows it is not usable; problem tells the person how to write it. */
   | { kind: 'invalid'; word: CommandWord; problem: string }
   | { kind: 'unknown'; text: string };
@@ -274,7 +277,13 @@ function parseEscalation(afterWord: string): ChatWord {
   return { kind: 'escalate', hazardNumber: number.hazardNumber, reason: number.rest };
 }
 
-function parseWeeklyInput(word: '研判' | '排查' | '周报措施', field: 'analysis' | 'findings' | 'measures', afterWord: string): ChatWord {
+function parseInvestigationDate(afterWord: string): ChatWord {
+  const date = takeDate(afterWord);
+  if (!date) return { kind: 'invalid', word: '排查日期', problem: '请写明排查日期，例如：排查日期 2026-11-06' };
+  return { kind: 'weekly-investigation-date', date: date.date };
+}
+
+function parseWeeklyInput(word: '研判' | '排查' | '周报措施' | '参加人员', field: 'analysis' | 'findings' | 'measures' | 'participants', afterWord: string): ChatWord {
   const text = trimSeparators(afterWord);
   if (!hasWords(text)) return { kind: 'invalid', word, problem: `请在「${word}」后写明内容，例如：${word} 本周隐患集中在仓储环节，需加强巡查` };
   return { kind: 'weekly-input', field, text };
@@ -293,6 +302,8 @@ const LEADING_WORDS: ReadonlyArray<[CommandWord, (afterWord: string) => ChatWord
   ['安排', parseArrangements],
   ['已整改', parseRectified],
   ['周报措施', (afterWord) => parseWeeklyInput('周报措施', 'measures', afterWord)],
+  ['排查日期', parseInvestigationDate],
+  ['参加人员', (afterWord) => parseWeeklyInput('参加人员', 'participants', afterWord)],
   ['整改', parseAssignment],
   ['验证', parseVerification],
   ['升级', parseEscalation],

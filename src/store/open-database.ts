@@ -10,6 +10,12 @@ import { createInboundEventLog } from './inbound-event-log.ts';
 import { createOutboxQueue } from './outbox-queue.ts';
 import { createPrismaStore } from './prisma-store.ts';
 
+export interface OperationalStatus {
+  outbox: { pending: number; failed: number };
+  inboundEvents: { failed: number };
+  units: number;
+}
+
 export interface Database {
   client: DatabaseClient;
   provider: 'sqlite' | 'postgresql';
@@ -18,6 +24,8 @@ export interface Database {
   inboundEvents: InboundEvents;
   archiveRows: ArchiveRows;
   isReachable(): Promise<boolean>;
+  /** What an operator looks at first: messages waiting or failed, deliveries that failed. */
+  operationalStatus(): Promise<OperationalStatus>;
   close(): Promise<void>;
 }
 
@@ -36,6 +44,15 @@ export async function openDatabase(databaseUrl: string, now: () => Date = () => 
     async isReachable() {
       await client.$queryRawUnsafe('SELECT 1');
       return true;
+    },
+    async operationalStatus() {
+      const [pending, failed, failedEvents, units] = await Promise.all([
+        client.outboxMessage.count({ where: { status: 'pending' } }),
+        client.outboxMessage.count({ where: { status: 'failed' } }),
+        client.inboundEvent.count({ where: { status: 'failed' } }),
+        client.unit.count(),
+      ]);
+      return { outbox: { pending, failed }, inboundEvents: { failed: failedEvents }, units };
     },
     close: () => client.$disconnect(),
   };

@@ -93,6 +93,7 @@ describe('npm run demo: the first week of the month, two units, played through t
       'rectified',
       'verified',
     ]);
+    expect(chat).toMatch(/^- 2026-10-02 华东某电器有限公司 第 1 号隐患：注塑车间2号注塑机.*→ 已验证关闭$/m);
     const director = sectionsOf(chat).get('刘志强（质量安全总监）') ?? '';
     expect(director).toContain('验证不通过，退回整改');
     expect(director).toContain('已验证关闭');

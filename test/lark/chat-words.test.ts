@@ -345,3 +345,11 @@ describe('the words of the rectification loop and the weekly report', () => {
     expect(parseChatWords('隐患')).toEqual({ kind: 'show-hazards' });
   });
 });
+
+describe('the remaining parts of the weekly investigation by text', () => {
+  it('排查日期 and 参加人员', () => {
+    expect(parseChatWords('排查日期 2026-11-06')).toEqual({ kind: 'weekly-investigation-date', date: '2026-11-06' });
+    expect(parseChatWords('排查日期 下周')).toMatchObject({ kind: 'invalid', word: '排查日期' });
+    expect(parseChatWords('参加人员 李四、王五')).toEqual({ kind: 'weekly-input', field: 'participants', text: '李四、王五' });
+  });
+});

@@ -315,6 +315,7 @@ function fileList(snapshot: ArchiveSnapshot, position: number): Block[] {
     [ARCHIVE_FILES.suspensions, `《${SUSPENSIONS_TITLE}》`],
     [ARCHIVE_FILES.suggestions, `《${SUGGESTIONS_TITLE}》`],
     ['records.json', '以上全部记录的数据文件，含审计记录'],
+    ['manifest.json', '各文件的 SHA-256 摘要，用于核对存档是否完整'],
   ];
   return [
     sectionHeading(position, '存档文件'),

@@ -71,6 +71,8 @@ function route(dependencies: HandlerDependencies, word: ChatWord, actorOpenId: s
       return confirmWeeklyReport(dependencies, { actorOpenId, report: 'pending', now });
     case 'show-weekly':
       return showWeeklyReport(store, { actorOpenId });
+    case 'weekly-investigation-date':
+      return saveWeeklyInput(dependencies, { actorOpenId, report: 'pending', change: { investigation: { date: word.date } }, confirm: false, now });
     case 'confirm-minutes':
       return confirmMonthlyMinutes(dependencies, { actorOpenId, minutes: 'pending', now });
     case 'show-minutes':
@@ -92,7 +94,12 @@ function route(dependencies: HandlerDependencies, word: ChatWord, actorOpenId: s
       return saveWeeklyInput(dependencies, {
         actorOpenId,
         report: 'pending',
-        change: word.field === 'findings' ? { investigation: investigationFromText(word.text) } : { [word.field]: word.text },
+        change:
+          word.field === 'findings'
+            ? { investigation: investigationFromText(word.text) }
+            : word.field === 'participants'
+              ? { investigation: { people: word.text } }
+              : { [word.field]: word.text },
         confirm: false,
         now,
       });

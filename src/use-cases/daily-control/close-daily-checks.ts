@@ -5,7 +5,7 @@ import { dailyCheckView } from './daily-check-view.ts';
 
 /**
  * daily-close: every check still open is recorded as missed (漏检), its card says so, and the director gets one
- * digest of who missed — the principal when the unit has no director.
+ * digest of who missed — the principal when the unit has no director. A day nobody missed sends nothing.
  */
 export async function closeDailyChecks(store: Store, input: { unitId: string; date: string; now: Date }): Promise<{ missed: number; alreadyRun: boolean }> {
   return store.transaction(async (transaction) => {
@@ -41,7 +41,7 @@ export async function closeDailyChecks(store: Store, input: { unitId: string; da
     const members = await transaction.people.membersOf(unit.id);
     const directors = members.filter((member) => member.roles.includes('director'));
     const recipients = directors.length > 0 ? directors : members.filter((member) => member.roles.includes('principal'));
-    if (expected.length > 0) {
+    if (missed.length > 0) {
       for (const recipient of recipients) {
         if (!recipient.openId) continue;
         await transaction.outbox.enqueue({

@@ -1,7 +1,9 @@
 import { recordHazard, submitRemainingAsNormal } from '../../domain/daily-checks/daily-check.ts';
 import type { Store } from '../../ports/store.ts';
 import type { InteractionResult } from '../interaction-result.ts';
-import { applyCheckChange, loadOwnCheck, requireCurrentRevision } from './daily-check-changes.ts';
+import { ROLE_NAMES } from '../../domain/people/role.ts';
+import type { UnitMember } from '../../ports/store.ts';
+import { applyCheckChange, type CheckContext, loadOwnCheck, requireCurrentRevision } from './daily-check-changes.ts';
 import { dailyCheckView } from './daily-check-view.ts';
 import { findCurrentCheck } from './find-current-check.ts';
 
@@ -13,8 +15,12 @@ interface HazardInput {
   now: Date;
 }
 
-function alertedWhom(serious: boolean): string {
-  return serious ? '已立即报告质量安全总监和主要负责人' : '已立即报告质量安全总监（未设总监的单位报告主要负责人）';
+/** Names who was told, as the alert went: the director, and the principal too when serious or when there is no director. */
+function alertedWhom(context: CheckContext, members: readonly UnitMember[], serious: boolean): string {
+  const named = (role: 'director' | 'principal') => members.filter((member) => member.roles.includes(role)).map((member) => `${ROLE_NAMES[role]}${member.name}`);
+  const directors = named('director');
+  const told = [...directors, ...(serious || directors.length === 0 ? named('principal') : [])];
+  return told.length > 0 ? `已立即报告${told.join('和')}` : `已记录（${context.unit.name}尚未登记质量安全总监或主要负责人）`;
 }
 
 /** From the card's form: description and measures are both required, and the check stays open for the other items. */
@@ -28,7 +34,7 @@ export async function reportHazardOnCard(
     const changed = recordHazard(context.check, input, { measuresRequired: true });
     const saved = await applyCheckChange(transaction, context, changed, input.now);
     return {
-      reply: `第 ${input.number} 项隐患已记录，${alertedWhom(input.serious)}`,
+      reply: `第 ${input.number} 项隐患已记录，${alertedWhom(context, await transaction.people.membersOf(context.unit.id), input.serious)}`,
       tone: 'warning',
       card: { view: dailyCheckView(saved, { unit: context.unit, checklist: context.checklist, officerName: context.officer.name }) },
     };
@@ -48,7 +54,7 @@ export async function reportHazardByText(store: Store, input: HazardInput & { ac
     await applyCheckChange(transaction, context, changed, input.now);
     const item = context.checklist.items.find((candidate) => candidate.number === input.number);
     const lines = [
-      `已记录第 ${input.number} 项「${item?.text ?? ''}」的隐患，${alertedWhom(input.serious)}。`,
+      `已记录第 ${input.number} 项「${item?.text ?? ''}」的隐患，${alertedWhom(context, await transaction.people.membersOf(context.unit.id), input.serious)}。`,
       wasOpen
         ? `${context.check.date} 的检查记录已提交：其余 ${context.checklist.items.length - changed.answers.filter((answer) => answer.answer === 'abnormal').length} 项记为正常。如有误，请回复「更正」。`
         : `已补充到 ${context.check.date} 已提交的检查记录（第 ${changed.revision} 版），原记录保留备查。`,

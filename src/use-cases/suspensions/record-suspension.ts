@@ -35,6 +35,15 @@ export async function recordSuspension(
       recordId: id,
       contentHash: recordHashes.suspension({ unitId: input.unitId, ...period }),
     });
+    const unit = await transaction.units.get(input.unitId);
+    for (const member of await transaction.people.membersOf(input.unitId)) {
+      if (!member.openId) continue;
+      await transaction.outbox.enqueue({
+        operation: 'send',
+        toOpenId: member.openId,
+        notification: { kind: 'text', text: `${unit?.name ?? input.unitId} ${input.startDate} 至 ${input.endDate} 停工停产（停业）：${reason}。期间暂停日管控，不推送每日检查，记录中注明原因。` },
+      });
+    }
     return { id };
   });
 }
