@@ -22,7 +22,7 @@ export function createInboundEventLog(client: DatabaseClient): InboundEvents {
     },
     async unfinished({ limit, maximumAttempts, receivedBefore }) {
       const rows = await client.inboundEvent.findMany({
-        where: { status: { in: ['failed', 'received'] }, attempts: { lt: maximumAttempts }, receivedAt: { lt: receivedBefore } },
+        where: { status: { in: ['failed', 'received'] }, attempts: { lt: maximumAttempts }, receivedAt: { lte: receivedBefore } },
         orderBy: { receivedAt: 'asc' },
         take: limit,
         select: { key: true, eventType: true, payload: true, attempts: true },
