@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { type PostgresServer, startPostgresServer } from './postgres-server.ts';
+import { postgresInstalled, type PostgresServer, startPostgresServer } from './postgres-server.ts';
 
 let server: PostgresServer | undefined;
 
@@ -8,7 +7,7 @@ let server: PostgresServer | undefined;
  * (`.ci/run` installs it), one throw-away server is started for the whole run; without either they are skipped.
  */
 export async function setup(): Promise<void> {
-  if (process.env.TEST_POSTGRES_URL || !existsSync('/usr/lib/postgresql/15/bin/initdb')) return;
+  if (process.env.TEST_POSTGRES_URL || !postgresInstalled()) return;
   server = await startPostgresServer();
   process.env.TEST_POSTGRES_URL = server.url;
 }

@@ -19,6 +19,11 @@ export interface PostgresServer {
 
 const debianBinaryFolders = ['17', '16', '15', '14', '13'].map((version) => `/usr/lib/postgresql/${version}/bin`);
 
+/** Whether a PostgreSQL server can be started here: Debian's binaries, or POSTGRES_BIN_DIR. */
+export function postgresInstalled(): boolean {
+  return binary('initdb') !== 'initdb';
+}
+
 function binary(name: 'initdb' | 'pg_ctl'): string {
   const configured = process.env.POSTGRES_BIN_DIR;
   const folder = configured ?? debianBinaryFolders.find((candidate) => existsSync(path.join(candidate, name)));
