@@ -16,19 +16,18 @@ export function createArchiveRowsReader(client: DatabaseClient): ArchiveRows {
         if (!unit) return null;
         const people = await transaction.person.findMany({ where: { unitId }, select: { id: true, key: true, name: true }, orderBy: { key: 'asc' } });
         const personIds = people.map((person) => person.id);
-        const [appointments, assessments, dutyStatements, checklists, suspensions, dailyChecks, hazards, weeklyReports, monthlyMinutes, suggestions, audit] = await Promise.all([
-          transaction.appointment.findMany({ where: { unitId }, orderBy: [{ startedAt: 'asc' }, { id: 'asc' }] }),
-          transaction.assessment.findMany({ where: { personId: { in: personIds } }, orderBy: [{ date: 'asc' }] }),
-          transaction.dutyStatement.findMany({ where: { unitId }, orderBy: [{ kind: 'asc' }, { version: 'asc' }] }),
-          transaction.checklist.findMany({ where: { unitId }, orderBy: { version: 'asc' }, include: { items: { orderBy: { position: 'asc' } } } }),
-          transaction.suspensionPeriod.findMany({ where: { unitId }, orderBy: { startDate: 'asc' } }),
-          transaction.dailyCheck.findMany({ where: { unitId }, orderBy: [{ date: 'asc' }, { shift: 'asc' }, { officerId: 'asc' }], include: { answers: { orderBy: [{ revision: 'asc' }, { position: 'asc' }] } } }),
-          transaction.hazard.findMany({ where: { unitId }, orderBy: { number: 'asc' }, include: { events: { orderBy: [{ at: 'asc' }, { id: 'asc' }] } } }),
-          transaction.weeklyReport.findMany({ where: { unitId }, orderBy: { periodStart: 'asc' } }),
-          transaction.monthlyMinutes.findMany({ where: { unitId }, orderBy: { periodStart: 'asc' } }),
-          transaction.suggestion.findMany({ where: { unitId }, orderBy: { number: 'asc' } }),
-          transaction.auditEntry.findMany({ where: { unitId }, orderBy: { sequence: 'asc' } }),
-        ]);
+        // Sequential: a transaction holds one connection, and PostgreSQL's driver refuses overlapping queries on it.
+        const appointments = await transaction.appointment.findMany({ where: { unitId }, orderBy: [{ startedAt: 'asc' }, { id: 'asc' }] });
+        const assessments = await transaction.assessment.findMany({ where: { personId: { in: personIds } }, orderBy: [{ date: 'asc' }] });
+        const dutyStatements = await transaction.dutyStatement.findMany({ where: { unitId }, orderBy: [{ kind: 'asc' }, { version: 'asc' }] });
+        const checklists = await transaction.checklist.findMany({ where: { unitId }, orderBy: { version: 'asc' }, include: { items: { orderBy: { position: 'asc' } } } });
+        const suspensions = await transaction.suspensionPeriod.findMany({ where: { unitId }, orderBy: { startDate: 'asc' } });
+        const dailyChecks = await transaction.dailyCheck.findMany({ where: { unitId }, orderBy: [{ date: 'asc' }, { shift: 'asc' }, { officerId: 'asc' }], include: { answers: { orderBy: [{ revision: 'asc' }, { position: 'asc' }] } } });
+        const hazards = await transaction.hazard.findMany({ where: { unitId }, orderBy: { number: 'asc' }, include: { events: { orderBy: [{ at: 'asc' }, { id: 'asc' }] } } });
+        const weeklyReports = await transaction.weeklyReport.findMany({ where: { unitId }, orderBy: { periodStart: 'asc' } });
+        const monthlyMinutes = await transaction.monthlyMinutes.findMany({ where: { unitId }, orderBy: { periodStart: 'asc' } });
+        const suggestions = await transaction.suggestion.findMany({ where: { unitId }, orderBy: { number: 'asc' } });
+        const audit = await transaction.auditEntry.findMany({ where: { unitId }, orderBy: { sequence: 'asc' } });
         const rows: UnitRows = {
           unit: { ...unit, licences: (unit.licences as string[] | null) ?? [] },
           people,

@@ -16,7 +16,6 @@ interface CheckRow {
   submittedAt: Date | null;
   cardOutboxId: string | null;
   contentHash: string | null;
-  checklist: { _count: { items: number } };
 }
 
 const checkSelect = {
@@ -35,15 +34,14 @@ const checkSelect = {
   contentHash: true,
 } as const;
 
-async function withAnswers(client: TransactionClient, rows: Array<Omit<CheckRow, 'checklist'>>): Promise<StoredDailyCheck[]> {
+async function withAnswers(client: TransactionClient, rows: CheckRow[]): Promise<StoredDailyCheck[]> {
   if (rows.length === 0) return [];
-  const [answers, checklists] = await Promise.all([
-    client.dailyAnswer.findMany({
-      where: { OR: rows.map((row) => ({ dailyCheckId: row.id, revision: row.revision })) },
-      orderBy: { position: 'asc' },
-    }),
-    client.checklistItem.groupBy({ by: ['checklistId'], where: { checklistId: { in: [...new Set(rows.map((row) => row.checklistId))] } }, _count: { _all: true } }),
-  ]);
+  // Sequential: inside a transaction the connection runs one query at a time (pg warns on overlapping queries).
+  const answers = await client.dailyAnswer.findMany({
+    where: { OR: rows.map((row) => ({ dailyCheckId: row.id, revision: row.revision })) },
+    orderBy: { position: 'asc' },
+  });
+  const checklists = await client.checklistItem.groupBy({ by: ['checklistId'], where: { checklistId: { in: [...new Set(rows.map((row) => row.checklistId))] } }, _count: { _all: true } });
   const itemCounts = new Map(checklists.map((group) => [group.checklistId, group._count._all]));
   return rows.map((row) => ({
     ...row,

@@ -13,11 +13,9 @@ export interface CheckContext {
 }
 
 export async function loadCheckContext(transaction: StoreTransaction, check: StoredDailyCheck): Promise<CheckContext> {
-  const [unit, checklist, officer] = await Promise.all([
-    transaction.units.get(check.unitId),
-    transaction.checklists.get(check.checklistId),
-    transaction.people.get(check.officerId),
-  ]);
+  const unit = await transaction.units.get(check.unitId);
+  const checklist = await transaction.checklists.get(check.checklistId);
+  const officer = await transaction.people.get(check.officerId);
   if (!unit || !officer) throw new Error(`daily check ${check.id} refers to a unit or officer that does not exist`);
   return { check, unit, checklist, officer };
 }

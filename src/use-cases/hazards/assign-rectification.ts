@@ -14,7 +14,8 @@ export async function assignHazardRectification(
 ): Promise<InteractionResult> {
   return store.transaction(async (transaction) => {
     const { hazard, actor } = await findHazardForActor(transaction, input.actorOpenId, input.hazard);
-    const [unit, members] = await Promise.all([transaction.units.get(hazard.unitId), transaction.people.membersOf(hazard.unitId)]);
+    const unit = await transaction.units.get(hazard.unitId);
+    const members = await transaction.people.membersOf(hazard.unitId);
     if (!unit) throw new Error(`hazard ${hazard.id} belongs to no unit`);
     const owner = 'personId' in input.owner
       ? members.find((member) => member.personId === (input.owner as { personId: string }).personId)

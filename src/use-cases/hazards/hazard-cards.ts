@@ -42,11 +42,10 @@ export interface HazardContext {
 }
 
 export async function loadHazardContext(transaction: StoreTransaction, hazard: HazardRecord): Promise<HazardContext> {
-  const [unit, members, events] = await Promise.all([
-    transaction.units.get(hazard.unitId),
-    transaction.people.membersOf(hazard.unitId),
-    transaction.hazards.events(hazard.id),
-  ]);
+  // One statement at a time: a transaction holds one connection, which runs one query at a time anyway.
+  const unit = await transaction.units.get(hazard.unitId);
+  const members = await transaction.people.membersOf(hazard.unitId);
+  const events = await transaction.hazards.events(hazard.id);
   if (!unit) throw new Error(`hazard ${hazard.id} belongs to no unit`);
   return { hazard, unit, members, events };
 }
