@@ -114,6 +114,10 @@ describe('日管控 in chat: a unit with a director, a principal and two officer
     await harness.lark.sendText(people.officerWang.openId, '全部正常');
     await harness.settle();
     expect(latestText(people.officerWang.openId)).toContain('无需重复提交');
+    await harness.lark.sendText(people.officerWang.openId, '异常 5 包装标识缺少生产日期');
+    await harness.settle();
+    expect(latestText(people.officerWang.openId)).toContain('请先回复「更正」');
+    expect(await harness.database.client.hazard.count({ where: { description: '包装标识缺少生产日期' } })).toBe(0);
     await harness.lark.sendText(people.officerWang.openId, '更正');
     await harness.lark.sendText(people.officerWang.openId, '异常 5 包装标识缺少生产日期');
     await harness.settle();

@@ -38,7 +38,7 @@ export function answerLabel(answer: DailyAnswerValue): string {
 
 function requireOpen(check: DailyCheck): void {
   if (check.status === 'submitted') {
-    throw new DomainError('CHECK_ALREADY_SUBMITTED', `${check.date} 的检查记录已提交。如需修改，请回复「更正」后重新填写，原记录会保留备查。`);
+    throw new DomainError('CHECK_ALREADY_SUBMITTED', `${check.date} 的检查记录已提交。如需修改或补报隐患，请先回复「更正」再填写，原记录会保留备查。`);
   }
   if (check.status === 'missed') {
     throw new DomainError('CHECK_CLOSED', `${check.date} 的检查已过截止时间并记为漏检，不能再填写。`);
@@ -78,16 +78,13 @@ function validateHazard(check: DailyCheck, report: HazardReport, measuresRequire
 }
 
 /**
- * A hazard is never refused for being late in the day: on an open check it is an answer; on a submitted one it
- * becomes a new revision, so the record the officer submitted earlier stays as it was.
+ * A submitted record is not changed by a later answer, a hazard included: the officer reopens it with 更正, which
+ * keeps the submitted revision, and reports the hazard on the new one.
  */
 export function recordHazard(check: DailyCheck, report: HazardReport, options: { measuresRequired: boolean }): DailyCheck {
-  if (check.status !== 'open' && check.status !== 'submitted') requireOpen(check);
+  requireOpen(check);
   const hazard = validateHazard(check, report, options.measuresRequired);
-  const answers = withAnswer(check.answers, { ...hazard, answer: 'abnormal' });
-  return check.status === 'submitted'
-    ? { ...check, revision: check.revision + 1, answers, status: 'submitted' }
-    : { ...check, answers };
+  return { ...check, answers: withAnswer(check.answers, { ...hazard, answer: 'abnormal' }) };
 }
 
 export function unansweredItems(check: DailyCheck): number[] {

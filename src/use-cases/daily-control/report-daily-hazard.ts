@@ -43,21 +43,18 @@ export async function reportHazardOnCard(
 
 /**
  * By text (异常 <n> <描述>) the officer reports the day in one message: the item is the hazard and the other items
- * are recorded as normal, which the reply says plainly so a wrong assumption can be corrected with 更正.
+ * are recorded as normal (those answered on the card keep their answers), which the reply says plainly so a wrong
+ * assumption can be corrected with 更正.
  */
 export async function reportHazardByText(store: Store, input: HazardInput & { actorOpenId: string }): Promise<InteractionResult> {
   return store.transaction(async (transaction) => {
     const context = await findCurrentCheck(transaction, input.actorOpenId, input.now);
-    const wasOpen = context.check.status === 'open';
-    const withHazard = recordHazard(context.check, input, { measuresRequired: false });
-    const changed = wasOpen ? submitRemainingAsNormal(withHazard) : withHazard;
+    const changed = submitRemainingAsNormal(recordHazard(context.check, input, { measuresRequired: false }));
     await applyCheckChange(transaction, context, changed, input.now);
     const item = context.checklist.items.find((candidate) => candidate.number === input.number);
     const lines = [
       `已记录第 ${input.number} 项「${item?.text ?? ''}」的隐患，${alertedWhom(context, await transaction.people.membersOf(context.unit.id), input.serious)}。`,
-      wasOpen
-        ? `${context.check.date} 的检查记录已提交：其余 ${context.checklist.items.length - changed.answers.filter((answer) => answer.answer === 'abnormal').length} 项记为正常。如有误，请回复「更正」。`
-        : `已补充到 ${context.check.date} 已提交的检查记录（第 ${changed.revision} 版），原记录保留备查。`,
+      `${context.check.date} 的检查记录已提交：其余 ${context.checklist.items.length - changed.answers.filter((answer) => answer.answer === 'abnormal').length} 项记为正常。如有误，请回复「更正」。`,
     ];
     if (input.measures === '') lines.push('请尽快采取应急措施，并向质量安全总监说明。');
     return { reply: lines.join('\n'), tone: 'warning' };

@@ -53,13 +53,12 @@ describe('the daily check an officer fills in', () => {
     expect(refusal(() => answerItem(openCheck, 9, 'normal')).code).toBe('ITEM_NOT_FOUND');
   });
 
-  it('refuses answers after submission, but a hazard found later becomes a new revision', () => {
+  it('refuses any answer after submission, a hazard included, pointing to 更正', () => {
     const submitted = submitRemainingAsNormal(openCheck);
     expect(refusal(() => answerItem(submitted, 1, 'normal')).code).toBe('CHECK_ALREADY_SUBMITTED');
-    const later = recordHazard(submitted, { number: 3, description: '标签缺失', measures: '', serious: false }, { measuresRequired: false });
-    expect(later.revision).toBe(2);
-    expect(later.status).toBe('submitted');
-    expect(outcomeOf(later.answers)).toBe('hazard');
+    const hazard = refusal(() => recordHazard(submitted, { number: 3, description: '标签缺失', measures: '', serious: false }, { measuresRequired: false }));
+    expect(hazard.code).toBe('CHECK_ALREADY_SUBMITTED');
+    expect(hazard.message).toContain('更正');
   });
 
   it('更正 reopens a submitted check as the next revision with the earlier answers to start from', () => {
