@@ -198,6 +198,7 @@ export interface StoreTransaction {
     openForOfficers(officerIds: string[]): Promise<StoredDailyCheck[]>;
     latestForOfficers(officerIds: string[], date: string): Promise<StoredDailyCheck[]>;
     between(unitId: string, from: string, to: string): Promise<StoredDailyCheck[]>;
+    answersOf(checkId: string, revision: number): Promise<DailyAnswer[]>;
   };
   hazards: {
     create(hazard: NewHazard): Promise<HazardRecord>;

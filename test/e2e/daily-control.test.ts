@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardToText } from '../../src/lark/card-to-text.ts';
+import { verifyRecords } from '../../src/use-cases/archive/verify-records.ts';
 import { buttonValue } from '../support/card-buttons.ts';
 import { type Harness, people, startHarness } from '../support/service-harness.ts';
 
@@ -156,5 +157,21 @@ describe('日管控 in chat: a unit with a director, a principal and two officer
     expect(digests[0]).toContain('赵六');
     expect(digests[0]).not.toContain('王五');
     expect(cardsOf(people.officerZhao.openId).at(-1)).toContain('漏检');
+  });
+
+  it('a correction left unfinished at the close is dropped: the submitted record stands, not a missed day', async () => {
+    await harness.runJob('daily-push', '2026-11-05');
+    await harness.settle();
+    harness.actAt('2026-11-05 09:00');
+    await harness.lark.sendText(people.officerWang.openId, '全部正常');
+    await harness.lark.sendText(people.officerZhao.openId, '全部正常');
+    await harness.lark.sendText(people.officerWang.openId, '更正');
+    await harness.settle();
+    expect((await checkOf('wang', '2026-11-05')).status).toBe('open');
+    await harness.runJob('daily-close', '2026-11-05');
+    await harness.settle();
+    expect(await checkOf('wang', '2026-11-05')).toMatchObject({ status: 'submitted', outcome: 'zero-risk', revision: 1 });
+    expect(cardsOf(people.director.openId).filter((card) => card.includes('日管控漏检汇总') && card.includes('2026-11-05'))).toHaveLength(0);
+    expect((await verifyRecords(harness.database.archiveRows)).problems).toEqual([]);
   });
 });

@@ -123,6 +123,14 @@ export function startCorrection(check: DailyCheck): DailyCheck {
   return { ...check, status: 'open', revision: check.revision + 1 };
 }
 
+/** A correction still open when the day closes is dropped: the revision it corrected stays the record. */
+export function abandonCorrection(check: DailyCheck, correctedAnswers: DailyAnswer[]): DailyCheck {
+  if (check.status !== 'open' || check.revision < 2) {
+    throw new DomainError('NO_CORRECTION_OPEN', `${check.date} 的检查没有进行中的更正。`);
+  }
+  return { ...check, status: 'submitted', revision: check.revision - 1, answers: correctedAnswers };
+}
+
 export function hazardsOf(check: DailyCheck): DailyAnswer[] {
   return check.answers.filter((answer) => answer.answer === 'abnormal');
 }

@@ -125,6 +125,16 @@ export function dailyCheckRepository(client: TransactionClient): StoreTransactio
       const rows = await client.dailyCheck.findMany({ where: { officerId: { in: officerIds }, status: 'open' }, select: checkSelect });
       return withAnswers(client, rows);
     },
+    async answersOf(checkId, revision) {
+      const rows = await client.dailyAnswer.findMany({ where: { dailyCheckId: checkId, revision }, orderBy: { position: 'asc' } });
+      return rows.map((answer) => ({
+        number: answer.position,
+        answer: answer.answer as DailyAnswerValue,
+        serious: answer.serious,
+        ...(answer.description !== null ? { description: answer.description } : {}),
+        ...(answer.measures !== null ? { measures: answer.measures } : {}),
+      }));
+    },
     async between(unitId, from, to) {
       const rows = await client.dailyCheck.findMany({ where: { unitId, date: { gte: from, lte: to } }, select: checkSelect, orderBy: [{ date: 'asc' }, { shift: 'asc' }] });
       return withAnswers(client, rows);

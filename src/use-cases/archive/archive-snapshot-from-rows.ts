@@ -90,7 +90,7 @@ export function archiveSnapshotFromRows(rows: UnitRows, period: { from: string; 
             const entry = entryFor.get(`daily-check:${check.id}#${revision}`);
             return {
               revision,
-              ...(entry && entry.action !== 'daily-check.missed' ? { submittedAt: entry.at.toISOString(), contentHash: entry.contentHash } : {}),
+              ...(entry && (entry.action === 'daily-check.submitted' || entry.action === 'daily-check.corrected') ? { submittedAt: entry.at.toISOString(), contentHash: entry.contentHash } : {}),
               answers: check.answers
                 .filter((answer) => answer.revision === revision)
                 .map((answer) => ({

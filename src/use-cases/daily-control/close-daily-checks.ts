@@ -1,4 +1,5 @@
 import { recordHashes } from '../../domain/archive/record-hashes.ts';
+import { abandonCorrection, outcomeOf } from '../../domain/daily-checks/daily-check.ts';
 import type { Store } from '../../ports/store.ts';
 import { loadCheckContext } from './daily-check-changes.ts';
 import { dailyCheckView } from './daily-check-view.ts';
@@ -16,6 +17,27 @@ export async function closeDailyChecks(store: Store, input: { unitId: string; da
     const missed: Array<{ officerName: string; shift: string }> = [];
     for (const check of checks.filter((candidate) => candidate.status === 'open')) {
       const context = await loadCheckContext(transaction, check);
+      if (check.revision > 1) {
+        const restored = abandonCorrection(check, await transaction.dailyChecks.answersOf(check.id, check.revision - 1));
+        await transaction.dailyChecks.save(restored, { outcome: outcomeOf(restored.answers), answeredAt: input.now });
+        await transaction.audit.append({
+          at: input.now,
+          unitId: unit.id,
+          actor: 'system',
+          action: 'daily-check.correction-abandoned',
+          recordType: 'daily-check',
+          recordId: `${check.id}#${check.revision}`,
+          contentHash: recordHashes.dailyCheckClosure({ checkId: check.id, unitId: unit.id, officerId: check.officerId, date: check.date, shift: check.shift, status: 'submitted', reason: null }),
+        });
+        if (check.cardOutboxId) {
+          await transaction.outbox.enqueue({
+            operation: 'update',
+            targetOutboxId: check.cardOutboxId,
+            notification: { kind: 'daily-check', view: dailyCheckView({ ...check, ...restored, outcome: outcomeOf(restored.answers) }, { unit, checklist: context.checklist, officerName: context.officer.name }) },
+          });
+        }
+        continue;
+      }
       const closed = { ...check, status: 'missed' as const };
       const hash = recordHashes.dailyCheckClosure({ checkId: check.id, unitId: unit.id, officerId: check.officerId, date: check.date, shift: check.shift, status: 'missed', reason: null });
       await transaction.dailyChecks.save(closed, { outcome: null, submittedAt: null, contentHash: hash, answeredAt: input.now });

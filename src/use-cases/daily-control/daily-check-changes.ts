@@ -63,12 +63,12 @@ export async function applyCheckChange(
         submittedAt: now,
         answers: changed.answers,
       })
-    : changed.status === 'open'
-      ? null
-      : before.contentHash ?? null;
+    : before.contentHash ?? null;
   await transaction.dailyChecks.save(changed, {
     outcome: changed.status === 'submitted' ? outcomeOf(changed.answers) : null,
-    submittedAt: changed.status === 'open' ? null : submittedAt,
+    // A correction in progress keeps the time and hash of the revision it corrects, which stays the record until
+    // the correction is submitted (or abandoned at the day's close).
+    submittedAt,
     contentHash: hash,
     answeredAt: now,
   });
@@ -76,7 +76,7 @@ export async function applyCheckChange(
     ...before,
     ...changed,
     outcome: changed.status === 'submitted' ? outcomeOf(changed.answers) : null,
-    submittedAt: changed.status === 'open' ? null : submittedAt,
+    submittedAt,
   };
 
   const previousHazards = new Set(hazardsOf(before).map((answer) => answer.number));

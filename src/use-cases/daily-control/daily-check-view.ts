@@ -29,7 +29,7 @@ export function dailyCheckView(
         ...(answer?.measures ? { measures: answer.measures } : {}),
       };
     }),
-    ...(check.submittedAt ? { submittedAt: formatLocalDateTime(check.submittedAt, context.unit.timeZone), submittedBy: context.officerName } : {}),
+    ...(check.status === 'submitted' && check.submittedAt ? { submittedAt: formatLocalDateTime(check.submittedAt, context.unit.timeZone), submittedBy: context.officerName } : {}),
     ...(check.status === 'suspended' && check.suspensionReason ? { closedNote: `停产停业期间：${check.suspensionReason}` } : {}),
     ...(check.status === 'missed' ? { closedNote: '未按时提交，已记为漏检' } : {}),
   };
