@@ -6,8 +6,8 @@ function isBlank(text: string): boolean {
 }
 
 /**
- * Art. 11 asks the director to organize an investigation and to analyse and judge (分析研判) the situation; a report
- * holding only what the bot compiled would record neither, so it cannot be confirmed.
+ * Art. 11 asks the director to analyse and judge (分析研判) the situation: a report holding only what the bot compiled
+ * records no judgement, so it cannot be confirmed without one.
  */
 export function requireDirectorAnalysis(input: DirectorInput): void {
   if (isBlank(input.analysis)) {
@@ -17,15 +17,9 @@ export function requireDirectorAnalysis(input: DirectorInput): void {
       { field: 'analysis' },
     );
   }
-  const missing = [
-    ...(isBlank(input.investigation.scope) ? ['scope'] : []),
-    ...(isBlank(input.investigation.findings) ? ['findings'] : []),
-  ];
-  if (missing.length > 0) {
-    throw new DomainError(
-      'WEEKLY_INVESTIGATION_REQUIRED',
-      '确认周报前须填写本周排查情况：排查范围和发现的问题（未发现问题的，也请写明“未发现问题”）。可在周报卡片上填写，或回复「排查 <范围>：<发现>」。',
-      { fields: missing },
-    );
-  }
+}
+
+/** The investigation fields left blank; the report can be confirmed without them, but says they were not filled. */
+export function missingInvestigationFields(input: DirectorInput): Array<'date' | 'scope' | 'people' | 'findings'> {
+  return (['date', 'scope', 'people', 'findings'] as const).filter((field) => isBlank(input.investigation[field]));
 }

@@ -2,7 +2,7 @@ import { recordHashes } from '../../domain/archive/record-hashes.ts';
 import { formatLocalDateTime, localTimeAt } from '../../domain/calendar/local-time.ts';
 import { compileWeeklyReport } from '../../domain/weekly-reports/compile-weekly-report.ts';
 import { WEEKLY_REPORT_TITLE } from '../../domain/weekly-reports/weekly-report-content.ts';
-import { requireDirectorAnalysis } from '../../domain/weekly-reports/weekly-report-rules.ts';
+import { missingInvestigationFields, requireDirectorAnalysis } from '../../domain/weekly-reports/weekly-report-rules.ts';
 import type { DocumentRenderer } from '../../ports/document-renderer.ts';
 import type { Store, StoreTransaction, UnitMember, WeeklyReportRecord } from '../../ports/store.ts';
 import { replied, type InteractionResult } from '../interaction-result.ts';
@@ -50,7 +50,11 @@ export async function confirmReport(
   const fileName = `${WEEKLY_REPORT_TITLE}_${unit.name}_${report.periodStart}至${report.periodEnd}.docx`;
   const reader = principal ?? writer;
   if (reader.openId) await transaction.outbox.enqueue({ operation: 'send', toOpenId: reader.openId, notification: { kind: 'file', fileName, bytes } });
-  return replied(`已确认 ${report.periodStart} 至 ${report.periodEnd} 的周报，已报送主要负责人并存档。`);
+  const blank = missingInvestigationFields(report.director);
+  const labels = { date: '排查日期', scope: '排查范围', people: '参加人员', findings: '排查发现' } as const;
+  return replied(
+    `已确认 ${report.periodStart} 至 ${report.periodEnd} 的周报，已报送主要负责人并存档。${blank.length > 0 ? `（${blank.map((field) => labels[field]).join('、')}未填写）` : ''}`,
+  );
 }
 
 export async function confirmWeeklyReport(
