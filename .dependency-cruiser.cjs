@@ -6,7 +6,7 @@ module.exports = {
       comment: 'src/domain is plain TypeScript: no HTTP, Lark, Prisma, cron, or any other layer.',
       severity: 'error',
       from: { path: '^src/domain/' },
-      to: { pathNot: ['^src/domain/', '^node_modules/dayjs/', '^node:crypto$', 'crypto'] , dependencyTypesNot: ['type-only'] },
+      to: { pathNot: ['^src/domain/', '^node_modules/dayjs/', '^node_modules/chinese-days/', '^node:crypto$', 'crypto'], dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'use-cases-use-ports',

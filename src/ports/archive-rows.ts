@@ -72,6 +72,7 @@ export interface UnitRows {
     revenueWan: number;
     licences: string[];
     timeZone: string;
+    calendar: string;
     investigationMode: string;
     weeklyDay: number;
     schedulingMode: string;

@@ -104,6 +104,8 @@ export interface ArchiveSnapshot {
     revenueWan: number;
     licences: string[];
     timeZone: string;
+    /** every-day, or working-days: China's official working days, on which alone checks are owed. */
+    calendar: 'every-day' | 'working-days';
     investigationMode: 'weekly' | 'every-two-days';
     weeklyDay: number;
     schedulingMode: 'monthly' | 'fortnightly';

@@ -3,6 +3,7 @@ import { suspensionOn } from '../calendar/suspension.ts';
 import { addDays, daysBetweenInclusive } from '../calendar/local-time.ts';
 import { type PostHeld, postsHeldDuring } from './posts-held.ts';
 import { consecutiveRuns, dateRangeText, earlierDate, laterDate } from './archive-times.ts';
+import { isOperatingDay } from '../calendar/operating-days.ts';
 
 /** How the checks owed in the period ended; `expected` excludes the checks 停工停产（停业） made unnecessary. */
 export interface DailyControlCounts {
@@ -110,13 +111,13 @@ function tenuresOf(posts: readonly PostHeld[], period: { from: string; to: strin
 }
 
 /** Days owed in full, before the day of the export: today's push may simply not have happened yet. */
-function owedDays(posts: readonly PostHeld[], period: { from: string; to: string }, asOf: string): string[] {
+function owedDays(posts: readonly PostHeld[], period: { from: string; to: string }, asOf: string, calendar: string): string[] {
   const days = new Set<string>();
   const lastOwed = earlierDate(period.to, addDays(asOf, -1));
   for (const post of posts) {
     const from = laterDate(post.firstWholeDay, period.from);
     const to = earlierDate(post.lastWholeDay ?? lastOwed, lastOwed);
-    for (const day of daysBetweenInclusive(from, to)) days.add(day);
+    for (const day of daysBetweenInclusive(from, to)) if (isOperatingDay(day, calendar)) days.add(day);
   }
   return [...days].sort();
 }
@@ -158,7 +159,7 @@ function officerControl(
     }
   }
   const recorded = new Set(officer.records.map((record) => slotKey(record.date, record.shift)));
-  for (const date of owedDays(officer.posts, snapshot.period, asOf)) {
+  for (const date of owedDays(officer.posts, snapshot.period, asOf, snapshot.unit.calendar)) {
     for (const shift of shiftsOn(date)) {
       if (recorded.has(slotKey(date, shift))) continue;
       if (suspensionOn(date, snapshot.suspensions) !== undefined) counts.suspended += 1;

@@ -2,6 +2,7 @@ import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
 import { DomainError } from '../domain-error.ts';
 import { addDays, isLocalDate, isoWeekday } from '../calendar/local-time.ts';
+import { isOfficialWorkingDay } from '../calendar/operating-days.ts';
 
 dayjs.extend(utc);
 
@@ -65,13 +66,10 @@ export function schedulingPeriodEnding(date: string, mode: SchedulingMode): Peri
     : { periodStart: addDays(fifteenth, 1), periodEnd: month.periodEnd };
 }
 
-/**
- * Monday to Friday only for now: public holidays and 调休/补班 come with the per-unit operating calendar
- * (ROADMAP「Working life」), which must come from a maintained package rather than a hand-typed list.
- */
+/** 工作日 in China's official calendar: public holidays skipped, 补班 Saturdays counted. */
 function lastWorkingDayOnOrBefore(date: string): string {
   let day = date;
-  while (isoWeekday(day) > 5) day = addDays(day, -1);
+  while (!isOfficialWorkingDay(day)) day = addDays(day, -1);
   return day;
 }
 

@@ -41,6 +41,7 @@ export function archiveSnapshotFromRows(rows: UnitRows, period: { from: string; 
       revenueWan: rows.unit.revenueWan,
       licences: rows.unit.licences,
       timeZone: zone,
+      calendar: rows.unit.calendar as ArchiveSnapshot['unit']['calendar'],
       investigationMode: rows.unit.investigationMode as ArchiveSnapshot['unit']['investigationMode'],
       weeklyDay: rows.unit.weeklyDay,
       schedulingMode: rows.unit.schedulingMode as ArchiveSnapshot['unit']['schedulingMode'],

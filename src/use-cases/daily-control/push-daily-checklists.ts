@@ -1,3 +1,4 @@
+import { isOperatingDay, restDayName } from '../../domain/calendar/operating-days.ts';
 import { suspensionOn } from '../../domain/calendar/suspension.ts';
 import { recordHashes } from '../../domain/archive/record-hashes.ts';
 import type { Store, StoreTransaction, UnitProfile } from '../../ports/store.ts';
@@ -19,6 +20,7 @@ export function shiftsOf(unit: UnitProfile): string[] {
 
 async function pushUnitShift(transaction: StoreTransaction, unit: UnitProfile, date: string, shift: string, now: Date): Promise<PushSummary> {
   const summary: PushSummary = { unitId: unit.id, date, pushed: 0, suspended: 0, alreadyDone: 0 };
+  if (!isOperatingDay(date, unit.calendar)) return { ...summary, skippedReason: `${date} 不是工作日（${restDayName(date)}），按单位的工作日历不推送` };
   const checklist = await transaction.checklists.current(unit.id);
   if (!checklist) return { ...summary, skippedReason: '单位没有风险管控清单' };
   const suspension = suspensionOn(date, await transaction.suspensions.covering(unit.id, date));

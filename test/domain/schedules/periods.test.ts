@@ -66,10 +66,10 @@ describe('the period a scheduling meeting sums up', () => {
 });
 
 describe('the day the scheduling meeting is held', () => {
-  it('the last Monday-to-Friday of the month', () => {
+  it('the last working day of the month in China’s official calendar, 补班 Saturdays included', () => {
     expect(lastWorkingDayOfMonth('2026-11')).toBe('2026-11-30');
     expect(lastWorkingDayOfMonth('2026-05')).toBe('2026-05-29');
-    expect(lastWorkingDayOfMonth('2026-02')).toBe('2026-02-27');
+    expect(lastWorkingDayOfMonth('2026-02')).toBe('2026-02-28');
     expect(lastWorkingDayOfMonth('2024-02')).toBe('2024-02-29');
   });
 
