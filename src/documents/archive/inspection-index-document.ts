@@ -37,6 +37,7 @@ import { CHECKLIST_TITLE } from './checklists-document.ts';
 import { SUGGESTIONS_TITLE } from './suggestions-document.ts';
 import { SUSPENSIONS_TITLE } from './suspensions-document.ts';
 import { TRAINING_TITLE } from './training-document.ts';
+import { LICENCE_LABELS } from '../../domain/units/licence.ts';
 
 export const INSPECTION_INDEX_TITLE = '质量安全主体责任落实情况检查索引';
 
@@ -339,6 +340,11 @@ export async function renderInspectionIndexDocx(index: InspectionIndex, snapshot
     new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: SOURCE, size: 21 })] }),
     ...archiveDocumentHeader(snapshot),
     labelledLine('分级', gradeText(index.unit.grade)),
+    labelledLine(
+      '许可与认证',
+      snapshot.unit.licences.length > 0 ? snapshot.unit.licences.map((licence) => (LICENCE_LABELS as Readonly<Record<string, string>>)[licence] ?? licence).join('、') : '无',
+    ),
+    labelledLine('是否须配备质量安全总监', snapshot.unit.directorRequired ? '是' : '否'),
     labelledLine('判断日期', `${index.asOf}（是否到期、是否逾期均以此日判断）`),
     ...summarySection(index, 1),
     ...dailyControlSection(index, 2),

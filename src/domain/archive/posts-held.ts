@@ -42,10 +42,6 @@ export function heldDuring(post: PostHeld, period: { from: string; to: string })
   return post.firstDay <= lastDay && post.firstDay <= period.to && lastDay >= period.from;
 }
 
-export function heldWholeDay(post: PostHeld, date: string): boolean {
-  return post.firstWholeDay <= date && (post.lastWholeDay === undefined || date <= post.lastWholeDay);
-}
-
 export function postsHeldDuring(appointments: readonly ArchivedAppointment[], period: { from: string; to: string }, timeZone: string): PostHeld[] {
   return appointments.map((appointment) => postHeld(appointment, timeZone)).filter((post) => heldDuring(post, period));
 }

@@ -46,7 +46,3 @@ export function daysBetweenInclusive(from: string, to: string): string[] {
   for (let day = from; day <= to; day = addDays(day, 1)) days.push(day);
   return days;
 }
-
-export function compareTimes(left: string, right: string): number {
-  return left.localeCompare(right);
-}
