@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from '../logging/logger.ts';
 import type { DeliveryPipeline } from '../lark/receiver/delivery-pipeline.ts';
@@ -8,6 +9,13 @@ export interface HttpAppDependencies {
   adminToken: string | undefined;
   operationalStatus: () => Promise<unknown>;
   logger: Logger;
+}
+
+/** Compares without leaking through timing how much of the token was right. */
+function sameSecret(given: string, expected: string): boolean {
+  const left = createHash('sha256').update(given).digest();
+  const right = createHash('sha256').update(expected).digest();
+  return timingSafeEqual(left, right);
 }
 
 /** The express app without `listen`, so tests mount it on port 0. */
@@ -33,7 +41,7 @@ export function createHttpApp(dependencies: HttpAppDependencies): express.Expres
 
   app.use('/admin', (request, response, next) => {
     const expected = dependencies.adminToken;
-    if (!expected || request.headers.authorization !== `Bearer ${expected}`) {
+    if (!expected || !sameSecret(request.headers.authorization ?? '', `Bearer ${expected}`)) {
       response.status(expected ? 401 : 403).json({ error: expected ? 'bad or missing bearer token' : 'ADMIN_TOKEN is not set: /admin is disabled' });
       return;
     }
