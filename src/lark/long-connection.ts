@@ -24,6 +24,10 @@ export function envelopeFromFlattened(data: Record<string, unknown>, eventType: 
 }
 
 export async function startLongConnection(credentials: LarkAppCredentials, pipeline: DeliveryPipeline, logger: Logger): Promise<{ close(): void }> {
+  // The SDK's WSClient silently does nothing for an app id of another shape; say so instead of waiting forever.
+  if (!/^cli_[0-9a-fA-F]{16}$/.test(credentials.appId)) {
+    logger.error({ appId: credentials.appId }, 'LARK_APP_ID does not look like a Lark app id (cli_ followed by 16 hex digits): the long connection (LARK_EVENT_MODE=ws) will not connect');
+  }
   const handle = (eventType: string) => async (data: Record<string, unknown>) => (await pipeline.receiveEnvelope(envelopeFromFlattened(data, eventType))).body;
   const dispatcher = new lark.EventDispatcher({ logger: sdkLogger(logger, [credentials.appSecret]), loggerLevel: lark.LoggerLevel.warn }).register({
     'im.message.receive_v1': handle('im.message.receive_v1'),
