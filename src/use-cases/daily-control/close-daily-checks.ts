@@ -1,8 +1,43 @@
 import { recordHashes } from '../../domain/archive/record-hashes.ts';
 import { abandonCorrection, outcomeOf } from '../../domain/daily-checks/daily-check.ts';
-import type { Store } from '../../ports/store.ts';
-import { loadCheckContext } from './daily-check-changes.ts';
+import type { Store, StoreTransaction, StoredDailyCheck } from '../../ports/store.ts';
+import { type CheckContext, loadCheckContext } from './daily-check-changes.ts';
 import { dailyCheckView } from './daily-check-view.ts';
+
+async function updateCard(transaction: StoreTransaction, context: CheckContext, check: StoredDailyCheck): Promise<void> {
+  if (!context.check.cardOutboxId) return;
+  await transaction.outbox.enqueue({
+    operation: 'update',
+    targetOutboxId: context.check.cardOutboxId,
+    notification: { kind: 'daily-check', view: dailyCheckView(check, { unit: context.unit, checklist: context.checklist, officerName: context.officer.name }) },
+  });
+}
+
+/** A correction still open at the close is dropped: the revision it corrected stands, and the day is not missed. */
+async function keepCorrectedRevision(transaction: StoreTransaction, context: CheckContext, now: Date): Promise<void> {
+  const { check, unit } = context;
+  const restored = abandonCorrection(check, await transaction.dailyChecks.answersOf(check.id, check.revision - 1));
+  await transaction.dailyChecks.save(restored, { outcome: outcomeOf(restored.answers), answeredAt: now });
+  await transaction.audit.append({
+    at: now,
+    unitId: unit.id,
+    actor: 'system',
+    action: 'daily-check.correction-abandoned',
+    recordType: 'daily-check',
+    recordId: `${check.id}#${check.revision}`,
+    contentHash: recordHashes.dailyCheckClosure({ checkId: check.id, unitId: unit.id, officerId: check.officerId, date: check.date, shift: check.shift, status: 'submitted', reason: null }),
+  });
+  await updateCard(transaction, context, { ...check, ...restored, outcome: outcomeOf(restored.answers) });
+}
+
+async function recordMissed(transaction: StoreTransaction, context: CheckContext, now: Date): Promise<void> {
+  const { check, unit } = context;
+  const closed = { ...check, status: 'missed' as const };
+  const hash = recordHashes.dailyCheckClosure({ checkId: check.id, unitId: unit.id, officerId: check.officerId, date: check.date, shift: check.shift, status: 'missed', reason: null });
+  await transaction.dailyChecks.save(closed, { outcome: null, submittedAt: null, contentHash: hash, answeredAt: now });
+  await transaction.audit.append({ at: now, unitId: unit.id, actor: 'system', action: 'daily-check.missed', recordType: 'daily-check', recordId: `${check.id}#${check.revision}`, contentHash: hash });
+  await updateCard(transaction, context, closed);
+}
 
 /**
  * daily-close: every check still open is recorded as missed (漏检), its card says so, and the director gets one
@@ -18,45 +53,10 @@ export async function closeDailyChecks(store: Store, input: { unitId: string; da
     for (const check of checks.filter((candidate) => candidate.status === 'open')) {
       const context = await loadCheckContext(transaction, check);
       if (check.revision > 1) {
-        const restored = abandonCorrection(check, await transaction.dailyChecks.answersOf(check.id, check.revision - 1));
-        await transaction.dailyChecks.save(restored, { outcome: outcomeOf(restored.answers), answeredAt: input.now });
-        await transaction.audit.append({
-          at: input.now,
-          unitId: unit.id,
-          actor: 'system',
-          action: 'daily-check.correction-abandoned',
-          recordType: 'daily-check',
-          recordId: `${check.id}#${check.revision}`,
-          contentHash: recordHashes.dailyCheckClosure({ checkId: check.id, unitId: unit.id, officerId: check.officerId, date: check.date, shift: check.shift, status: 'submitted', reason: null }),
-        });
-        if (check.cardOutboxId) {
-          await transaction.outbox.enqueue({
-            operation: 'update',
-            targetOutboxId: check.cardOutboxId,
-            notification: { kind: 'daily-check', view: dailyCheckView({ ...check, ...restored, outcome: outcomeOf(restored.answers) }, { unit, checklist: context.checklist, officerName: context.officer.name }) },
-          });
-        }
+        await keepCorrectedRevision(transaction, context, input.now);
         continue;
       }
-      const closed = { ...check, status: 'missed' as const };
-      const hash = recordHashes.dailyCheckClosure({ checkId: check.id, unitId: unit.id, officerId: check.officerId, date: check.date, shift: check.shift, status: 'missed', reason: null });
-      await transaction.dailyChecks.save(closed, { outcome: null, submittedAt: null, contentHash: hash, answeredAt: input.now });
-      await transaction.audit.append({
-        at: input.now,
-        unitId: unit.id,
-        actor: 'system',
-        action: 'daily-check.missed',
-        recordType: 'daily-check',
-        recordId: `${check.id}#${check.revision}`,
-        contentHash: hash,
-      });
-      if (check.cardOutboxId) {
-        await transaction.outbox.enqueue({
-          operation: 'update',
-          targetOutboxId: check.cardOutboxId,
-          notification: { kind: 'daily-check', view: dailyCheckView(closed, { unit, checklist: context.checklist, officerName: context.officer.name }) },
-        });
-      }
+      await recordMissed(transaction, context, input.now);
       missed.push({ officerName: context.officer.name, shift: check.shift });
     }
     const expected = checks.filter((check) => check.status !== 'suspended');

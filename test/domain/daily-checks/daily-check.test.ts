@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  abandonCorrection,
   answerItem,
   type DailyCheck,
   recordHazard,
@@ -66,6 +67,13 @@ describe('the daily check an officer fills in', () => {
     expect(reopened).toMatchObject({ status: 'open', revision: 2 });
     expect(reopened.answers).toHaveLength(4);
     expect(refusal(() => startCorrection(openCheck)).code).toBe('NOTHING_TO_CORRECT');
+  });
+
+  it('an abandoned correction goes back to the revision it corrected', () => {
+    const submitted = submitRemainingAsNormal(openCheck);
+    const reopened = startCorrection(submitted);
+    expect(abandonCorrection(reopened, submitted.answers)).toMatchObject({ status: 'submitted', revision: 1, answers: submitted.answers });
+    expect(refusal(() => abandonCorrection(openCheck, [])).code).toBe('NO_CORRECTION_OPEN');
   });
 
   it('a missed or suspended day takes no answers', () => {
