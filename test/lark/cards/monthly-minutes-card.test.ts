@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { cardToText } from '../../../src/lark/card-to-text.ts';
-import { CardActionValue, MinutesFields } from '../../../src/lark/cards/card-action-values.ts';
+import { MinutesFields } from '../../../src/lark/cards/card-action-values.ts';
 import type { Card } from '../../../src/lark/cards/card-json.ts';
 import { buildMonthlyMinutesCard } from '../../../src/lark/cards/monthly-minutes-card.ts';
 import { renderNotification } from '../../../src/lark/render-notification.ts';
-import { buttonsOf, cardBytes, cardJsonViolations, countElements, formsOf, MAX_CARD_BYTES, MAX_ELEMENTS } from './card-json-rules.ts';
+import { buttonsOf, formsOf } from './card-json-rules.ts';
 import { formFields } from './card-inspection.ts';
+import { itBuildsCardsLarkAccepts } from './cards-lark-accepts.ts';
 import { CONFIRMED_MINUTES, largeMinutesContent, minutesContent, minutesView } from './report-views.ts';
 
 const QUIET_MONTH = minutesContent({
@@ -36,18 +37,7 @@ const CARDS_IN_EVERY_STATE: Array<[string, Card]> = [
 ];
 
 describe('the monthly minutes card, in every state', () => {
-  it.each(CARDS_IN_EVERY_STATE)('%s: is Card JSON 2.0 that Lark accepts', (_, card) => {
-    expect(cardJsonViolations(card)).toEqual([]);
-  });
-
-  it.each(CARDS_IN_EVERY_STATE)('%s: stays under 30 KB and 200 elements', (_, card) => {
-    expect(cardBytes(card)).toBeLessThanOrEqual(MAX_CARD_BYTES);
-    expect(countElements(card)).toBeLessThanOrEqual(MAX_ELEMENTS);
-  });
-
-  it.each(CARDS_IN_EVERY_STATE)('%s: every button sends a value the action handler accepts', (_, card) => {
-    for (const button of buttonsOf(card)) expect(CardActionValue.safeParse(button.value).success, button.label).toBe(true);
-  });
+  itBuildsCardsLarkAccepts(CARDS_IN_EVERY_STATE);
 
   it('is sent as an interactive message', () => {
     const view = minutesView();
