@@ -1,3 +1,5 @@
+import type { HazardRecord } from './store.ts';
+
 /**
  * The stored rows the archive is made from, read in one consistent snapshot. Export builds the archive from them;
  * `verify` recomputes every audit entry's content hash from them.
@@ -28,23 +30,9 @@ export interface DailyCheckRow {
   answers: AnswerRow[];
 }
 
-export interface HazardRow {
-  id: string;
-  number: number;
-  unitId: string;
-  dailyCheckId: string | null;
-  itemCode: string;
-  itemText: string;
-  description: string;
-  measures: string;
-  serious: boolean;
-  reportedById: string;
-  reportedAt: Date;
+/** A hazard as stored, with every step of its history. */
+export interface HazardRow extends Omit<HazardRecord, 'status'> {
   status: string;
-  ownerId: string | null;
-  deadline: string | null;
-  rectification: string | null;
-  closedAt: Date | null;
   events: Array<{ id: string; action: string; actorId: string | null; at: Date; details: Record<string, unknown> }>;
 }
 

@@ -1,4 +1,4 @@
-import type { DayState, HazardStatus } from '../records/daily-record-facts.ts';
+import type { DayState, HazardFact } from '../records/daily-record-facts.ts';
 
 export const WEEKLY_REPORT_TITLE = '每周工业产品质量安全排查治理报告';
 
@@ -18,21 +18,14 @@ export interface OfficerCoverage extends CoverageTotals {
   days: Array<{ date: string; shift: string; state: DayState }>;
 }
 
-export interface ReportedHazardLine {
-  number: number;
-  reportedDate: string;
-  officerName: string;
-  itemCode: string;
-  itemText: string;
-  description: string;
-  measures: string;
-  serious: boolean;
-  status: HazardStatus;
+/** One hazard as a report lists it: the recorded facts it shows, its status in words, and whether it is late. */
+export type ReportedHazardLine = Pick<
+  HazardFact,
+  'number' | 'reportedDate' | 'officerName' | 'itemCode' | 'itemText' | 'description' | 'measures' | 'serious' | 'status' | 'ownerName' | 'deadline'
+> & {
   statusLabel: string;
-  ownerName?: string;
-  deadline?: string;
   overdue: boolean;
-}
+};
 
 /** What the bot compiles from its own records for one investigation period; the director adds the rest. */
 export interface WeeklyReportContent {

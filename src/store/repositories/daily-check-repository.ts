@@ -1,22 +1,10 @@
 import type { DailyAnswerValue, DailyCheckOutcome, DailyCheckStatus } from '../../domain/daily-checks/daily-check.ts';
+import type { DailyCheckRow } from '../../ports/archive-rows.ts';
 import type { StoreTransaction, StoredDailyCheck } from '../../ports/store.ts';
 import type { TransactionClient } from '../transaction-client.ts';
 
-interface CheckRow {
-  id: string;
-  unitId: string;
-  officerId: string;
-  date: string;
-  shift: string;
-  checklistId: string;
-  status: string;
-  outcome: string | null;
-  revision: number;
-  suspensionReason: string | null;
-  submittedAt: Date | null;
-  cardOutboxId: string | null;
-  contentHash: string | null;
-}
+/** A check as selected here: the archive's row shape without the answers, plus the card that shows it. */
+type CheckRow = Omit<DailyCheckRow, 'answers'> & { cardOutboxId: string | null };
 
 const checkSelect = {
   id: true,
