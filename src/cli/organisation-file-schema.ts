@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
-import type { DomainError } from '../domain/domain-error.ts';
+import type { PlanFinding } from '../domain/organisation/plan-finding.ts';
 import type { OrganisationPlan, PersonPlan, UnitPlan } from '../domain/organisation/organisation-plan.ts';
 import type { Contact } from '../domain/people/contact.ts';
 import { ROLES, ROLE_NAMES, type Role } from '../domain/people/role.ts';
@@ -201,7 +201,7 @@ export type OrganisationFileParse =
       /** Line of a field in the file, for a domain finding's `details.path`; the nearest existing parent when absent. */
       lineOf: (path: readonly PathSegment[]) => number | undefined;
       /** A domain finding prefixed with the line it is about: `第 12 行：单位 …`. */
-      describe: (finding: DomainError) => string;
+      describe: (finding: PlanFinding) => string;
     }
   | { ok: false; problems: OrganisationFileProblem[] };
 

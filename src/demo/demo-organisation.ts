@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseOrganisationFile } from '../cli/organisation-file-schema.ts';
-import type { DomainError } from '../domain/domain-error.ts';
+import type { PlanFinding } from '../domain/organisation/plan-finding.ts';
 import type { OrganisationPlan } from '../domain/organisation/organisation-plan.ts';
 import type { Role } from '../domain/people/role.ts';
 import { UNIT_KIND_LABELS } from '../domain/units/unit-kind.ts';
@@ -23,7 +23,7 @@ export interface DemoUnit {
 export interface DemoOrganisation {
   yamlText: string;
   plan: OrganisationPlan;
-  describe: (finding: DomainError) => string;
+  describe: (finding: PlanFinding) => string;
   units: DemoUnit[];
 }
 

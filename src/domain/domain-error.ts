@@ -1,22 +1,25 @@
 /**
- * A rule the domain refuses, as a value: `code` is stable (edges branch on it and tests assert it), `message` is
- * the Simplified Chinese sentence a person reads, `details` carries the ids and field the message names so an
- * edge can point at the right place (a YAML line, a card field) without parsing the sentence.
+ * A rule refused, as a value. Each feature declares its refusals as a closed map from code to the facts the
+ * refusal is about (`interface DailyCheckRefusals { 'daily-check.item-not-found': { number: number; itemCount: number } }`),
+ * and only the edges word them: the sentence a person reads depends on where they read it (chat, command line),
+ * while the code and its facts are what the rule decided.
  */
-export class DomainError extends Error {
-  readonly code: string;
-  readonly details?: Record<string, unknown>;
+export class DomainError<Refusals extends object = Record<string, unknown>, Code extends keyof Refusals & string = keyof Refusals & string> extends Error {
+  readonly code: Code;
+  readonly details: Refusals[Code];
 
-  constructor(code: string, message: string, details?: Record<string, unknown>) {
-    super(message);
+  constructor(code: Code, details: Refusals[Code]) {
+    super(code);
     this.name = 'DomainError';
     this.code = code;
-    if (details !== undefined) this.details = details;
+    this.details = details;
   }
 }
 
-export function domainError(code: string, message: string, details?: Record<string, unknown>): DomainError {
-  return new DomainError(code, message, details);
+/** The typed `throw refuse('code', facts)` of one feature: the code must be one of its refusals, with its facts. */
+export function refusalsOf<Refusals extends object>() {
+  return <Code extends keyof Refusals & string>(code: Code, details: Refusals[Code]): DomainError<Refusals, Code> =>
+    new DomainError<Refusals, Code>(code, details);
 }
 
 export function isDomainError(value: unknown): value is DomainError {

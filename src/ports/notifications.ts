@@ -31,8 +31,8 @@ export interface DailyCheckView {
   items: DailyCheckItemView[];
   submittedAt?: string;
   submittedBy?: string;
-  /** Set when the card is shown after the day was closed without an answer. */
-  closedNote?: string;
+  /** Why the day's check was suspended (停产停业), as declared. */
+  suspensionReason?: string;
 }
 
 export interface HazardAlertView {

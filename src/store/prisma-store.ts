@@ -1,4 +1,4 @@
-import { DomainError } from '../domain/domain-error.ts';
+import { WordedRefusal } from '../domain/worded-refusal.ts';
 import type { Store, StoreTransaction } from '../ports/store.ts';
 import { type DatabaseClient, inTransaction } from './database/create-prisma-client.ts';
 import { auditRepository } from './repositories/audit-repository.ts';
@@ -50,7 +50,7 @@ export function createPrismaStore(client: DatabaseClient, provider: 'sqlite' | '
       } catch (error) {
         // Two processes doing the same thing at once: the unique key let one through; the other changed nothing.
         if (isUniqueViolation(error)) {
-          throw new DomainError('ALREADY_DONE', '同一操作正在或已经由另一处理完成，本次未做任何更改。');
+          throw new WordedRefusal('ALREADY_DONE', '同一操作正在或已经由另一处理完成，本次未做任何更改。');
         }
         throw error;
       }

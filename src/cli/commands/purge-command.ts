@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline/promises';
 import { isLocalDate, localTimeAt } from '../../domain/calendar/local-time.ts';
-import { isDomainError } from '../../domain/domain-error.ts';
+import { WordedRefusal } from '../../domain/worded-refusal.ts';
 import { previewPurge, purgeOldRecords } from '../../use-cases/archive/purge-old-records.ts';
 import { type CliContext, CommandError } from '../cli-context.ts';
 
@@ -42,7 +42,7 @@ export async function purgeCommand(context: CliContext, input: { before?: string
     const removed = await purgeOldRecords(context.database.store, { before: input.before, today, actor: 'command-line', now: context.now() });
     context.print(`已删除：${describe(removed)}。`);
   } catch (error) {
-    if (isDomainError(error)) throw new CommandError(`拒绝删除：${error.message}`);
+    if (error instanceof WordedRefusal) throw new CommandError(`拒绝删除：${error.message}`);
     throw error;
   }
 }

@@ -1,4 +1,4 @@
-import { isDomainError } from '../../domain/domain-error.ts';
+import { WordedRefusal } from '../../domain/worded-refusal.ts';
 import { recordSuspension } from '../../use-cases/suspensions/record-suspension.ts';
 import { type CliContext, CommandError } from '../cli-context.ts';
 
@@ -9,7 +9,7 @@ export async function suspensionAddCommand(context: CliContext, input: { unitId?
   try {
     await recordSuspension(context.database.store, { unitId: input.unitId, startDate: input.from, endDate: input.to, reason: input.reason, actor: 'command-line', now: context.now() });
   } catch (error) {
-    if (isDomainError(error)) throw new CommandError(`未登记：${error.message}`);
+    if (error instanceof WordedRefusal) throw new CommandError(`未登记：${error.message}`);
     throw error;
   }
   context.print(`已登记 ${input.unitId} 停产停业期间 ${input.from} 至 ${input.to}：${input.reason}。期间不推送每日检查，记录中注明原因。`);

@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import { DomainError } from '../domain-error.ts';
+import { WordedRefusal } from '../worded-refusal.ts';
 
 /** 2010 guidance §二(四)4: records are kept at least two years. */
 export const RETENTION_YEARS = 2;
@@ -12,7 +12,7 @@ export function earliestKeptDate(today: string): string {
 export function requirePurgeAllowed(before: string, today: string): void {
   const limit = earliestKeptDate(today);
   if (before > limit) {
-    throw new DomainError(
+    throw new WordedRefusal(
       'RETENTION_PERIOD',
       `不能删除 ${limit} 以后的记录：质量安全记录至少保存两年（《关于生产企业全面落实产品质量安全主体责任的指导意见》二（四）4）。最晚只能清理 ${limit} 之前的记录。`,
       { limit },

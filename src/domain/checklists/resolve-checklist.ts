@@ -1,4 +1,4 @@
-import { DomainError, domainError } from '../domain-error.ts';
+import { PlanFinding, planFinding } from '../organisation/plan-finding.ts';
 import type { Checklist } from './checklist.ts';
 import { findChecklistTemplate } from './templates/index.ts';
 
@@ -12,7 +12,7 @@ export interface InlineChecklistItem {
 /** What an organisation file says about a unit's checklist: a built-in template, or its own items. */
 export type ChecklistSource = { type: 'template'; templateId: string } | { type: 'inline'; items: InlineChecklistItem[] };
 
-export type ChecklistResolution = { checklist: Checklist; errors: [] } | { checklist?: undefined; errors: DomainError[] };
+export type ChecklistResolution = { checklist: Checklist; errors: [] } | { checklist?: undefined; errors: PlanFinding[] };
 
 const DEFAULT_INLINE_CATEGORY = '其他';
 
@@ -23,28 +23,28 @@ const DEFAULT_INLINE_CATEGORY = '其他';
 export function resolveChecklist(source: ChecklistSource): ChecklistResolution {
   if (source.type === 'template') {
     const template = findChecklistTemplate(source.templateId);
-    if (template instanceof DomainError) {
-      return { errors: [domainError(template.code, template.message, { ...template.details, path: ['checklist'] })] };
+    if (template instanceof PlanFinding) {
+      return { errors: [planFinding(template.code, template.message, { ...template.details, path: ['checklist'] })] };
     }
     return { checklist: { templateId: template.templateId, version: template.version, items: template.items }, errors: [] };
   }
 
-  const errors: DomainError[] = [];
+  const errors: PlanFinding[] = [];
   if (source.items.length === 0) {
-    errors.push(domainError('CHECKLIST_EMPTY', '风险管控清单至少须有一项', { path: ['checklist'] }));
+    errors.push(planFinding('CHECKLIST_EMPTY', '风险管控清单至少须有一项', { path: ['checklist'] }));
   }
   const firstIndexOfCode = new Map<string, number>();
   source.items.forEach((item, index) => {
     const code = item.code.trim();
     if (code === '') {
-      errors.push(domainError('CHECKLIST_ITEM_CODE_EMPTY', `第 ${index + 1} 项缺少编号（code）`, { path: ['checklist', index, 'code'] }));
+      errors.push(planFinding('CHECKLIST_ITEM_CODE_EMPTY', `第 ${index + 1} 项缺少编号（code）`, { path: ['checklist', index, 'code'] }));
     } else {
       const earlier = firstIndexOfCode.get(code);
       if (earlier === undefined) {
         firstIndexOfCode.set(code, index);
       } else {
         errors.push(
-          domainError('CHECKLIST_ITEM_CODE_DUPLICATE', `第 ${index + 1} 项的编号 ${code} 与第 ${earlier + 1} 项重复`, {
+          planFinding('CHECKLIST_ITEM_CODE_DUPLICATE', `第 ${index + 1} 项的编号 ${code} 与第 ${earlier + 1} 项重复`, {
             code,
             path: ['checklist', index, 'code'],
           }),
@@ -52,7 +52,7 @@ export function resolveChecklist(source: ChecklistSource): ChecklistResolution {
       }
     }
     if (item.text.trim() === '') {
-      errors.push(domainError('CHECKLIST_ITEM_TEXT_EMPTY', `第 ${index + 1} 项缺少检查内容（text）`, { path: ['checklist', index, 'text'] }));
+      errors.push(planFinding('CHECKLIST_ITEM_TEXT_EMPTY', `第 ${index + 1} 项缺少检查内容（text）`, { path: ['checklist', index, 'text'] }));
     }
   });
   if (errors.length > 0) return { errors };

@@ -1,4 +1,4 @@
-import { DomainError } from '../domain-error.ts';
+import { refusalsOf } from '../domain-error.ts';
 
 export type DailyAnswerValue = 'normal' | 'abnormal' | 'not-applicable';
 export type DailyCheckStatus = 'open' | 'submitted' | 'missed' | 'suspended';
@@ -30,6 +30,21 @@ export interface HazardReport {
   serious: boolean;
 }
 
+/** What the daily-check rules refuse, with the facts each refusal is about. */
+export interface DailyCheckRefusals {
+  'daily-check.already-submitted': { date: string };
+  'daily-check.missed': { date: string };
+  'daily-check.suspended': { date: string };
+  'daily-check.item-not-found': { number: number; itemCount: number };
+  'daily-check.hazard-description-required': { number: number };
+  'daily-check.hazard-measures-required': { number: number };
+  'daily-check.items-unanswered': { missing: number[] };
+  'daily-check.nothing-to-correct': { date: string };
+  'daily-check.no-correction-open': { date: string };
+}
+
+const refuse = refusalsOf<DailyCheckRefusals>();
+
 const answerLabels: Record<DailyAnswerValue, string> = { normal: '正常', abnormal: '异常', 'not-applicable': '不适用' };
 
 export function answerLabel(answer: DailyAnswerValue): string {
@@ -38,19 +53,19 @@ export function answerLabel(answer: DailyAnswerValue): string {
 
 function requireOpen(check: DailyCheck): void {
   if (check.status === 'submitted') {
-    throw new DomainError('CHECK_ALREADY_SUBMITTED', `${check.date} 的检查记录已提交。如需修改或补报隐患，请先回复「更正」再填写，原记录会保留备查。`);
+    throw refuse('daily-check.already-submitted', { date: check.date });
   }
   if (check.status === 'missed') {
-    throw new DomainError('CHECK_CLOSED', `${check.date} 的检查已过截止时间并记为漏检，不能再填写。`);
+    throw refuse('daily-check.missed', { date: check.date });
   }
   if (check.status === 'suspended') {
-    throw new DomainError('CHECK_SUSPENDED', `${check.date} 处于停产停业期间，无需检查。`);
+    throw refuse('daily-check.suspended', { date: check.date });
   }
 }
 
 function requireItem(check: DailyCheck, number: number): void {
   if (!Number.isInteger(number) || number < 1 || number > check.itemCount) {
-    throw new DomainError('ITEM_NOT_FOUND', `检查清单没有第 ${number} 项（共 ${check.itemCount} 项）。`, { number });
+    throw refuse('daily-check.item-not-found', { number, itemCount: check.itemCount });
   }
 }
 
@@ -69,10 +84,10 @@ function validateHazard(check: DailyCheck, report: HazardReport, measuresRequire
   const description = report.description.trim();
   const measures = report.measures.trim();
   if (description === '') {
-    throw new DomainError('HAZARD_DESCRIPTION_REQUIRED', `请填写第 ${report.number} 项的隐患描述。`, { number: report.number });
+    throw refuse('daily-check.hazard-description-required', { number: report.number });
   }
   if (measuresRequired && measures === '') {
-    throw new DomainError('HAZARD_MEASURES_REQUIRED', `请填写针对第 ${report.number} 项已采取的应急措施。`, { number: report.number });
+    throw refuse('daily-check.hazard-measures-required', { number: report.number });
   }
   return { ...report, description, measures };
 }
@@ -110,7 +125,7 @@ export function submit(check: DailyCheck): DailyCheck {
   requireOpen(check);
   const missing = unansweredItems(check);
   if (missing.length > 0) {
-    throw new DomainError('ITEMS_UNANSWERED', `还有第 ${missing.join('、')} 项未检查，请逐项填写，或点「全部正常」将其余项目记为正常。`, { missing });
+    throw refuse('daily-check.items-unanswered', { missing });
   }
   return { ...check, status: 'submitted' };
 }
@@ -118,7 +133,7 @@ export function submit(check: DailyCheck): DailyCheck {
 /** 更正: a submitted record is reopened as the next revision; the submitted revision stays in the store. */
 export function startCorrection(check: DailyCheck): DailyCheck {
   if (check.status !== 'submitted') {
-    throw new DomainError('NOTHING_TO_CORRECT', `${check.date} 的检查尚未提交，直接填写即可，无需更正。`);
+    throw refuse('daily-check.nothing-to-correct', { date: check.date });
   }
   return { ...check, status: 'open', revision: check.revision + 1 };
 }
@@ -126,7 +141,7 @@ export function startCorrection(check: DailyCheck): DailyCheck {
 /** A correction still open when the day closes is dropped: the revision it corrected stays the record. */
 export function abandonCorrection(check: DailyCheck, correctedAnswers: DailyAnswer[]): DailyCheck {
   if (check.status !== 'open' || check.revision < 2) {
-    throw new DomainError('NO_CORRECTION_OPEN', `${check.date} 的检查没有进行中的更正。`);
+    throw refuse('daily-check.no-correction-open', { date: check.date });
   }
   return { ...check, status: 'submitted', revision: check.revision - 1, answers: correctedAnswers };
 }

@@ -1,7 +1,7 @@
 import type { Checklist } from '../checklists/checklist.ts';
 import { resolveChecklist } from '../checklists/resolve-checklist.ts';
 import { CHECKLIST_TEMPLATES } from '../checklists/templates/index.ts';
-import { DomainError, domainError } from '../domain-error.ts';
+import { PlanFinding, planFinding } from './plan-finding.ts';
 import { checkAppointments } from '../people/appointment-rules.ts';
 import { CONTACT_TYPE_LABELS, contactKey } from '../people/contact.ts';
 import { isDirectorRequired, type DirectorRequirement } from '../units/director-requirement.ts';
@@ -19,9 +19,9 @@ export interface ValidatedUnit {
 
 export interface OrganisationValidation {
   /** Any error refuses the whole file. */
-  errors: DomainError[];
+  errors: PlanFinding[];
   /** Recorded and shown, but the file is accepted. */
-  warnings: DomainError[];
+  warnings: PlanFinding[];
   units: ValidatedUnit[];
 }
 
@@ -39,12 +39,12 @@ const UNIT_FIELD_LABELS: Readonly<Record<string, string>> = {
 const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 interface Findings {
-  errors: DomainError[];
-  warnings: DomainError[];
+  errors: PlanFinding[];
+  warnings: PlanFinding[];
 }
 
-function unitFinding(code: string, unit: UnitPlan, unitIndex: number, field: string, sentence: string, path: Path): DomainError {
-  return domainError(code, `单位 ${unit.id} 的${UNIT_FIELD_LABELS[field] ?? field}：${sentence}`, {
+function unitFinding(code: string, unit: UnitPlan, unitIndex: number, field: string, sentence: string, path: Path): PlanFinding {
+  return planFinding(code, `单位 ${unit.id} 的${UNIT_FIELD_LABELS[field] ?? field}：${sentence}`, {
     unitId: unit.id,
     field,
     fieldLabel: UNIT_FIELD_LABELS[field] ?? field,
@@ -53,9 +53,9 @@ function unitFinding(code: string, unit: UnitPlan, unitIndex: number, field: str
 }
 
 /** Re-anchors a finding whose path is relative to the unit so that it points into the whole file. */
-function anchorToUnit(finding: DomainError, unitIndex: number): DomainError {
+function anchorToUnit(finding: PlanFinding, unitIndex: number): PlanFinding {
   const relative = Array.isArray(finding.details?.['path']) ? (finding.details['path'] as Path) : [];
-  return domainError(finding.code, finding.message, { ...finding.details, path: ['units', unitIndex, ...relative] });
+  return planFinding(finding.code, finding.message, { ...finding.details, path: ['units', unitIndex, ...relative] });
 }
 
 function checkUnitIds(plan: OrganisationPlan, findings: Findings): void {
@@ -88,7 +88,7 @@ function checkChecklist(unit: UnitPlan, unitIndex: number, findings: Findings): 
   const resolution = resolveChecklist(unit.checklist);
   for (const error of resolution.errors) {
     findings.errors.push(
-      domainError(error.code, `单位 ${unit.id} 的风险管控清单：${error.message}`, {
+      planFinding(error.code, `单位 ${unit.id} 的风险管控清单：${error.message}`, {
         ...error.details,
         unitId: unit.id,
         field: 'checklist',
@@ -211,7 +211,7 @@ function checkPeopleListedOnce(unit: UnitPlan, unitIndex: number, findings: Find
       firstById.set(person.id, personIndex);
     } else {
       findings.errors.push(
-        domainError(
+        planFinding(
           'PERSON_ID_DUPLICATE',
           `${personLabel(unit, person)}：人员编号 ${person.id} 在本单位与第 ${earlierById + 1} 位人员重复，单位内人员编号须唯一`,
           { unitId: unit.id, personId: person.id, field: 'id', fieldLabel: '人员编号', path: ['units', unitIndex, 'people', personIndex, 'id'] },
@@ -226,7 +226,7 @@ function checkPeopleListedOnce(unit: UnitPlan, unitIndex: number, findings: Find
       const earlierPerson = unit.people[earlierByContact];
       const label = CONTACT_TYPE_LABELS[person.contact.type];
       findings.errors.push(
-        domainError(
+        planFinding(
           'PERSON_CONTACT_DUPLICATE',
           `${personLabel(unit, person)}：${label} ${person.contact.value} 与人员 ${earlierPerson?.id}（${earlierPerson?.name}）相同；` +
             '同一人在一个单位只列一次，兼任的角色请写在同一人员的 roles 中',

@@ -1,4 +1,4 @@
-import { DomainError, domainError } from '../domain-error.ts';
+import { PlanFinding, planFinding } from '../organisation/plan-finding.ts';
 import type { DirectorRequirement } from '../units/director-requirement.ts';
 import type { Assessment } from './assessment.ts';
 import { ROLE_NAMES, type Role } from './role.ts';
@@ -21,8 +21,8 @@ export interface UnitAppointments {
 }
 
 export interface AppointmentCheck {
-  errors: DomainError[];
-  warnings: DomainError[];
+  errors: PlanFinding[];
+  warnings: PlanFinding[];
 }
 
 type PersonField = 'roles' | 'otherPosts' | 'assessment';
@@ -48,8 +48,8 @@ function personError(
   field: PersonField,
   sentence: string,
   extra?: Record<string, unknown>,
-): DomainError {
-  return domainError(code, `${personLabel(unitId, person)}：${sentence}`, {
+): PlanFinding {
+  return planFinding(code, `${personLabel(unitId, person)}：${sentence}`, {
     unitId,
     personId: person.id,
     field,
@@ -59,8 +59,8 @@ function personError(
   });
 }
 
-function unitError(code: string, unitId: string, sentence: string, extra?: Record<string, unknown>): DomainError {
-  return domainError(code, `单位 ${unitId}：${sentence}`, {
+function unitError(code: string, unitId: string, sentence: string, extra?: Record<string, unknown>): PlanFinding {
+  return planFinding(code, `单位 ${unitId}：${sentence}`, {
     unitId,
     field: 'people',
     fieldLabel: '人员名单',

@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
-import { DomainError } from '../domain-error.ts';
+import { WordedRefusal } from '../worded-refusal.ts';
 import { addDays, isLocalDate, isoWeekday } from '../calendar/local-time.ts';
 import { isOfficialWorkingDay } from '../calendar/operating-days.ts';
 
@@ -24,11 +24,11 @@ const EVERY_TWO_DAYS_EPOCH = '2024-01-01';
 const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 function requireDate(date: string): void {
-  if (!isLocalDate(date)) throw new DomainError('INVALID_DATE', `日期「${date}」格式不正确，应为 YYYY-MM-DD。`, { date });
+  if (!isLocalDate(date)) throw new WordedRefusal('INVALID_DATE', `日期「${date}」格式不正确，应为 YYYY-MM-DD。`, { date });
 }
 
 function requireMonth(month: string): void {
-  if (!monthPattern.test(month)) throw new DomainError('INVALID_MONTH', `月份「${month}」格式不正确，应为 YYYY-MM。`, { month });
+  if (!monthPattern.test(month)) throw new WordedRefusal('INVALID_MONTH', `月份「${month}」格式不正确，应为 YYYY-MM。`, { month });
 }
 
 /** The days one investigation covers: the week (or the two days) up to and including the investigation day. */
@@ -86,6 +86,6 @@ export function requirePeriod(period: Period): void {
   requireDate(period.periodStart);
   requireDate(period.periodEnd);
   if (period.periodStart > period.periodEnd) {
-    throw new DomainError('INVALID_PERIOD', `周期起始日 ${period.periodStart} 晚于截止日 ${period.periodEnd}。`, { ...period });
+    throw new WordedRefusal('INVALID_PERIOD', `周期起始日 ${period.periodStart} 晚于截止日 ${period.periodEnd}。`, { ...period });
   }
 }

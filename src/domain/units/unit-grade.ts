@@ -1,4 +1,4 @@
-import { domainError } from '../domain-error.ts';
+import { planFinding } from '../organisation/plan-finding.ts';
 import { UNIT_KIND_LABELS, type UnitKind } from './unit-kind.ts';
 
 export type UnitSize = 'large' | 'medium' | 'small' | 'micro';
@@ -108,7 +108,7 @@ function isValidFigure(value: number): boolean {
 export function gradeUnit(figures: UnitFigures): UnitGrade {
   const { kind, staff, revenueWan } = figures;
   if (!isValidFigure(staff) || !isValidFigure(revenueWan)) {
-    throw domainError('UNIT_FIGURES_INVALID', `从业人员和营业收入须为不小于 0 的数字（收到 ${staff}、${revenueWan}）`, {
+    throw planFinding('UNIT_FIGURES_INVALID', `从业人员和营业收入须为不小于 0 的数字（收到 ${staff}、${revenueWan}）`, {
       staff,
       revenueWan,
     });

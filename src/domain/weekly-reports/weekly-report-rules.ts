@@ -1,4 +1,4 @@
-import { DomainError } from '../domain-error.ts';
+import { WordedRefusal } from '../worded-refusal.ts';
 import type { DirectorInput } from './weekly-report-content.ts';
 
 function isBlank(text: string): boolean {
@@ -11,7 +11,7 @@ function isBlank(text: string): boolean {
  */
 export function requireDirectorAnalysis(input: DirectorInput): void {
   if (isBlank(input.analysis)) {
-    throw new DomainError(
+    throw new WordedRefusal(
       'WEEKLY_ANALYSIS_REQUIRED',
       '确认周报前须填写分析研判：请根据本周日管控发现的问题，分析研判产品质量安全状况。',
       { field: 'analysis' },

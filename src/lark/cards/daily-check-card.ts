@@ -61,12 +61,11 @@ export function buildDailyCheckCard(view: DailyCheckView, options: { hazardFormI
         summary: `每日质量安全检查 ${view.date}：未按时提交，已记为漏检`,
         elements: [
           markdown('**未按时提交，已记为漏检**'),
-          ...(view.closedNote?.trim() ? [note(escapeMarkdown(view.closedNote))] : []),
           note(`质量安全员：${escapeMarkdown(view.officerName)}`),
         ],
       });
     case 'suspended': {
-      const reason = view.closedNote?.trim() ? escapeMarkdown(view.closedNote) : '未注明原因';
+      const reason = view.suspensionReason?.trim() ? escapeMarkdown(view.suspensionReason) : '未注明原因';
       return card({
         title: DAILY_CHECK_TITLE,
         subtitle: subtitle(view),

@@ -3,18 +3,20 @@ import { assignHazardRectification } from '../../use-cases/hazards/assign-rectif
 import { escalateHazardToPrincipal } from '../../use-cases/hazards/escalate-hazard.ts';
 import { submitRectification } from '../../use-cases/hazards/submit-rectification.ts';
 import { verifyHazardRectification } from '../../use-cases/hazards/verify-rectification.ts';
+import type { CheckTarget } from '../../use-cases/daily-control/find-target-check.ts';
 import { answerDailyItem } from '../../use-cases/daily-control/answer-daily-item.ts';
-import { reportHazardOnCard } from '../../use-cases/daily-control/report-daily-hazard.ts';
+import { reportDailyHazard } from '../../use-cases/daily-control/report-daily-hazard.ts';
 import { showHazardForm } from '../../use-cases/daily-control/show-hazard-form.ts';
-import { submitDailyCheckOnCard } from '../../use-cases/daily-control/submit-daily-check.ts';
-import type { InteractionResult } from '../../use-cases/interaction-result.ts';
+import { submitDailyCheck } from '../../use-cases/daily-control/submit-daily-check.ts';
 import { saveMinutesArrangements } from '../../use-cases/monthly-minutes/save-minutes-arrangements.ts';
 import { answerSuggestion } from '../../use-cases/suggestions/answer-suggestion.ts';
 import { saveWeeklyInput } from '../../use-cases/weekly-reports/save-weekly-input.ts';
 import { CardActionValue, HazardFormFields, HazardLoopFields, MinutesFields, SuggestionFields, WeeklyReportFields } from '../cards/card-action-values.ts';
 import { buildDailyCheckCard } from '../cards/daily-check-card.ts';
 import type { CardActionDelivery } from '../receiver/delivery-schemas.ts';
+import { checkSubmittedReply, hazardFormReply, hazardRecordedReply, itemAnsweredReply } from '../replies/daily-check-replies.ts';
 import { actionTime } from './action-time.ts';
+import type { ChatAnswer } from './chat-answer.ts';
 import type { HandlerDependencies } from './handler-dependencies.ts';
 import { runInteraction } from './run-interaction.ts';
 
@@ -40,33 +42,40 @@ function formFlag(formValue: Record<string, unknown> | undefined, name: string):
   return value === true || value === 'true' || value === 'yes' || value === 'serious';
 }
 
-function route(dependencies: HandlerDependencies, value: CardActionValue, delivery: CardActionDelivery): Promise<InteractionResult> {
+function shownCheck(value: { checkId: string; revision: number }): CheckTarget {
+  return { checkId: value.checkId, revision: value.revision };
+}
+
+async function route(dependencies: HandlerDependencies, value: CardActionValue, delivery: CardActionDelivery): Promise<ChatAnswer> {
   const { store } = dependencies;
   const actorOpenId = delivery.operatorOpenId;
   const form = delivery.formValue;
   const now = actionTime(delivery.pressedAtMilliseconds, dependencies.now());
   switch (value.action) {
     case 'daily.answer':
-      return answerDailyItem(store, { actorOpenId, checkId: value.checkId, revision: value.revision, number: value.number, answer: value.answer, now });
+      return itemAnsweredReply(await answerDailyItem(store, { actorOpenId, target: shownCheck(value), number: value.number, answer: value.answer, now }), 'card');
     case 'daily.open-hazard-form':
-      return showHazardForm(store, { actorOpenId, checkId: value.checkId, revision: value.revision, number: value.number });
+      return hazardFormReply(await showHazardForm(store, { actorOpenId, target: shownCheck(value), number: value.number, now }));
     case 'daily.close-hazard-form':
-      return showHazardForm(store, { actorOpenId, checkId: value.checkId, revision: value.revision, number: undefined });
+      return hazardFormReply(await showHazardForm(store, { actorOpenId, target: shownCheck(value), number: undefined, now }));
     case 'daily.report-hazard':
-      return reportHazardOnCard(store, {
-        actorOpenId,
-        checkId: value.checkId,
-        revision: value.revision,
-        number: value.number,
-        description: formText(form, HazardFormFields.description),
-        measures: formText(form, HazardFormFields.measures),
-        serious: formFlag(form, HazardFormFields.serious),
-        now,
-      });
+      return hazardRecordedReply(
+        await reportDailyHazard(store, {
+          actorOpenId,
+          target: shownCheck(value),
+          number: value.number,
+          description: formText(form, HazardFormFields.description),
+          measures: formText(form, HazardFormFields.measures),
+          serious: formFlag(form, HazardFormFields.serious),
+          completion: 'keep-open',
+          now,
+        }),
+        'card',
+      );
     case 'daily.all-normal':
-      return submitDailyCheckOnCard(store, { actorOpenId, checkId: value.checkId, revision: value.revision, mode: 'remaining-normal', now });
+      return checkSubmittedReply(await submitDailyCheck(store, { actorOpenId, target: shownCheck(value), mode: 'remaining-normal', now }), 'card');
     case 'daily.submit':
-      return submitDailyCheckOnCard(store, { actorOpenId, checkId: value.checkId, revision: value.revision, mode: 'as-answered', now });
+      return checkSubmittedReply(await submitDailyCheck(store, { actorOpenId, target: shownCheck(value), mode: 'as-answered', now }), 'card');
     case 'hazard.acknowledge':
       return acknowledgeHazard(store, { actorOpenId, hazardId: value.hazardId, now });
     case 'hazard.assign':

@@ -1,6 +1,7 @@
-import { answerDailyItemByText } from '../../use-cases/daily-control/answer-daily-item.ts';
-import { reportHazardByText } from '../../use-cases/daily-control/report-daily-hazard.ts';
-import { startDailyCorrection, submitDailyCheckByText } from '../../use-cases/daily-control/submit-daily-check.ts';
+import { answerDailyItem } from '../../use-cases/daily-control/answer-daily-item.ts';
+import { reportDailyHazard } from '../../use-cases/daily-control/report-daily-hazard.ts';
+import { startDailyCorrection } from '../../use-cases/daily-control/start-daily-correction.ts';
+import { submitDailyCheck } from '../../use-cases/daily-control/submit-daily-check.ts';
 import { sendArchiveInChat } from '../../use-cases/archive/send-archive-in-chat.ts';
 import { showHelp } from '../../use-cases/assistance/show-help.ts';
 import { assignHazardRectification } from '../../use-cases/hazards/assign-rectification.ts';
@@ -20,6 +21,8 @@ import { saveWeeklyInput } from '../../use-cases/weekly-reports/save-weekly-inpu
 import { showWeeklyReport } from '../../use-cases/weekly-reports/show-weekly-report.ts';
 import { replied, type InteractionResult } from '../../use-cases/interaction-result.ts';
 import { type ChatWord, parseChatWords } from '../chat-words.ts';
+import { checkSubmittedReply, correctionStartedReply, hazardRecordedReply, itemAnsweredReply } from '../replies/daily-check-replies.ts';
+import type { ChatAnswer } from './chat-answer.ts';
 import type { MessageDelivery } from '../receiver/delivery-schemas.ts';
 import { actionTime } from './action-time.ts';
 import type { HandlerDependencies } from './handler-dependencies.ts';
@@ -42,19 +45,31 @@ function answerByNumber(store: HandlerDependencies['store'], actorOpenId: string
     : answerSuggestion(store, { actorOpenId, suggestion: { number }, decision: 'rejected', answer: word.reason, now });
 }
 
-function route(dependencies: HandlerDependencies, word: ChatWord, actorOpenId: string, now: Date): Promise<InteractionResult> {
+async function route(dependencies: HandlerDependencies, word: ChatWord, actorOpenId: string, now: Date): Promise<ChatAnswer> {
   const { store } = dependencies;
   switch (word.kind) {
     case 'all-normal':
-      return submitDailyCheckByText(store, { actorOpenId, mode: 'remaining-normal', now });
+      return checkSubmittedReply(await submitDailyCheck(store, { actorOpenId, target: 'current', mode: 'remaining-normal', now }), 'chat');
     case 'submit':
-      return submitDailyCheckByText(store, { actorOpenId, mode: 'as-answered', now });
+      return checkSubmittedReply(await submitDailyCheck(store, { actorOpenId, target: 'current', mode: 'as-answered', now }), 'chat');
     case 'hazard':
-      return reportHazardByText(store, { actorOpenId, number: word.itemNumber, description: word.description, measures: word.measures ?? '', serious: word.serious, now });
+      return hazardRecordedReply(
+        await reportDailyHazard(store, {
+          actorOpenId,
+          target: 'current',
+          number: word.itemNumber,
+          description: word.description,
+          measures: word.measures ?? '',
+          serious: word.serious,
+          completion: 'submit-remaining-as-normal',
+          now,
+        }),
+        'chat',
+      );
     case 'item':
-      return answerDailyItemByText(store, { actorOpenId, number: word.itemNumber, answer: word.answer, now });
+      return itemAnsweredReply(await answerDailyItem(store, { actorOpenId, target: 'current', number: word.itemNumber, answer: word.answer, now }), 'chat');
     case 'correction':
-      return startDailyCorrection(store, { actorOpenId, now });
+      return correctionStartedReply(await startDailyCorrection(store, { actorOpenId, target: 'current', now }), 'chat');
     case 'help':
       return showHelp(store, { actorOpenId });
     case 'assign-rectification':
@@ -119,14 +134,14 @@ function attachmentOf(delivery: MessageDelivery): { fileKey: string; fileName: s
 }
 
 /** A chat message: parse the words, run the use case, answer in the same chat through the outbox. */
-export async function handleMessage(dependencies: HandlerDependencies, delivery: MessageDelivery): Promise<InteractionResult> {
-  if (delivery.senderType !== 'user') return replied('', 'info');
+export async function handleMessage(dependencies: HandlerDependencies, delivery: MessageDelivery): Promise<ChatAnswer> {
+  if (delivery.senderType !== 'user') return { reply: '', tone: 'info' };
   const sentAt = actionTime(delivery.sentAtMilliseconds, dependencies.now());
   const attachment = attachmentOf(delivery);
   const result = attachment
     ? await runInteraction(() => attachRectificationEvidence(dependencies.store, { actorOpenId: delivery.senderOpenId, ...attachment, messageId: delivery.messageId, now: sentAt }))
     : delivery.text.trim() === ''
-      ? replied('目前只能识别文字、图片和文件消息。回复「帮助」查看可用指令。', 'info')
+      ? { reply: '目前只能识别文字、图片和文件消息。回复「帮助」查看可用指令。', tone: 'info' as const }
       : await runInteraction(() => route(dependencies, parseChatWords(delivery.text), delivery.senderOpenId, sentAt));
   await dependencies.store.transaction((transaction) =>
     transaction.outbox.enqueue({ operation: 'send', toOpenId: delivery.senderOpenId, notification: { kind: 'text', text: result.reply } }),

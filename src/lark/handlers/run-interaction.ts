@@ -1,12 +1,15 @@
 import { isDomainError } from '../../domain/domain-error.ts';
-import type { InteractionResult } from '../../use-cases/interaction-result.ts';
+import { WordedRefusal } from '../../domain/worded-refusal.ts';
+import { wordRefusal } from '../replies/word-refusal.ts';
+import type { ChatAnswer } from './chat-answer.ts';
 
 /** A refused rule becomes the polite answer the person reads; anything else is a fault and propagates (and is retried). */
-export async function runInteraction(work: () => Promise<InteractionResult>): Promise<InteractionResult> {
+export async function runInteraction(work: () => Promise<ChatAnswer>): Promise<ChatAnswer> {
   try {
     return await work();
   } catch (error) {
-    if (isDomainError(error)) return { reply: error.message, tone: 'error' };
+    if (isDomainError(error)) return { reply: wordRefusal(error), tone: 'error' };
+    if (error instanceof WordedRefusal) return { reply: error.message, tone: 'error' };
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 import { localTimeAt } from '../../domain/calendar/local-time.ts';
-import { DomainError } from '../../domain/domain-error.ts';
+import { WordedRefusal } from '../../domain/worded-refusal.ts';
 import { monthRange, previousMonth } from '../../domain/schedules/periods.ts';
 import type { ArchiveExporter } from '../../ports/archive-exporter.ts';
 import type { Store } from '../../ports/store.ts';
@@ -16,7 +16,7 @@ export async function sendArchiveInChat(
   const memberships = await dependencies.store.transaction(async (transaction) =>
     (await transaction.people.byOpenId(input.actorOpenId)).filter((member) => member.roles.includes('principal') || member.roles.includes('director')),
   );
-  if (memberships.length === 0) throw new DomainError('NOT_ALLOWED', '档案导出由主要负责人和质量安全总监操作，您可以请他们导出。');
+  if (memberships.length === 0) throw new WordedRefusal('NOT_ALLOWED', '档案导出由主要负责人和质量安全总监操作，您可以请他们导出。');
   const lines: string[] = [];
   for (const member of memberships) {
     if (!member.openId) continue;

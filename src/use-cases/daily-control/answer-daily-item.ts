@@ -1,40 +1,29 @@
 import { answerItem, unansweredItems } from '../../domain/daily-checks/daily-check.ts';
+import type { DailyCheckView } from '../../ports/notifications.ts';
 import type { Store } from '../../ports/store.ts';
-import { replied, type InteractionResult } from '../interaction-result.ts';
-import { applyCheckChange, loadOwnCheck, requireCurrentRevision } from './daily-check-changes.ts';
-import { dailyCheckView } from './daily-check-view.ts';
-import { findCurrentCheck } from './find-current-check.ts';
+import { applyCheckChange } from './daily-check-changes.ts';
+import { viewOfContext } from './daily-check-view.ts';
+import { type CheckTarget, findTargetCheck, requireShownRevision } from './find-target-check.ts';
 
-export async function answerDailyItem(
-  store: Store,
-  input: { actorOpenId: string; checkId: string; revision: number; number: number; answer: 'normal' | 'not-applicable'; now: Date },
-): Promise<InteractionResult> {
-  return store.transaction(async (transaction) => {
-    const context = await loadOwnCheck(transaction, input.checkId, input.actorOpenId);
-    requireCurrentRevision(context, input.revision);
-    const saved = await applyCheckChange(transaction, context, answerItem(context.check, input.number, input.answer), input.now);
-    return {
-      reply: `第 ${input.number} 项已记为${input.answer === 'normal' ? '正常' : '不适用'}`,
-      tone: 'success',
-      card: { view: dailyCheckView(saved, { unit: context.unit, checklist: context.checklist, officerName: context.officer.name }) },
-    };
-  });
+export interface ItemAnswered {
+  kind: 'item-answered';
+  number: number;
+  answer: 'normal' | 'not-applicable';
+  /** Items still without an answer, so the officer knows what is left. */
+  remaining: number[];
+  view: DailyCheckView;
 }
 
-/** 正常 <n> / 不适用 <n> by text: the same as the card's buttons, on the officer's current check. */
-export async function answerDailyItemByText(
+/** 正常 <n> / 不适用 <n>: one item of the officer's record, on a card's button or by chat word. */
+export async function answerDailyItem(
   store: Store,
-  input: { actorOpenId: string; number: number; answer: 'normal' | 'not-applicable'; now: Date },
-): Promise<InteractionResult> {
+  input: { actorOpenId: string; target: CheckTarget; number: number; answer: 'normal' | 'not-applicable'; now: Date },
+): Promise<ItemAnswered> {
   return store.transaction(async (transaction) => {
-    const context = await findCurrentCheck(transaction, input.actorOpenId, input.now);
+    const context = await findTargetCheck(transaction, input.actorOpenId, input.target, input.now);
+    requireShownRevision(context, input.target);
     const changed = answerItem(context.check, input.number, input.answer);
-    await applyCheckChange(transaction, context, changed, input.now);
-    const remaining = unansweredItems(changed);
-    return replied(
-      `第 ${input.number} 项已记为${input.answer === 'normal' ? '正常' : '不适用'}。${
-        remaining.length > 0 ? `还有第 ${remaining.join('、')} 项待检查。` : '全部项目已填写，回复「提交」提交检查记录。'
-      }`,
-    );
+    const { saved } = await applyCheckChange(transaction, context, changed, input.now);
+    return { kind: 'item-answered', number: input.number, answer: input.answer, remaining: unansweredItems(changed), view: viewOfContext(context, saved) };
   });
 }

@@ -1,15 +1,16 @@
 import { recordHashes } from '../../domain/archive/record-hashes.ts';
 import { abandonCorrection, outcomeOf } from '../../domain/daily-checks/daily-check.ts';
+import { unitDeciders } from '../../domain/hazards/hazard-alert.ts';
 import type { Store, StoreTransaction, StoredDailyCheck } from '../../ports/store.ts';
 import { type CheckContext, loadCheckContext } from './daily-check-changes.ts';
-import { dailyCheckView } from './daily-check-view.ts';
+import { viewOfContext } from './daily-check-view.ts';
 
 async function updateCard(transaction: StoreTransaction, context: CheckContext, check: StoredDailyCheck): Promise<void> {
   if (!context.check.cardOutboxId) return;
   await transaction.outbox.enqueue({
     operation: 'update',
     targetOutboxId: context.check.cardOutboxId,
-    notification: { kind: 'daily-check', view: dailyCheckView(check, { unit: context.unit, checklist: context.checklist, officerName: context.officer.name }) },
+    notification: { kind: 'daily-check', view: viewOfContext(context, check) },
   });
 }
 
@@ -60,9 +61,7 @@ export async function closeDailyChecks(store: Store, input: { unitId: string; da
       missed.push({ officerName: context.officer.name, shift: check.shift });
     }
     const expected = checks.filter((check) => check.status !== 'suspended');
-    const members = await transaction.people.membersOf(unit.id);
-    const directors = members.filter((member) => member.roles.includes('director'));
-    const recipients = directors.length > 0 ? directors : members.filter((member) => member.roles.includes('principal'));
+    const recipients = unitDeciders(await transaction.people.membersOf(unit.id));
     if (missed.length > 0) {
       for (const recipient of recipients) {
         if (!recipient.openId) continue;

@@ -1,9 +1,10 @@
 import { recordHashes } from '../../domain/archive/record-hashes.ts';
 import { type DailyCheck, hazardsOf, outcomeOf } from '../../domain/daily-checks/daily-check.ts';
-import { DomainError } from '../../domain/domain-error.ts';
+import { hazardAlertRecipients } from '../../domain/hazards/hazard-alert.ts';
+import type { Role } from '../../domain/people/role.ts';
 import type { ChecklistRecord, StoreTransaction, StoredDailyCheck, UnitMember, UnitProfile } from '../../ports/store.ts';
 import { refreshHazardCards } from '../hazards/hazard-cards.ts';
-import { dailyCheckView } from './daily-check-view.ts';
+import { viewOfContext } from './daily-check-view.ts';
 
 export interface CheckContext {
   check: StoredDailyCheck;
@@ -12,29 +13,28 @@ export interface CheckContext {
   officer: UnitMember;
 }
 
+/** A person told of a hazard, under the title they were told as. */
+export interface AlertedPerson {
+  name: string;
+  title: Extract<Role, 'director' | 'principal'>;
+}
+
+export interface RaisedHazard {
+  number: number;
+  alerted: AlertedPerson[];
+}
+
+export interface CheckChange {
+  saved: StoredDailyCheck;
+  raised: RaisedHazard[];
+}
+
 export async function loadCheckContext(transaction: StoreTransaction, check: StoredDailyCheck): Promise<CheckContext> {
   const unit = await transaction.units.get(check.unitId);
   const checklist = await transaction.checklists.get(check.checklistId);
   const officer = await transaction.people.get(check.officerId);
   if (!unit || !officer) throw new Error(`daily check ${check.id} refers to a unit or officer that does not exist`);
   return { check, unit, checklist, officer };
-}
-
-/** Only the officer the check was pushed to may fill it in (Art. 10 makes the record theirs). */
-export async function loadOwnCheck(transaction: StoreTransaction, checkId: string, actorOpenId: string): Promise<CheckContext> {
-  const check = await transaction.dailyChecks.get(checkId);
-  if (!check) throw new DomainError('CHECK_NOT_FOUND', '找不到这份检查记录，它可能已被删除或卡片已失效。');
-  const context = await loadCheckContext(transaction, check);
-  if (context.officer.openId !== actorOpenId) {
-    throw new DomainError('NOT_YOUR_CHECK', `这是${context.officer.name}的检查记录，只有本人可以填写。`);
-  }
-  return context;
-}
-
-export function requireCurrentRevision(context: CheckContext, revision: number): void {
-  if (context.check.revision !== revision) {
-    throw new DomainError('CARD_OUTDATED', '这张卡片已不是最新版本，请在最新的检查卡片上操作。');
-  }
 }
 
 /**
@@ -47,7 +47,7 @@ export async function applyCheckChange(
   context: CheckContext,
   changed: DailyCheck,
   now: Date,
-): Promise<StoredDailyCheck> {
+): Promise<CheckChange> {
   const before = context.check;
   const newlySubmitted = changed.status === 'submitted' && (before.status !== 'submitted' || changed.revision !== before.revision);
   const submittedAt = newlySubmitted ? now : before.submittedAt;
@@ -80,8 +80,10 @@ export async function applyCheckChange(
   };
 
   const previousHazards = new Set(hazardsOf(before).map((answer) => answer.number));
+  const raised: RaisedHazard[] = [];
   for (const answer of hazardsOf(changed).filter((hazard) => !previousHazards.has(hazard.number))) {
-    await raiseHazard(transaction, context, answer.number, { description: answer.description ?? '', measures: answer.measures ?? '', serious: answer.serious }, now);
+    const alerted = await raiseHazard(transaction, context, answer.number, { description: answer.description ?? '', measures: answer.measures ?? '', serious: answer.serious }, now);
+    raised.push({ number: answer.number, alerted });
   }
   if (newlySubmitted && hash) {
     await transaction.audit.append({
@@ -98,10 +100,10 @@ export async function applyCheckChange(
     await transaction.outbox.enqueue({
       operation: 'update',
       targetOutboxId: before.cardOutboxId,
-      notification: { kind: 'daily-check', view: dailyCheckView(saved, { unit: context.unit, checklist: context.checklist, officerName: context.officer.name }) },
+      notification: { kind: 'daily-check', view: viewOfContext(context, saved) },
     });
   }
-  return saved;
+  return { saved, raised };
 }
 
 /** A hazard goes at once to the director; to the principal too when it is serious or there is no director (Art. 10). */
@@ -111,9 +113,9 @@ async function raiseHazard(
   number: number,
   report: { description: string; measures: string; serious: boolean },
   now: Date,
-): Promise<void> {
+): Promise<AlertedPerson[]> {
   const item = context.checklist.items.find((candidate) => candidate.number === number);
-  if (!item) return;
+  if (!item) return [];
   const hazard = await transaction.hazards.create({
     unitId: context.unit.id,
     dailyCheckId: context.check.id,
@@ -125,10 +127,7 @@ async function raiseHazard(
     reportedById: context.officer.personId,
     reportedAt: now,
   });
-  const members = await transaction.people.membersOf(context.unit.id);
-  const directors = members.filter((member) => member.roles.includes('director'));
-  const principals = members.filter((member) => member.roles.includes('principal'));
-  const recipients = [...directors, ...(report.serious || directors.length === 0 ? principals : [])];
+  const recipients = hazardAlertRecipients(await transaction.people.membersOf(context.unit.id), report.serious);
   await transaction.hazards.recordEvent(hazard.id, 'reported', context.officer.personId, now, { alertedPersonIds: recipients.map((recipient) => recipient.personId) });
   await refreshHazardCards(transaction, hazard.id, now, recipients.map((recipient) => recipient.personId));
   await transaction.audit.append({
@@ -140,4 +139,5 @@ async function raiseHazard(
     recordId: hazard.id,
     contentHash: recordHashes.hazardReport(hazard),
   });
+  return recipients.map((recipient) => ({ name: recipient.name, title: recipient.roles.includes('director') ? 'director' : 'principal' }));
 }

@@ -30,7 +30,11 @@ export function dailyCheckView(
       };
     }),
     ...(check.status === 'submitted' && check.submittedAt ? { submittedAt: formatLocalDateTime(check.submittedAt, context.unit.timeZone), submittedBy: context.officerName } : {}),
-    ...(check.status === 'suspended' && check.suspensionReason ? { closedNote: `停产停业期间：${check.suspensionReason}` } : {}),
-    ...(check.status === 'missed' ? { closedNote: '未按时提交，已记为漏检' } : {}),
+    ...(check.status === 'suspended' && check.suspensionReason ? { suspensionReason: check.suspensionReason } : {}),
   };
+}
+
+/** The card of a check as it stands after a change, for the person whose record it is. */
+export function viewOfContext(context: { unit: UnitProfile; checklist: ChecklistRecord; officer: { name: string } }, check: StoredDailyCheck): DailyCheckView {
+  return dailyCheckView(check, { unit: context.unit, checklist: context.checklist, officerName: context.officer.name });
 }

@@ -1,62 +1,60 @@
-import { recordHazard, submitRemainingAsNormal } from '../../domain/daily-checks/daily-check.ts';
+import { hazardsOf, recordHazard, submitRemainingAsNormal } from '../../domain/daily-checks/daily-check.ts';
+import type { DailyCheckView } from '../../ports/notifications.ts';
 import type { Store } from '../../ports/store.ts';
-import type { InteractionResult } from '../interaction-result.ts';
-import { ROLE_NAMES } from '../../domain/people/role.ts';
-import type { UnitMember } from '../../ports/store.ts';
-import { applyCheckChange, type CheckContext, loadOwnCheck, requireCurrentRevision } from './daily-check-changes.ts';
-import { dailyCheckView } from './daily-check-view.ts';
-import { findCurrentCheck } from './find-current-check.ts';
-
-interface HazardInput {
-  number: number;
-  description: string;
-  measures: string;
-  serious: boolean;
-  now: Date;
-}
-
-/** Names who was told, as the alert went: the director, and the principal too when serious or when there is no director. */
-function alertedWhom(context: CheckContext, members: readonly UnitMember[], serious: boolean): string {
-  const named = (role: 'director' | 'principal') => members.filter((member) => member.roles.includes(role)).map((member) => `${ROLE_NAMES[role]}${member.name}`);
-  const directors = named('director');
-  const told = [...directors, ...(serious || directors.length === 0 ? named('principal') : [])];
-  return told.length > 0 ? `已立即报告${told.join('和')}` : `已记录（${context.unit.name}尚未登记质量安全总监或主要负责人）`;
-}
-
-/** From the card's form: description and measures are both required, and the check stays open for the other items. */
-export async function reportHazardOnCard(
-  store: Store,
-  input: HazardInput & { actorOpenId: string; checkId: string; revision: number },
-): Promise<InteractionResult> {
-  return store.transaction(async (transaction) => {
-    const context = await loadOwnCheck(transaction, input.checkId, input.actorOpenId);
-    requireCurrentRevision(context, input.revision);
-    const changed = recordHazard(context.check, input, { measuresRequired: true });
-    const saved = await applyCheckChange(transaction, context, changed, input.now);
-    return {
-      reply: `第 ${input.number} 项隐患已记录，${alertedWhom(context, await transaction.people.membersOf(context.unit.id), input.serious)}`,
-      tone: 'warning',
-      card: { view: dailyCheckView(saved, { unit: context.unit, checklist: context.checklist, officerName: context.officer.name }) },
-    };
-  });
-}
+import { type AlertedPerson, applyCheckChange } from './daily-check-changes.ts';
+import { viewOfContext } from './daily-check-view.ts';
+import { type CheckTarget, findTargetCheck, requireShownRevision } from './find-target-check.ts';
 
 /**
- * By text (异常 <n> <描述>) the officer reports the day in one message: the item is the hazard and the other items
- * are recorded as normal (those answered on the card keep their answers), which the reply says plainly so a wrong
- * assumption can be corrected with 更正.
+ * How the rest of the record is left: the card's form records the hazard and leaves the other items to the officer;
+ * the chat word 异常 reports the day in one message, so the items not yet answered are recorded as normal and the
+ * record is submitted (the reply says so, and 更正 undoes a wrong assumption).
  */
-export async function reportHazardByText(store: Store, input: HazardInput & { actorOpenId: string }): Promise<InteractionResult> {
+export type HazardCompletion = 'keep-open' | 'submit-remaining-as-normal';
+
+export interface HazardRecorded {
+  kind: 'hazard-recorded';
+  number: number;
+  itemText: string;
+  unitName: string;
+  /** Who was told at once, as the alert went. */
+  alerted: AlertedPerson[];
+  measuresGiven: boolean;
+  /** Set when the record was submitted with the hazard. */
+  submitted?: { date: string; normalCount: number };
+  view: DailyCheckView;
+}
+
+export async function reportDailyHazard(
+  store: Store,
+  input: {
+    actorOpenId: string;
+    target: CheckTarget;
+    number: number;
+    description: string;
+    measures: string;
+    serious: boolean;
+    completion: HazardCompletion;
+    now: Date;
+  },
+): Promise<HazardRecorded> {
   return store.transaction(async (transaction) => {
-    const context = await findCurrentCheck(transaction, input.actorOpenId, input.now);
-    const changed = submitRemainingAsNormal(recordHazard(context.check, input, { measuresRequired: false }));
-    await applyCheckChange(transaction, context, changed, input.now);
+    const context = await findTargetCheck(transaction, input.actorOpenId, input.target, input.now);
+    requireShownRevision(context, input.target);
+    const report = { number: input.number, description: input.description, measures: input.measures, serious: input.serious };
+    const recorded = recordHazard(context.check, report, { measuresRequired: input.completion === 'keep-open' });
+    const changed = input.completion === 'submit-remaining-as-normal' ? submitRemainingAsNormal(recorded) : recorded;
+    const { saved, raised } = await applyCheckChange(transaction, context, changed, input.now);
     const item = context.checklist.items.find((candidate) => candidate.number === input.number);
-    const lines = [
-      `已记录第 ${input.number} 项「${item?.text ?? ''}」的隐患，${alertedWhom(context, await transaction.people.membersOf(context.unit.id), input.serious)}。`,
-      `${context.check.date} 的检查记录已提交：其余 ${context.checklist.items.length - changed.answers.filter((answer) => answer.answer === 'abnormal').length} 项记为正常。如有误，请回复「更正」。`,
-    ];
-    if (input.measures === '') lines.push('请尽快采取应急措施，并向质量安全总监说明。');
-    return { reply: lines.join('\n'), tone: 'warning' };
+    return {
+      kind: 'hazard-recorded',
+      number: input.number,
+      itemText: item?.text ?? '',
+      unitName: context.unit.name,
+      alerted: raised.find((hazard) => hazard.number === input.number)?.alerted ?? [],
+      measuresGiven: input.measures.trim() !== '',
+      ...(changed.status === 'submitted' ? { submitted: { date: context.check.date, normalCount: context.checklist.items.length - hazardsOf(changed).length } } : {}),
+      view: viewOfContext(context, saved),
+    };
   });
 }

@@ -1,23 +1,26 @@
-import { DomainError } from '../../domain/domain-error.ts';
+import type { DailyCheckView } from '../../ports/notifications.ts';
 import type { Store } from '../../ports/store.ts';
-import type { InteractionResult } from '../interaction-result.ts';
-import { loadOwnCheck, requireCurrentRevision } from './daily-check-changes.ts';
-import { dailyCheckView } from './daily-check-view.ts';
+import { refuseDailyCheckAccess } from './daily-check-refusals.ts';
+import { viewOfContext } from './daily-check-view.ts';
+import { type CheckTarget, findTargetCheck, requireShownRevision } from './find-target-check.ts';
+
+export interface HazardFormShown {
+  kind: 'hazard-form';
+  /** The item whose form is open; absent when the form was closed. */
+  number?: number;
+  view: DailyCheckView;
+}
 
 /** 异常 on a card opens the hazard form on that card; nothing is recorded until the form is submitted. */
 export async function showHazardForm(
   store: Store,
-  input: { actorOpenId: string; checkId: string; revision: number; number: number | undefined },
-): Promise<InteractionResult> {
+  input: { actorOpenId: string; target: CheckTarget; number: number | undefined; now: Date },
+): Promise<HazardFormShown> {
   return store.transaction(async (transaction) => {
-    const context = await loadOwnCheck(transaction, input.checkId, input.actorOpenId);
-    requireCurrentRevision(context, input.revision);
-    if (context.check.status !== 'open') {
-      throw new DomainError('CHECK_NOT_OPEN', '这份检查已经不在填写状态。');
-    }
-    const view = dailyCheckView(context.check, { unit: context.unit, checklist: context.checklist, officerName: context.officer.name });
-    return input.number === undefined
-      ? { reply: '已收起隐患表单', tone: 'info', card: { view } }
-      : { reply: `请填写第 ${input.number} 项的隐患描述和已采取的措施`, tone: 'info', card: { view, hazardFormItem: input.number } };
+    const context = await findTargetCheck(transaction, input.actorOpenId, input.target, input.now);
+    requireShownRevision(context, input.target);
+    if (context.check.status !== 'open') throw refuseDailyCheckAccess('daily-check.not-open', {});
+    const view = viewOfContext(context, context.check);
+    return input.number === undefined ? { kind: 'hazard-form', view } : { kind: 'hazard-form', number: input.number, view };
   });
 }

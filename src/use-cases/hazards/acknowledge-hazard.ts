@@ -1,4 +1,4 @@
-import { DomainError } from '../../domain/domain-error.ts';
+import { WordedRefusal } from '../../domain/worded-refusal.ts';
 import type { Store } from '../../ports/store.ts';
 import { replied, type InteractionResult } from '../interaction-result.ts';
 import { recordHazardStep } from './record-hazard-step.ts';
@@ -8,11 +8,11 @@ import { refreshHazardCards } from './hazard-cards.ts';
 export async function acknowledgeHazard(store: Store, input: { actorOpenId: string; hazardId: string; now: Date }): Promise<InteractionResult> {
   return store.transaction(async (transaction) => {
     const hazard = await transaction.hazards.get(input.hazardId);
-    if (!hazard) throw new DomainError('HAZARD_NOT_FOUND', '找不到这条隐患记录。');
+    if (!hazard) throw new WordedRefusal('HAZARD_NOT_FOUND', '找不到这条隐患记录。');
     const actor = (await transaction.people.byOpenId(input.actorOpenId)).find(
       (member) => member.unitId === hazard.unitId && (member.roles.includes('director') || member.roles.includes('principal')),
     );
-    if (!actor) throw new DomainError('NOT_ALLOWED', '只有本单位的质量安全总监或主要负责人可以确认隐患报告。');
+    if (!actor) throw new WordedRefusal('NOT_ALLOWED', '只有本单位的质量安全总监或主要负责人可以确认隐患报告。');
     if (hazard.acknowledgedAt) return replied('这条隐患报告已经确认过了。', 'info');
     await transaction.hazards.acknowledge(hazard.id, actor.personId, input.now);
     await recordHazardStep(transaction, hazard, { action: 'acknowledged', actorId: actor.personId, at: input.now, details: {} });

@@ -1,5 +1,5 @@
 import { localTimeAt } from '../../domain/calendar/local-time.ts';
-import { DomainError } from '../../domain/domain-error.ts';
+import { WordedRefusal } from '../../domain/worded-refusal.ts';
 import { assignRectification } from '../../domain/hazards/hazard-lifecycle.ts';
 import type { Store } from '../../ports/store.ts';
 import { replied, type InteractionResult } from '../interaction-result.ts';
@@ -21,7 +21,7 @@ export async function assignHazardRectification(
       ? members.find((member) => member.personId === (input.owner as { personId: string }).personId)
       : members.find((member) => member.name === (input.owner as { name: string }).name);
     if (!owner) {
-      throw new DomainError('OWNER_NOT_FOUND', `本单位没有${'name' in input.owner ? `名为「${input.owner.name}」的人员` : '所选的人员'}。可选：${members.map((member) => member.name).join('、')}`);
+      throw new WordedRefusal('OWNER_NOT_FOUND', `本单位没有${'name' in input.owner ? `名为「${input.owner.name}」的人员` : '所选的人员'}。可选：${members.map((member) => member.name).join('、')}`);
     }
     const changed = assignRectification(hazard, {
       actor: { personId: actor.personId, roles: actor.roles },

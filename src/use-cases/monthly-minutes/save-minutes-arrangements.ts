@@ -1,4 +1,4 @@
-import { DomainError } from '../../domain/domain-error.ts';
+import { WordedRefusal } from '../../domain/worded-refusal.ts';
 import type { DocumentRenderer } from '../../ports/document-renderer.ts';
 import type { Store } from '../../ports/store.ts';
 import { replied, type InteractionResult } from '../interaction-result.ts';
@@ -13,9 +13,9 @@ export async function saveMinutesArrangements(
 ): Promise<InteractionResult> {
   return dependencies.store.transaction(async (transaction) => {
     const { minutes, principal } = await findMinutesForPrincipal(transaction, input.actorOpenId, input.minutes);
-    if (minutes.status === 'confirmed') throw new DomainError('MINUTES_CONFIRMED', '这份纪要已确认，内容已冻结，不能再修改。');
+    if (minutes.status === 'confirmed') throw new WordedRefusal('MINUTES_CONFIRMED', '这份纪要已确认，内容已冻结，不能再修改。');
     const arrangements = input.arrangements.map((line) => line.trim()).filter((line) => line !== '');
-    if (arrangements.length === 0) throw new DomainError('ARRANGEMENTS_REQUIRED', '下月重点工作安排至少要有一条。');
+    if (arrangements.length === 0) throw new WordedRefusal('ARRANGEMENTS_REQUIRED', '下月重点工作安排至少要有一条。');
     await transaction.monthlyMinutes.saveArrangements(minutes.id, arrangements);
     const saved = { ...minutes, arrangements };
     if (input.confirm) return confirmMinutes(transaction, dependencies.documents, saved, principal, input.now);

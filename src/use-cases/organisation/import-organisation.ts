@@ -3,7 +3,7 @@ import { contentHash } from '../../domain/archive/canonical-hash.ts';
 import { recordHashes } from '../../domain/archive/record-hashes.ts';
 import { DUTY_STATEMENT_TITLES, type DutyStatementKind } from '../../domain/archive/archive-snapshot.ts';
 import { defaultDutyStatement } from '../../domain/archive/default-duty-statements.ts';
-import { DomainError } from '../../domain/domain-error.ts';
+import { PlanFinding } from '../../domain/organisation/plan-finding.ts';
 import type { OrganisationPlan, PersonPlan, UnitPlan } from '../../domain/organisation/organisation-plan.ts';
 import { validateOrganisationPlan, type ValidatedUnit } from '../../domain/organisation/validate-organisation-plan.ts';
 import { ROLE_NAMES, type Role } from '../../domain/people/role.ts';
@@ -215,7 +215,7 @@ async function importUnit(
 export async function importOrganisation(
   dependencies: ImportDependencies,
   plan: OrganisationPlan,
-  describe: (finding: DomainError) => string = (finding) => finding.message,
+  describe: (finding: PlanFinding) => string = (finding) => finding.message,
 ): Promise<ImportReport> {
   const validation = validateOrganisationPlan(plan);
   if (validation.errors.length > 0) throw new OrganisationImportRefused(validation.errors.map(describe));

@@ -1,5 +1,5 @@
 import { recordHashes } from '../../domain/archive/record-hashes.ts';
-import { DomainError } from '../../domain/domain-error.ts';
+import { WordedRefusal } from '../../domain/worded-refusal.ts';
 import type { Store } from '../../ports/store.ts';
 import { replied, type InteractionResult } from '../interaction-result.ts';
 import { refreshSuggestionCards } from './suggestion-cards.ts';
@@ -13,9 +13,9 @@ const kindNames = { suggestion: '建议', veto: '否决建议（停止生产/销
 export async function proposeSuggestion(store: Store, input: { actorOpenId: string; kind: 'suggestion' | 'veto'; text: string; now: Date }): Promise<InteractionResult> {
   return store.transaction(async (transaction) => {
     const proposer = (await transaction.people.byOpenId(input.actorOpenId)).find((member) => member.roles.includes('director') || member.roles.includes('officer'));
-    if (!proposer) throw new DomainError('NOT_ALLOWED', '建议和否决由质量安全总监或质量安全员提出。');
+    if (!proposer) throw new WordedRefusal('NOT_ALLOWED', '建议和否决由质量安全总监或质量安全员提出。');
     const text = input.text.trim();
-    if (text === '') throw new DomainError('SUGGESTION_TEXT_REQUIRED', '请写明建议或否决的内容和理由。');
+    if (text === '') throw new WordedRefusal('SUGGESTION_TEXT_REQUIRED', '请写明建议或否决的内容和理由。');
     const suggestion = await transaction.suggestions.create({ unitId: proposer.unitId, kind: input.kind, proposerId: proposer.personId, text, createdAt: input.now });
     await transaction.audit.append({
       at: input.now,

@@ -1,6 +1,6 @@
 import { recordHashes } from '../../domain/archive/record-hashes.ts';
 import { isLocalDate } from '../../domain/calendar/local-time.ts';
-import { DomainError } from '../../domain/domain-error.ts';
+import { WordedRefusal } from '../../domain/worded-refusal.ts';
 import type { Store } from '../../ports/store.ts';
 
 /**
@@ -12,17 +12,17 @@ export async function recordSuspension(
   input: { unitId: string; startDate: string; endDate: string; reason: string; actor: string; now: Date },
 ): Promise<{ id: string }> {
   for (const [field, value] of [['开始日期', input.startDate], ['结束日期', input.endDate]] as const) {
-    if (!isLocalDate(value)) throw new DomainError('SUSPENSION_DATE_INVALID', `${field}须为 YYYY-MM-DD 格式的日期，收到：${value}`);
+    if (!isLocalDate(value)) throw new WordedRefusal('SUSPENSION_DATE_INVALID', `${field}须为 YYYY-MM-DD 格式的日期，收到：${value}`);
   }
-  if (input.endDate < input.startDate) throw new DomainError('SUSPENSION_RANGE_INVALID', `结束日期 ${input.endDate} 早于开始日期 ${input.startDate}`);
+  if (input.endDate < input.startDate) throw new WordedRefusal('SUSPENSION_RANGE_INVALID', `结束日期 ${input.endDate} 早于开始日期 ${input.startDate}`);
   const reason = input.reason.trim();
-  if (reason === '') throw new DomainError('SUSPENSION_REASON_REQUIRED', '请写明停产停业的原因，它会记入检查记录备查');
+  if (reason === '') throw new WordedRefusal('SUSPENSION_REASON_REQUIRED', '请写明停产停业的原因，它会记入检查记录备查');
   return store.transaction(async (transaction) => {
-    if (!(await transaction.units.get(input.unitId))) throw new DomainError('UNIT_NOT_FOUND', `没有编号为 ${input.unitId} 的单位`);
+    if (!(await transaction.units.get(input.unitId))) throw new WordedRefusal('UNIT_NOT_FOUND', `没有编号为 ${input.unitId} 的单位`);
     const overlapping = await transaction.suspensions.overlapping(input.unitId, input.startDate, input.endDate);
     if (overlapping.length > 0) {
       const existing = overlapping[0]!;
-      throw new DomainError('SUSPENSION_OVERLAPS', `与已登记的停产停业期间 ${existing.startDate} 至 ${existing.endDate}（${existing.reason}）重叠`);
+      throw new WordedRefusal('SUSPENSION_OVERLAPS', `与已登记的停产停业期间 ${existing.startDate} 至 ${existing.endDate}（${existing.reason}）重叠`);
     }
     const period = { startDate: input.startDate, endDate: input.endDate, reason };
     const id = await transaction.suspensions.add(input.unitId, period);

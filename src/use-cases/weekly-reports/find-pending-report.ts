@@ -1,4 +1,4 @@
-import { DomainError } from '../../domain/domain-error.ts';
+import { WordedRefusal } from '../../domain/worded-refusal.ts';
 import type { StoreTransaction, UnitMember, WeeklyReportRecord } from '../../ports/store.ts';
 import { reportPeople } from './report-people.ts';
 
@@ -24,11 +24,11 @@ export async function findReportForWriter(
   }
   const found = candidates[0];
   if (!found) {
-    throw new DomainError('WEEKLY_REPORT_NOT_FOUND', reference === 'pending' ? '目前没有等待您确认的周报。' : '找不到这份周报，或它不属于您所在的单位。');
+    throw new WordedRefusal('WEEKLY_REPORT_NOT_FOUND', reference === 'pending' ? '目前没有等待您确认的周报。' : '找不到这份周报，或它不属于您所在的单位。');
   }
   const { writer } = await reportPeople(transaction, found.report.unitId);
   if (writer?.personId !== found.writer.personId) {
-    throw new DomainError('NOT_THE_WRITER', '周报由质量安全总监填写和确认（未设总监的单位由主要负责人负责），您不能操作。');
+    throw new WordedRefusal('NOT_THE_WRITER', '周报由质量安全总监填写和确认（未设总监的单位由主要负责人负责），您不能操作。');
   }
   return found;
 }

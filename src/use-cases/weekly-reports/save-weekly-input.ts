@@ -1,4 +1,4 @@
-import { DomainError } from '../../domain/domain-error.ts';
+import { WordedRefusal } from '../../domain/worded-refusal.ts';
 import type { DirectorInput } from '../../domain/weekly-reports/weekly-report-content.ts';
 import type { DocumentRenderer } from '../../ports/document-renderer.ts';
 import type { Store } from '../../ports/store.ts';
@@ -16,7 +16,7 @@ export async function saveWeeklyInput(
 ): Promise<InteractionResult> {
   return dependencies.store.transaction(async (transaction) => {
     const { report, writer } = await findReportForWriter(transaction, input.actorOpenId, input.report);
-    if (report.status === 'confirmed') throw new DomainError('WEEKLY_REPORT_CONFIRMED', `${report.periodStart} 至 ${report.periodEnd} 的周报已确认，内容已冻结，不能再修改。`);
+    if (report.status === 'confirmed') throw new WordedRefusal('WEEKLY_REPORT_CONFIRMED', `${report.periodStart} 至 ${report.periodEnd} 的周报已确认，内容已冻结，不能再修改。`);
     const merged: DirectorInput = {
       investigation: { ...report.director.investigation, ...Object.fromEntries(Object.entries(input.change.investigation ?? {}).filter(([, value]) => value !== undefined)) },
       analysis: input.change.analysis ?? report.director.analysis,

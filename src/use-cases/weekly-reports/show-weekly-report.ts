@@ -1,4 +1,4 @@
-import { DomainError } from '../../domain/domain-error.ts';
+import { WordedRefusal } from '../../domain/worded-refusal.ts';
 import type { Store } from '../../ports/store.ts';
 import { replied, type InteractionResult } from '../interaction-result.ts';
 import { reportPeople } from './report-people.ts';
@@ -8,7 +8,7 @@ import { weeklyReportCardView } from './weekly-report-card.ts';
 export async function showWeeklyReport(store: Store, input: { actorOpenId: string }): Promise<InteractionResult> {
   return store.transaction(async (transaction) => {
     const memberships = (await transaction.people.byOpenId(input.actorOpenId)).filter((member) => member.roles.includes('director') || member.roles.includes('principal'));
-    if (memberships.length === 0) throw new DomainError('NOT_ALLOWED', '周报由质量安全总监和主要负责人查看。');
+    if (memberships.length === 0) throw new WordedRefusal('NOT_ALLOWED', '周报由质量安全总监和主要负责人查看。');
     const lines: string[] = [];
     for (const member of memberships) {
       const unit = await transaction.units.get(member.unitId);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checklistItemByNumber, numberChecklistItems, type Checklist } from '../../../src/domain/checklists/checklist.ts';
-import { DomainError } from '../../../src/domain/domain-error.ts';
+import { PlanFinding } from '../../../src/domain/organisation/plan-finding.ts';
 
 const checklist: Checklist = {
   version: 2,
@@ -26,8 +26,8 @@ describe('checklist numbering', () => {
 
   it.each([0, 4, 1.5, -1])('answers item number %d with the valid range', (number) => {
     const result = checklistItemByNumber(checklist, number);
-    expect(result).toBeInstanceOf(DomainError);
-    expect((result as DomainError).code).toBe('CHECKLIST_ITEM_NUMBER_UNKNOWN');
-    expect((result as DomainError).message).toContain('请输入 1 到 3 之间的序号');
+    expect(result).toBeInstanceOf(PlanFinding);
+    expect((result as PlanFinding).code).toBe('CHECKLIST_ITEM_NUMBER_UNKNOWN');
+    expect((result as PlanFinding).message).toContain('请输入 1 到 3 之间的序号');
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST_TEMPLATES, findChecklistTemplate } from '../../../src/domain/checklists/templates/index.ts';
-import { DomainError } from '../../../src/domain/domain-error.ts';
+import { PlanFinding } from '../../../src/domain/organisation/plan-finding.ts';
 import type { ChecklistTemplate } from '../../../src/domain/checklists/checklist.ts';
 
 function template(id: string): ChecklistTemplate {
   const found = findChecklistTemplate(id);
-  if (found instanceof DomainError) throw found;
+  if (found instanceof PlanFinding) throw found;
   return found;
 }
 
@@ -50,8 +50,8 @@ describe('built-in checklist templates', () => {
 
   it('refuses an unknown template id, listing the valid ones', () => {
     const result = findChecklistTemplate('shop');
-    expect(result).toBeInstanceOf(DomainError);
-    const error = result as DomainError;
+    expect(result).toBeInstanceOf(PlanFinding);
+    const error = result as PlanFinding;
     expect(error.code).toBe('CHECKLIST_TEMPLATE_UNKNOWN');
     expect(error.message).toContain('producer-default（生产单位）');
     expect(error.message).toContain('wholesaler-default（批发单位）');

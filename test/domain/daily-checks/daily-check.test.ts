@@ -41,43 +41,42 @@ describe('the daily check an officer fills in', () => {
   it('refuses to submit item by item while items are unanswered, naming them', () => {
     const partly = answerItem(answerItem(openCheck, 1, 'normal'), 3, 'not-applicable');
     const error = refusal(() => submit(partly));
-    expect(error.code).toBe('ITEMS_UNANSWERED');
-    expect(error.message).toContain('2、4');
+    expect(error.code).toBe('daily-check.items-unanswered');
+    expect(error.details).toEqual({ missing: [2, 4] });
   });
 
   it('a hazard from the card needs both a description and the measures taken', () => {
-    expect(refusal(() => recordHazard(openCheck, { number: 1, description: ' ', measures: '隔离', serious: false }, { measuresRequired: true })).code).toBe('HAZARD_DESCRIPTION_REQUIRED');
-    expect(refusal(() => recordHazard(openCheck, { number: 1, description: '破损', measures: '', serious: false }, { measuresRequired: true })).code).toBe('HAZARD_MEASURES_REQUIRED');
+    expect(refusal(() => recordHazard(openCheck, { number: 1, description: ' ', measures: '隔离', serious: false }, { measuresRequired: true })).code).toBe('daily-check.hazard-description-required');
+    expect(refusal(() => recordHazard(openCheck, { number: 1, description: '破损', measures: '', serious: false }, { measuresRequired: true })).code).toBe('daily-check.hazard-measures-required');
   });
 
   it('refuses an item number the checklist does not have', () => {
-    expect(refusal(() => answerItem(openCheck, 9, 'normal')).code).toBe('ITEM_NOT_FOUND');
+    expect(refusal(() => answerItem(openCheck, 9, 'normal')).code).toBe('daily-check.item-not-found');
   });
 
-  it('refuses any answer after submission, a hazard included, pointing to 更正', () => {
+  it('refuses any answer after submission, a hazard included', () => {
     const submitted = submitRemainingAsNormal(openCheck);
-    expect(refusal(() => answerItem(submitted, 1, 'normal')).code).toBe('CHECK_ALREADY_SUBMITTED');
+    expect(refusal(() => answerItem(submitted, 1, 'normal')).code).toBe('daily-check.already-submitted');
     const hazard = refusal(() => recordHazard(submitted, { number: 3, description: '标签缺失', measures: '', serious: false }, { measuresRequired: false }));
-    expect(hazard.code).toBe('CHECK_ALREADY_SUBMITTED');
-    expect(hazard.message).toContain('更正');
+    expect(hazard.code).toBe('daily-check.already-submitted');
   });
 
   it('更正 reopens a submitted check as the next revision with the earlier answers to start from', () => {
     const reopened = startCorrection(submitRemainingAsNormal(openCheck));
     expect(reopened).toMatchObject({ status: 'open', revision: 2 });
     expect(reopened.answers).toHaveLength(4);
-    expect(refusal(() => startCorrection(openCheck)).code).toBe('NOTHING_TO_CORRECT');
+    expect(refusal(() => startCorrection(openCheck)).code).toBe('daily-check.nothing-to-correct');
   });
 
   it('an abandoned correction goes back to the revision it corrected', () => {
     const submitted = submitRemainingAsNormal(openCheck);
     const reopened = startCorrection(submitted);
     expect(abandonCorrection(reopened, submitted.answers)).toMatchObject({ status: 'submitted', revision: 1, answers: submitted.answers });
-    expect(refusal(() => abandonCorrection(openCheck, [])).code).toBe('NO_CORRECTION_OPEN');
+    expect(refusal(() => abandonCorrection(openCheck, [])).code).toBe('daily-check.no-correction-open');
   });
 
   it('a missed or suspended day takes no answers', () => {
-    expect(refusal(() => submitRemainingAsNormal({ ...openCheck, status: 'missed' })).code).toBe('CHECK_CLOSED');
-    expect(refusal(() => submitRemainingAsNormal({ ...openCheck, status: 'suspended' })).code).toBe('CHECK_SUSPENDED');
+    expect(refusal(() => submitRemainingAsNormal({ ...openCheck, status: 'missed' })).code).toBe('daily-check.missed');
+    expect(refusal(() => submitRemainingAsNormal({ ...openCheck, status: 'suspended' })).code).toBe('daily-check.suspended');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../../src/domain/domain-error.ts';
+import { PlanFinding } from '../../../src/domain/organisation/plan-finding.ts';
 import { gradeUnit, type UnitSize } from '../../../src/domain/units/unit-grade.ts';
 import type { UnitKind } from '../../../src/domain/units/unit-kind.ts';
 
@@ -80,7 +80,7 @@ describe('gradeUnit', () => {
   });
 
   it('refuses negative or non-numeric figures with a coded error', () => {
-    expect(() => gradeUnit({ kind: 'producer', staff: -1, revenueWan: 0 })).toThrow(DomainError);
+    expect(() => gradeUnit({ kind: 'producer', staff: -1, revenueWan: 0 })).toThrow(PlanFinding);
     expect(() => gradeUnit({ kind: 'producer', staff: 5, revenueWan: Number.NaN })).toThrow(
       expect.objectContaining({ code: 'UNIT_FIGURES_INVALID' }),
     );

@@ -47,8 +47,8 @@ const CARDS_IN_EVERY_STATE: Array<[string, Card]> = [
     'submitted, fifteen hazards with 1000-character texts, second correction',
     buildDailyCheckCard(dailyCheckView({ ...SUBMITTED, outcome: 'hazard', revision: 3, items: allAbnormal(LONG_ITEMS) })),
   ],
-  ['missed', buildDailyCheckCard(dailyCheckView({ status: 'missed', closedNote: '当日 24:00 前未提交' }))],
-  ['suspended', buildDailyCheckCard(dailyCheckView({ status: 'suspended', closedNote: '设备检修，停产至 1 月 10 日' }))],
+  ['missed', buildDailyCheckCard(dailyCheckView({ status: 'missed' }))],
+  ['suspended', buildDailyCheckCard(dailyCheckView({ status: 'suspended', suspensionReason: '设备检修，停产至 1 月 10 日' }))],
 ];
 
 describe('the daily check card, for a 15-item checklist with long texts', () => {
@@ -246,7 +246,7 @@ describe('a daily check that was never submitted, or not due', () => {
   });
 
   it('says the unit was shut down, with the reason, without buttons', () => {
-    const card = buildDailyCheckCard(dailyCheckView({ status: 'suspended', closedNote: '设备检修' }));
+    const card = buildDailyCheckCard(dailyCheckView({ status: 'suspended', suspensionReason: '设备检修' }));
     expect(cardToText(card)).toContain('停产停业期间：设备检修');
     expect(buttonsOf(card)).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { DomainError, domainError } from '../../domain-error.ts';
+import { PlanFinding, planFinding } from '../../organisation/plan-finding.ts';
 import { UNIT_KIND_LABELS } from '../../units/unit-kind.ts';
 import type { ChecklistTemplate } from '../checklist.ts';
 import { producerDefaultChecklist } from './producer-default.ts';
@@ -13,14 +13,14 @@ export const CHECKLIST_TEMPLATES: readonly ChecklistTemplate[] = [
 
 export const CHECKLIST_TEMPLATE_IDS: readonly string[] = CHECKLIST_TEMPLATES.map((template) => template.templateId);
 
-export function findChecklistTemplate(templateId: string): ChecklistTemplate | DomainError {
+export function findChecklistTemplate(templateId: string): ChecklistTemplate | PlanFinding {
   const template = CHECKLIST_TEMPLATES.find((candidate) => candidate.templateId === templateId);
   // A copy, so a caller that edits its checklist never edits the built-in template.
   if (template !== undefined) return { ...template, items: template.items.map((item) => ({ ...item })) };
   const available = CHECKLIST_TEMPLATES.map(
     (candidate) => `${candidate.templateId}（${UNIT_KIND_LABELS[candidate.kind]}）`,
   ).join('、');
-  return domainError('CHECKLIST_TEMPLATE_UNKNOWN', `没有名为 ${templateId} 的风险管控清单模板，可用模板：${available}`, {
+  return planFinding('CHECKLIST_TEMPLATE_UNKNOWN', `没有名为 ${templateId} 的风险管控清单模板，可用模板：${available}`, {
     templateId,
     validTemplateIds: [...CHECKLIST_TEMPLATE_IDS],
   });

@@ -1,0 +1,14 @@
+import type { DomainError } from '../../domain/domain-error.ts';
+import { dailyCheckRefusalWording } from './daily-check-replies.ts';
+
+/** Every feature's refusal wording, by code; the codes are prefixed by feature, so they never collide. */
+const refusalWording: Readonly<Record<string, (details: never) => string>> = {
+  ...dailyCheckRefusalWording,
+};
+
+/** The sentence a person reads for a refused rule; a code without wording is a fault, not a silent blank. */
+export function wordRefusal(refusal: DomainError): string {
+  const word = refusalWording[refusal.code];
+  if (!word) throw new Error(`no wording for the refusal ${refusal.code}`);
+  return word(refusal.details as never);
+}
