@@ -1,4 +1,3 @@
-import type { DomainError } from '../../domain/domain-error.ts';
 import { dailyCheckRefusalWording } from './daily-check-replies.ts';
 
 /** Every feature's refusal wording, by code; the codes are prefixed by feature, so they never collide. */
@@ -7,7 +6,7 @@ const refusalWording: Readonly<Record<string, (details: never) => string>> = {
 };
 
 /** The sentence a person reads for a refused rule; a code without wording is a fault, not a silent blank. */
-export function wordRefusal(refusal: DomainError): string {
+export function wordRefusal(refusal: { readonly code: string; readonly details: unknown }): string {
   const word = refusalWording[refusal.code];
   if (!word) throw new Error(`no wording for the refusal ${refusal.code}`);
   return word(refusal.details as never);
