@@ -1,7 +1,7 @@
 import 'dotenv/config';
 import { ConfigurationError, readConfiguration, requireLarkCredentials } from './config/configuration.ts';
 import { createLogger } from './logging/logger.ts';
-import { startService } from './start-service.ts';
+import { isPortUnavailable, startService } from './start-service.ts';
 
 async function main(): Promise<void> {
   let configuration;
@@ -28,6 +28,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  if (isPortUnavailable(error)) {
+    process.stderr.write(`质安助手无法启动：${error.message}\n`);
+    process.exit(2);
+  }
   process.stderr.write(`质安助手启动失败：${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
   process.exit(1);
 });

@@ -25,6 +25,19 @@ export interface ServiceOptions {
   scheduler?: boolean;
 }
 
+class PortUnavailable extends Error {}
+
+function listenFailure(error: Error, port: number): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') return new PortUnavailable(`端口 ${port} 已被其他程序占用。请关闭占用它的程序，或在 PORT 中设置另一个端口。`);
+  if (code === 'EACCES') return new PortUnavailable(`没有权限监听端口 ${port}。请在 PORT 中设置 1024 以上的端口。`);
+  return error;
+}
+
+export function isPortUnavailable(error: unknown): error is Error {
+  return error instanceof PortUnavailable;
+}
+
 /** The composition root: configuration → database → Lark → receiver, outbox sender, scheduler, HTTP. */
 export async function startService(options: ServiceOptions): Promise<RunningService> {
   const { configuration, logger } = options;
@@ -43,16 +56,23 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       sender.sendDue().catch((error: unknown) => logger.error({ err: error }, 'sending after a delivery failed'));
     },
   });
+  // Without either secret Lark's deliveries cannot be told from anyone else's POST; the receiver still takes them
+  // (a first local trial has neither), but the operator must see it, at start and in /admin/status.
+  const deliveriesVerified = configuration.lark.encryptKey !== undefined || configuration.lark.verificationToken !== undefined;
+  if (configuration.lark.eventMode === 'webhook' && !deliveriesVerified) {
+    logger.warn('neither LARK_ENCRYPT_KEY nor LARK_VERIFICATION_TOKEN is set: anyone who can reach /lark/events can post events as Lark');
+  }
   const scheduler = new Scheduler({ store: database.store, documents: docxDocumentRenderer }, logger, now);
   const app = createHttpApp({
     pipeline: configuration.lark.eventMode === 'webhook' ? pipeline : undefined,
     isDatabaseReachable: database.isReachable,
     adminToken: configuration.adminToken,
-    operationalStatus: database.operationalStatus,
+    operationalStatus: async () => ({ ...(await database.operationalStatus()), deliveriesVerified }),
     logger,
   });
   const server: Server = await new Promise((resolve, reject) => {
-    const listening = app.listen(configuration.port, () => resolve(listening)).on('error', reject);
+    // Express 5 hands a failed listen to this callback instead of emitting 'error'.
+    const listening = app.listen(configuration.port, (error?: Error) => (error ? reject(listenFailure(error, configuration.port)) : resolve(listening)));
   });
   const longConnection = configuration.lark.eventMode === 'ws' ? await startLongConnection(credentials, pipeline, logger) : undefined;
   sender.start();

@@ -57,8 +57,23 @@ export function createHttpApp(dependencies: HttpAppDependencies): express.Expres
   });
 
   app.use((error: unknown, _request: Request, response: Response, _next: NextFunction) => {
+    const refused = clientErrorOf(error);
+    if (refused) {
+      // The sender's fault (a body over the limit, a request cut off): say so, and keep it out of the error log.
+      dependencies.logger.warn({ status: refused.status, type: refused.type }, 'request refused');
+      response.status(refused.status).json({ error: refused.type });
+      return;
+    }
     dependencies.logger.error({ err: error }, 'request failed');
     response.status(500).json({ error: 'internal error' });
   });
   return app;
+}
+
+/** body-parser marks what the client got wrong with a 4xx `status` and a `type` such as 'entity.too.large'. */
+function clientErrorOf(error: unknown): { status: number; type: string } | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { status, type } = error as { status?: unknown; type?: unknown };
+  if (typeof status !== 'number' || status < 400 || status >= 500) return undefined;
+  return { status, type: typeof type === 'string' ? type : 'bad request' };
 }

@@ -1,4 +1,5 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -99,6 +100,41 @@ describe('npm start: the service as a process', () => {
       // The credentials came from .env, so the only complaint left is the event mode it also set.
       expect(child.stderr).toContain('carrier-pigeon');
       expect(child.stderr).not.toContain('LARK_APP_ID');
+    });
+  });
+
+  describe('tells the operator what stands in its way', () => {
+    it('a port already in use is named, in Chinese, with the way out', async () => {
+      const port = await freePort();
+      const occupant = createServer();
+      await new Promise<void>((resolve) => occupant.listen(port, resolve));
+      try {
+        const child = start({ LARK_APP_ID: appId, LARK_APP_SECRET: appSecret, LARK_DOMAIN: standIn.url, DATABASE_URL: `file:${path.join(folder, 'port-in-use.db')}`, PORT: String(port) });
+        const exit = await child.waitForExit();
+        expect(exit.code).toBe(2);
+        expect(child.stderr).toContain(`端口 ${port} 已被其他程序占用`);
+        expect(child.stderr).not.toContain('TypeError');
+      } finally {
+        await new Promise<void>((resolve) => occupant.close(() => resolve()));
+      }
+    });
+
+    it('deliveries nobody can verify are warned of at start and flagged in /admin/status', async () => {
+      const port = await freePort();
+      const child = start({
+        LARK_APP_ID: appId,
+        LARK_APP_SECRET: appSecret,
+        LARK_DOMAIN: standIn.url,
+        DATABASE_URL: `file:${path.join(folder, 'unverified.db')}`,
+        PORT: String(port),
+        ADMIN_TOKEN: 'admin-token-for-the-test',
+        LOG_LEVEL: 'warn',
+      });
+      const baseUrl = `http://127.0.0.1:${port}`;
+      await waitForHealthy(baseUrl, child);
+      await child.waitForLine(/neither LARK_ENCRYPT_KEY nor LARK_VERIFICATION_TOKEN is set/);
+      const status = await fetch(`${baseUrl}/admin/status`, { headers: { authorization: 'Bearer admin-token-for-the-test' } });
+      expect(await status.json()).toMatchObject({ deliveriesVerified: false });
     });
   });
 

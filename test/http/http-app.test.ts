@@ -51,4 +51,11 @@ describe('the HTTP edge', () => {
     const response = await fetch(`${await serve({})}/lark/events`, { method: 'POST', body: '{}' });
     expect(response.status).toBe(503);
   });
+
+  it('a delivery over 1 MB is refused with 413, not treated as a fault', async () => {
+    const base = await serve({});
+    const response = await fetch(`${base}/lark/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'x'.repeat(1024 * 1024 + 1) });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ error: 'entity.too.large' });
+  });
 });
