@@ -7,6 +7,7 @@ import { createLogger } from '../logging/logger.ts';
 import { openDatabase } from '../store/open-database.ts';
 import { applyMigrations } from '../store/database/apply-migrations.ts';
 import { type CliContext, CommandError } from './cli-context.ts';
+import { backupCommand } from './commands/backup-command.ts';
 import { exportCommand } from './commands/export-command.ts';
 import { jobRunCommand } from './commands/job-run-command.ts';
 import { purgeCommand } from './commands/purge-command.ts';
@@ -21,6 +22,7 @@ const usage = `质安助手命令行：npm run qs -- <命令>
   export --unit ID --from D --to D --out DIR          导出存档备查的档案（Word 文档、records.json、检查索引、文件清单）
   verify [--export DIR]                               核对审计链和全部记录；或核对一份导出的档案
   purge --before D [--yes]                            删除两年以前的记录（两年内的记录不能删除）
+  backup --out FILE                                   在服务运行时备份内置数据库（SQLite）到一个新文件
   db migrate                                          应用数据库迁移`;
 
 async function run(argv: string[]): Promise<void> {
@@ -63,6 +65,7 @@ async function run(argv: string[]): Promise<void> {
     else if (group === 'suspension' && action === 'add') await suspensionAddCommand(context, { unitId: values.unit, from: values.from, to: values.to, reason: values.reason });
     else if (group === 'export') await exportCommand(context, { unitId: values.unit, from: values.from, to: values.to, out: values.out });
     else if (group === 'verify') await verifyCommand(context, { exportFolder: values.export });
+    else if (group === 'backup') await backupCommand(context, { out: values.out });
     else if (group === 'purge') await purgeCommand(context, { before: values.before, yes: values.yes === true });
     else throw new CommandError(`未知命令：${positionals.join(' ')}\n${usage}`, 2);
     // What the command queued goes out now when this machine can reach Lark; otherwise the running service sends it.

@@ -5,6 +5,7 @@ import type { ArchiveRows } from '../ports/archive-rows.ts';
 import { createArchiveRowsReader } from './archive-rows-reader.ts';
 import { applyMigrations } from './database/apply-migrations.ts';
 import { createPrismaClient, type DatabaseClient } from './database/create-prisma-client.ts';
+import { backupSqliteFile } from './database/backup-sqlite.ts';
 import { parseDatabaseUrl } from './database/database-url.ts';
 import { createInboundEventLog } from './inbound-event-log.ts';
 import { createOutboxQueue } from './outbox-queue.ts';
@@ -26,12 +27,15 @@ export interface Database {
   isReachable(): Promise<boolean>;
   /** What an operator looks at first: messages waiting or failed, deliveries that failed. */
   operationalStatus(): Promise<OperationalStatus>;
+  /** A consistent online copy of the embedded database; undefined on PostgreSQL, whose own tools (pg_dump) do this. */
+  backupTo: ((targetPath: string) => Promise<{ bytes: number }>) | undefined;
   close(): Promise<void>;
 }
 
 /** Migrates (cheap enough for every start: PRISMA.md measured ~0.1 s) and opens the store and its queues. */
 export async function openDatabase(databaseUrl: string, now: () => Date = () => new Date()): Promise<Database> {
-  const { provider } = parseDatabaseUrl(databaseUrl);
+  const location = parseDatabaseUrl(databaseUrl);
+  const { provider } = location;
   await applyMigrations(databaseUrl);
   const client = createPrismaClient(databaseUrl);
   return {
@@ -54,6 +58,7 @@ export async function openDatabase(databaseUrl: string, now: () => Date = () => 
       ]);
       return { outbox: { pending, failed }, inboundEvents: { failed: failedEvents }, units };
     },
+    backupTo: location.provider === 'sqlite' ? (targetPath) => backupSqliteFile(location.filePath, targetPath) : undefined,
     close: () => client.$disconnect(),
   };
 }
