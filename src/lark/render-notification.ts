@@ -6,6 +6,7 @@ import { buildMissedChecksDigestCard } from './cards/missed-checks-digest-card.t
 import { buildMonthlyMinutesCard } from './cards/monthly-minutes-card.ts';
 import { buildSuggestionCard } from './cards/suggestion-card.ts';
 import { buildWeeklyReportCard } from './cards/weekly-report-card.ts';
+import { plainTextContent } from './plain-text.ts';
 
 export interface RenderedMessage {
   msgType: 'text' | 'interactive' | 'file';
@@ -16,7 +17,7 @@ export interface RenderedMessage {
 export function renderNotification(notification: Notification): RenderedMessage {
   switch (notification.kind) {
     case 'text':
-      return { msgType: 'text', content: JSON.stringify({ text: notification.text }) };
+      return { msgType: 'text', content: plainTextContent(notification.text) };
     case 'daily-check':
       return { msgType: 'interactive', content: JSON.stringify(buildDailyCheckCard(notification.view)) };
     case 'archive-summary':

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normalizeFormValues, normalizePersonText } from './person-text.ts';
 
 /** Lark writes every header value and time as a string; numbers are accepted too so a hand-made delivery is not refused. */
 const NumericText = z.union([z.string().regex(/^\d+$/), z.number().int().nonnegative()]).transform(Number);
@@ -222,7 +223,7 @@ function parseMessage(eventId: string, event: unknown): MessageDelivery | Invali
     chatType: message.chat_type,
     messageType: message.message_type,
     sentAtMilliseconds: message.create_time,
-    text: withoutMentions(text, message.mentions ?? []),
+    text: normalizePersonText(withoutMentions(text, message.mentions ?? [])),
     content,
     raw: event,
   };
@@ -246,10 +247,10 @@ function parseCardAction(eventId: string, event: unknown, createTime: number | u
     messageId: context.open_message_id,
     chatId: context.open_chat_id,
     value: action.value ?? {},
-    formValue: action.form_value,
+    formValue: normalizeFormValues(action.form_value),
     tag: action.tag,
     name: action.name,
-    inputValue: action.input_value,
+    inputValue: action.input_value === undefined ? undefined : normalizePersonText(action.input_value),
     option: action.option,
     updateToken: token,
   };

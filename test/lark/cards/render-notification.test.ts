@@ -20,6 +20,11 @@ describe('renderNotification', () => {
     expect(JSON.parse(renderNotification({ kind: 'text', text }).content)).toEqual({ text });
   });
 
+  it('someone’s words in a plain text message never become a mention or markup', () => {
+    const text = '建议：<at user_id="all"></at> 全员注意，温度<5℃ 时停机 <b>立即</b>';
+    expect(JSON.parse(renderNotification({ kind: 'text', text }).content)).toEqual({ text: '建议：＜at user_id="all">＜/at> 全员注意，温度<5℃ 时停机 ＜b>立即＜/b>' });
+  });
+
   it('sends each card as an interactive message whose content is the card JSON', () => {
     const view = dailyCheckView();
     expect(renderNotification({ kind: 'daily-check', view })).toEqual({
