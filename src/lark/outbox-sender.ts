@@ -31,6 +31,7 @@ function recipientOf(message: QueuedMessage): string {
  */
 export class OutboxSender {
   private readonly limiter = new SendRateLimiter();
+  private appTurns: Promise<void> = Promise.resolve();
   // Lark's file_key of files uploaded for a row not yet sent, so a retried send does not upload the bytes again.
   private readonly uploadedFiles = new Map<string, string>();
   private timer: NodeJS.Timeout | undefined;
@@ -90,23 +91,30 @@ export class OutboxSender {
     return sent;
   }
 
+  /**
+   * Each recipient's messages go out one after another, in order; different recipients' go out side by side, so
+   * the rate reached is Lark's limit rather than one call per round trip.
+   */
   private async pass(): Promise<number> {
     await this.queue.supersedeOutdatedUpdates();
     const due = await this.queue.due(this.now(), batchSize);
-    // Once one message to a recipient has to wait, later ones to the same recipient wait too, keeping their order.
-    const held = new Set<string>();
-    let sent = 0;
+    const lanes = new Map<string, QueuedMessage[]>();
     for (const message of due) {
-      if (this.stopping || this.limiter.appDelay(Date.now()) > longestWaitInPassMs) break;
       const recipient = recipientOf(message);
-      if (held.has(recipient)) continue;
-      // A recipient at its limit waits for the next pass instead of holding up everyone behind it.
-      if (this.limiter.recipientDelay(recipient, Date.now()) > 0) {
-        held.add(recipient);
-        continue;
-      }
-      if (await this.deliver(message, recipient)) sent += 1;
-      else held.add(recipient);
+      lanes.set(recipient, [...(lanes.get(recipient) ?? []), message]);
+    }
+    const sentPerLane = await Promise.all([...lanes].map(([recipient, messages]) => this.sendLane(recipient, messages)));
+    return sentPerLane.reduce((total, sent) => total + sent, 0);
+  }
+
+  /** One recipient's due messages, oldest first; the first that cannot go now holds back the ones after it. */
+  private async sendLane(recipient: string, messages: readonly QueuedMessage[]): Promise<number> {
+    let sent = 0;
+    for (const message of messages) {
+      // A recipient at its limit waits for the next pass instead of holding up the pass for everyone else.
+      if (this.stopping || this.limiter.appDelay(Date.now()) > longestWaitInPassMs || this.limiter.recipientDelay(recipient, Date.now()) > 0) break;
+      if (!(await this.deliver(message, recipient))) break;
+      sent += 1;
     }
     return sent;
   }
@@ -168,14 +176,27 @@ export class OutboxSender {
     return null;
   }
 
+  /**
+   * Waits for one of the app's calls, first come first served: a recipient whose earlier message just went does not
+   * overtake those that have been waiting for the app's window to open. The slot is taken in the same turn as the
+   * check, so two lanes never both take the last free call.
+   */
+  private takeAppSlot(recipient: string | null): Promise<void> {
+    const turn = this.appTurns.then(async () => {
+      for (let wait = this.limiter.appDelay(Date.now()); wait > 0; wait = this.limiter.appDelay(Date.now())) await sleep(wait);
+      this.limiter.begin(recipient);
+    });
+    this.appTurns = turn;
+    return turn;
+  }
+
   /** One Lark call, within the app's rate limit, counted against the recipient's when it has one. */
   private async call<T>(recipient: string | null, request: () => Promise<T>): Promise<T> {
-    const wait = this.limiter.appDelay(Date.now());
-    if (wait > 0) await sleep(wait);
+    await this.takeAppSlot(recipient);
     try {
       return await request();
     } finally {
-      this.limiter.record(recipient, Date.now());
+      this.limiter.answered(recipient, Date.now());
     }
   }
 }

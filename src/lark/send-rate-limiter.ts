@@ -3,10 +3,15 @@
  * (a person's chat, or one card being updated). Sliding one-second windows per key.
  *
  * A call is counted when its answer came back, not when it left: Lark counted it on arrival, which was no later, so a
- * slow first call (one that also fetched a token, say) cannot squeeze six calls into one of Lark's windows.
+ * slow first call (one that also fetched a token, say) cannot squeeze six calls into one of Lark's windows. Calls
+ * still in flight count as if answered now: whenever Lark counts them, it is no earlier than the moment a new call
+ * is weighed, so the calls in flight plus those answered within the window bound what Lark can see in any window.
  */
+const inFlightRecheckMs = 25;
+
 export class SendRateLimiter {
   private readonly windows = new Map<string, number[]>();
+  private readonly inFlight = new Map<string, number>();
   private pausedUntil = 0;
 
   constructor(
@@ -25,15 +30,30 @@ export class SendRateLimiter {
     return this.waitFor(`to:${recipient}`, this.perRecipient, now);
   }
 
-  /** A call made (to a recipient, or not, like an upload), counted at `answeredAt`. */
-  record(recipient: string | null, answeredAt: number): void {
-    this.count('app', answeredAt);
-    if (recipient !== null) this.count(`to:${recipient}`, answeredAt);
+  /** A call leaves now (to a recipient, or not, like an upload); `answered` must follow when its answer is back. */
+  begin(recipient: string | null): void {
+    for (const key of this.keysOf(recipient)) this.inFlight.set(key, (this.inFlight.get(key) ?? 0) + 1);
+  }
+
+  /** The call begun for this recipient came back at `answeredAt`, and is counted there. */
+  answered(recipient: string | null, answeredAt: number): void {
+    // Forgets every key not written to within the window, so the map stays as small as the last second's traffic.
+    for (const other of [...this.windows.keys()]) this.recent(other, answeredAt);
+    for (const key of this.keysOf(recipient)) {
+      const remaining = (this.inFlight.get(key) ?? 1) - 1;
+      if (remaining > 0) this.inFlight.set(key, remaining);
+      else this.inFlight.delete(key);
+      this.windows.set(key, [...(this.windows.get(key) ?? []), answeredAt]);
+    }
   }
 
   /** Lark said the app is over its limit: no calls at all until `until`. */
   pause(until: number): void {
     this.pausedUntil = Math.max(this.pausedUntil, until);
+  }
+
+  private keysOf(recipient: string | null): string[] {
+    return recipient === null ? ['app'] : ['app', `to:${recipient}`];
   }
 
   private recent(key: string, now: number): number[] {
@@ -43,16 +63,13 @@ export class SendRateLimiter {
     return times;
   }
 
-  private count(key: string, at: number): void {
-    // Forgets every recipient not written to within the window, so the map stays as small as the last second's traffic.
-    for (const other of [...this.windows.keys()]) this.recent(other, at);
-    this.windows.set(key, [...(this.windows.get(key) ?? []), at]);
-  }
-
   private waitFor(key: string, limit: number, now: number): number {
     const times = this.recent(key, now);
-    if (times.length < limit) return 0;
-    const windowOpensAt = times[times.length - limit]! + this.windowMs;
+    const free = limit - (this.inFlight.get(key) ?? 0);
+    if (times.length < free) return 0;
+    // Every slot is taken by a call still in flight: look again shortly, once one of them may have come back.
+    if (free <= 0) return inFlightRecheckMs;
+    const windowOpensAt = times[times.length - free]! + this.windowMs;
     return Math.max(windowOpensAt - now, 0);
   }
 }

@@ -65,11 +65,13 @@ describe('a send that fails for a passing reason is retried and delivered exactl
   it('a gateway limit pauses every send, not only the refused one', async () => {
     fixture = await openOutboxFixture([wang, zhao]);
     const refused = await fixture.sendText(wang.openId, '被限流');
-    const other = await fixture.sendText(zhao.openId, '也须等待');
     fixture.standIn.failNext({ path: sendPath, method: 'POST', status: 429, code: 99991400, headers: { 'x-ogw-ratelimit-reset': '60' } });
     const failedAt = fixture.clock.now().getTime();
+    const sender = fixture.newSender();
 
-    expect(await fixture.newSender().sendDue()).toBe(0);
+    expect(await sender.sendDue()).toBe(0);
+    const other = await fixture.sendText(zhao.openId, '也须等待');
+    expect(await sender.sendDue()).toBe(0);
 
     expect(sendRequests()).toHaveLength(1);
     expect((await fixture.row(refused)).nextAttemptAt.getTime() - failedAt).toBeGreaterThanOrEqual(60_000);
