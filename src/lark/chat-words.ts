@@ -1,3 +1,5 @@
+import { isLocalDate } from '../domain/calendar/local-time.ts';
+
 /** The words that open a command carrying arguments; an invalid result names which one, so the reply can show its example. */
 export type CommandWord =
   | '异常'
@@ -22,7 +24,7 @@ export type CommandWord =
 export type ChatWord =
   | { kind: 'all-normal' }
   | { kind: 'hazard'; itemNumber: number; description: string; measures?: string; serious: boolean }
-  | { kind: 'item'; itemNumber: number; answer: 'normal' | 'not-applicable'; note?: string }
+  | { kind: 'item'; itemNumber: number; answer: 'normal' | 'not-applicable' }
   | { kind: 'submit' }
   | { kind: 'correction' }
   | { kind: 'confirm-weekly' }
@@ -161,11 +163,11 @@ function parseItemAnswer(word: '正常' | '不适用', afterWord: string): ChatW
     const allNormalHint = word === '正常' ? '；全部正常请直接发送「全部正常」' : '';
     return { kind: 'invalid', word, problem: `请写明是第几项，例如：${word} 3${allNormalHint}` };
   }
-  const note = trimSeparators(number.rest.replace(TRAILING_PUNCTUATION, ''));
-  if (/^[0-9０-９\s,，、]+$/.test(note)) {
+  const rest = trimSeparators(number.rest.replace(TRAILING_PUNCTUATION, ''));
+  if (/^[0-9０-９\s,，、]+$/.test(rest)) {
     return { kind: 'invalid', word, problem: `一次只能标记一项，请逐项发送，例如：${word} ${number.itemNumber}` };
   }
-  return { kind: 'item', itemNumber: number.itemNumber, answer, ...(note ? { note } : {}) };
+  return { kind: 'item', itemNumber: number.itemNumber, answer };
 }
 
 const EXPORT_EXAMPLE = '例如：导出 2026-01 或 导出 2026年1月';
@@ -246,7 +248,9 @@ function parseAssignment(afterWord: string): ChatWord {
   if (!hasWords(ownerName) || dateIndex === -1) {
     return { kind: 'invalid', word: '整改', problem: `请写明整改负责人和期限，例如：${example}` };
   }
-  return { kind: 'assign-rectification', hazardNumber: number.hazardNumber, ownerName, deadline: takeDate(parts[dateIndex]!)!.date };
+  const deadline = takeDate(parts[dateIndex]!)!.date;
+  if (!isLocalDate(deadline)) return { kind: 'invalid', word: '整改', problem: `日期 ${deadline} 不存在，请写明真实的整改期限，例如：${example}` };
+  return { kind: 'assign-rectification', hazardNumber: number.hazardNumber, ownerName, deadline };
 }
 
 function parseRectified(afterWord: string): ChatWord {
@@ -280,6 +284,7 @@ function parseEscalation(afterWord: string): ChatWord {
 function parseInvestigationDate(afterWord: string): ChatWord {
   const date = takeDate(afterWord);
   if (!date) return { kind: 'invalid', word: '排查日期', problem: '请写明排查日期，例如：排查日期 2026-11-06' };
+  if (!isLocalDate(date.date)) return { kind: 'invalid', word: '排查日期', problem: `日期 ${date.date} 不存在，请写明真实的排查日期，例如：排查日期 2026-11-06` };
   return { kind: 'weekly-investigation-date', date: date.date };
 }
 

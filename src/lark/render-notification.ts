@@ -7,6 +7,7 @@ import { buildMonthlyMinutesCard } from './cards/monthly-minutes-card.ts';
 import { buildSuggestionCard } from './cards/suggestion-card.ts';
 import { buildWeeklyReportCard } from './cards/weekly-report-card.ts';
 import { plainTextContent } from './plain-text.ts';
+import { overdueRectificationText } from './replies/hazard-replies.ts';
 
 export interface RenderedMessage {
   msgType: 'text' | 'interactive' | 'file';
@@ -32,6 +33,8 @@ export function renderNotification(notification: Notification): RenderedMessage 
       return { msgType: 'interactive', content: JSON.stringify(buildSuggestionCard(notification.view)) };
     case 'missed-checks-digest':
       return { msgType: 'interactive', content: JSON.stringify(buildMissedChecksDigestCard(notification.view)) };
+    case 'overdue-rectification':
+      return { msgType: 'text', content: plainTextContent(overdueRectificationText(notification.view)) };
     case 'file':
       // A file message carries a file_key, which only an upload to Lark can give; the sender owns that round trip.
       throw new Error(

@@ -3,6 +3,7 @@
  * the Lark edge renders them (cards, text) only when it sends, so nothing here knows Lark's card format.
  */
 
+import type { Role } from '../domain/people/role.ts';
 import type { MonthlyMinutesContent } from '../domain/monthly-minutes/monthly-minutes-content.ts';
 import type { DirectorInput, WeeklyReportContent } from '../domain/weekly-reports/weekly-report-content.ts';
 
@@ -53,23 +54,32 @@ export interface HazardAlertView {
 export interface HazardCandidate {
   personId: string;
   name: string;
-  roleName: string;
+  roles: Role[];
 }
 
 /**
  * A hazard card as one person sees it. The alert goes to the director (and principal); later cards in the
  * rectification loop reuse the view with the actions that person may take at that step.
  */
+/** One step in a hazard's history, as facts; `actorName` is null for what the bot itself did. */
+export type HazardHistoryEntry = { at: string; actorName: string | null } & (
+  | { action: 'reported' | 'acknowledged' | 'overdue-reminded' }
+  | { action: 'assigned'; ownerName: string; deadline: string }
+  | { action: 'rectified'; text: string }
+  | { action: 'evidence'; fileName: string }
+  | { action: 'verified'; passed: boolean; note: string }
+  | { action: 'escalated'; reason: string }
+);
+
 export interface HazardCardView extends HazardAlertView {
   status: 'reported' | 'assigned' | 'rectified' | 'closed' | 'escalated';
-  statusLabel: string;
   ownerName?: string;
   deadline?: string;
   overdue?: boolean;
   rectification?: { text: string; byName: string; at: string; evidenceCount: number };
   verification?: { passed: boolean; note: string; byName: string; at: string };
   escalation?: { reason: string; byName: string; at: string };
-  history: Array<{ at: string; text: string }>;
+  history: HazardHistoryEntry[];
   actions: {
     acknowledge?: boolean;
     assign?: { candidates: HazardCandidate[]; defaultDeadline: string };
@@ -120,6 +130,16 @@ export interface SuggestionCardView {
   audience: 'principal' | 'proposer';
 }
 
+/** A rectification past its deadline: the owner is asked to finish it, the deciders are told. */
+export interface OverdueRectificationView {
+  audience: 'owner' | 'decider';
+  number: number;
+  itemText: string;
+  description: string;
+  deadline: string;
+  ownerName?: string;
+}
+
 export interface ArchiveSummaryView {
   unitName: string;
   from: string;
@@ -146,6 +166,7 @@ export type Notification =
   | { kind: 'suggestion'; view: SuggestionCardView }
   | { kind: 'archive-summary'; view: ArchiveSummaryView }
   | { kind: 'missed-checks-digest'; view: MissedChecksDigestView }
+  | { kind: 'overdue-rectification'; view: OverdueRectificationView }
   | { kind: 'file'; fileName: string; bytes: Uint8Array };
 
 /** A message is either sent to a person, or replaces an earlier card that the outbox sent. */

@@ -137,13 +137,15 @@ describe('parseChatWords: answering one item', () => {
     expect(parseChatWords(text)).toEqual({ kind: 'item', itemNumber, answer });
   });
 
-  it('keeps the reason given for 不适用', () => {
-    expect(parseChatWords('不适用 5 本店不销售电动自行车')).toEqual({
-      kind: 'item',
-      itemNumber: 5,
-      answer: 'not-applicable',
-      note: '本店不销售电动自行车',
-    });
+  it('reads the item of 不适用 when a reason follows it', () => {
+    expect(parseChatWords('不适用 5 本店不销售电动自行车')).toEqual({ kind: 'item', itemNumber: 5, answer: 'not-applicable' });
+  });
+
+  it('refuses a date the calendar does not have, before anything is stored', () => {
+    expect(parseChatWords('整改 3 王五 2026-13-45')).toMatchObject({ kind: 'invalid', word: '整改', problem: expect.stringContaining('2026-13-45 不存在') });
+    expect(parseChatWords('整改 3 王五 2026-02-30')).toMatchObject({ kind: 'invalid', word: '整改' });
+    expect(parseChatWords('排查日期 2026-11-31')).toMatchObject({ kind: 'invalid', word: '排查日期', problem: expect.stringContaining('2026-11-31 不存在') });
+    expect(parseChatWords('整改 3 王五 2026-02-28')).toEqual({ kind: 'assign-rectification', hazardNumber: 3, ownerName: '王五', deadline: '2026-02-28' });
   });
 
   it('refuses several numbers at once rather than silently answering only the first', () => {

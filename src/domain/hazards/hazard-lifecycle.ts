@@ -1,7 +1,8 @@
-import { WordedRefusal } from '../worded-refusal.ts';
+import { isLocalDate } from '../calendar/local-time.ts';
+import { refusalsOf } from '../domain-error.ts';
 import type { Role } from '../people/role.ts';
 import type { HazardStatus } from '../records/daily-record-facts.ts';
-import { hazardStatusLabel, isRectifiedHazard } from './hazard-status.ts';
+import { isRectifiedHazard } from './hazard-status.ts';
 
 /**
  * A hazard's life (Art. 10, 11): reported with immediate measures → rectification assigned by the director (owner,
@@ -17,8 +18,25 @@ export interface HazardState {
 
 export interface Actor {
   personId: string;
-  roles: Role[];
+  roles: readonly Role[];
 }
+
+/** The steps of the loop that move a hazard on, each taken by one person at one stage. */
+export type HazardStep = 'assign' | 'rectify' | 'verify' | 'escalate';
+
+export interface HazardRefusals {
+  'hazard.decider-only': { step: Extract<HazardStep, 'assign' | 'verify'>; unitHasDirector: boolean };
+  'hazard.owner-only': { number: number };
+  'hazard.director-only': { step: Extract<HazardStep, 'escalate'> };
+  'hazard.not-now': { number: number; status: HazardStatus; step: HazardStep };
+  'hazard.deadline-invalid': { deadline: string };
+  'hazard.deadline-past': { deadline: string; today: string };
+  'hazard.rectification-text-required': Record<string, never>;
+  'hazard.verification-note-required': Record<string, never>;
+  'hazard.escalation-reason-required': Record<string, never>;
+}
+
+const refuse = refusalsOf<HazardRefusals>();
 
 /**
  * The director decides; the principal does in a unit without a director (Art. 10: report to the director or the
@@ -28,34 +46,85 @@ export function isDecider(actor: Actor, unitHasDirector: boolean, status: Hazard
   return actor.roles.includes('director') || (actor.roles.includes('principal') && (!unitHasDirector || status === 'escalated'));
 }
 
-function requireDecider(actor: Actor, unitHasDirector: boolean, step: string, status: HazardStatus): void {
-  const allowed = isDecider(actor, unitHasDirector, status);
-  if (!allowed) {
-    throw new WordedRefusal('HAZARD_STEP_NOT_YOURS', `${step}由质量安全总监负责${unitHasDirector ? '' : '（本单位未设总监，由主要负责人负责）'}，您不能操作。`);
-  }
+interface StepRule {
+  /** The stages at which the step can be taken at all. */
+  statuses: readonly HazardStatus[];
+  /** Whether this person is the one to take it; checked before the stage when `personFirst`. */
+  isTheirs(actor: Actor, hazard: HazardState, unitHasDirector: boolean): boolean;
+  refuseActor(hazard: HazardState, unitHasDirector: boolean): never;
+  personFirst: boolean;
 }
 
-function requireStatus(hazard: HazardState, allowed: HazardStatus[], step: string): void {
-  if (!allowed.includes(hazard.status)) {
-    throw new WordedRefusal('HAZARD_STEP_NOT_NOW', `第 ${hazard.number} 号隐患当前为「${hazardStatusLabel(hazard.status)}」，不能${step}。`);
-  }
+const stepRules: Readonly<Record<HazardStep, StepRule>> = {
+  assign: {
+    statuses: ['reported', 'assigned', 'escalated'],
+    isTheirs: (actor, hazard, unitHasDirector) => isDecider(actor, unitHasDirector, hazard.status),
+    refuseActor: (_hazard, unitHasDirector) => {
+      throw refuse('hazard.decider-only', { step: 'assign', unitHasDirector });
+    },
+    personFirst: true,
+  },
+  rectify: {
+    statuses: ['assigned'],
+    isTheirs: (actor, hazard) => hazard.ownerId === actor.personId,
+    refuseActor: (hazard) => {
+      throw refuse('hazard.owner-only', { number: hazard.number });
+    },
+    personFirst: false,
+  },
+  verify: {
+    statuses: ['rectified'],
+    isTheirs: (actor, hazard, unitHasDirector) => isDecider(actor, unitHasDirector, hazard.status),
+    refuseActor: (_hazard, unitHasDirector) => {
+      throw refuse('hazard.decider-only', { step: 'verify', unitHasDirector });
+    },
+    personFirst: true,
+  },
+  escalate: {
+    statuses: ['reported', 'assigned'],
+    isTheirs: (actor) => actor.roles.includes('director'),
+    refuseActor: () => {
+      throw refuse('hazard.director-only', { step: 'escalate' });
+    },
+    personFirst: true,
+  },
+};
+
+/** Whether this person may take this step on the hazard now: what the hazard card offers them, and all it offers. */
+export function mayTakeStep(step: HazardStep, actor: Actor, hazard: HazardState, unitHasDirector: boolean): boolean {
+  const rule = stepRules[step];
+  return rule.statuses.includes(hazard.status) && rule.isTheirs(actor, hazard, unitHasDirector);
+}
+
+function requireStep(step: HazardStep, actor: Actor, hazard: HazardState, unitHasDirector: boolean): void {
+  const rule = stepRules[step];
+  const checkPerson = () => {
+    if (!rule.isTheirs(actor, hazard, unitHasDirector)) rule.refuseActor(hazard, unitHasDirector);
+  };
+  if (rule.personFirst) checkPerson();
+  if (!rule.statuses.includes(hazard.status)) throw refuse('hazard.not-now', { number: hazard.number, status: hazard.status, step });
+  if (!rule.personFirst) checkPerson();
+}
+
+/** Acknowledging a report is for the unit's director or principal, once. */
+export function mayAcknowledge(actor: Actor, acknowledged: boolean): boolean {
+  return !acknowledged && (actor.roles.includes('director') || actor.roles.includes('principal'));
 }
 
 export function assignRectification(
   hazard: HazardState,
   input: { actor: Actor; unitHasDirector: boolean; ownerId: string; deadline: string; today: string },
 ): HazardState {
-  requireDecider(input.actor, input.unitHasDirector, '指派整改', hazard.status);
-  requireStatus(hazard, ['reported', 'assigned', 'escalated'], '指派整改');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.deadline)) throw new WordedRefusal('HAZARD_DEADLINE_INVALID', `整改期限须为 YYYY-MM-DD 格式的日期，收到：${input.deadline}`);
-  if (input.deadline < input.today) throw new WordedRefusal('HAZARD_DEADLINE_PAST', `整改期限 ${input.deadline} 已过，请选择今天（${input.today}）或以后的日期。`);
+  requireStep('assign', input.actor, hazard, input.unitHasDirector);
+  // A form can send any string; only a date the calendar has is a deadline.
+  if (!isLocalDate(input.deadline)) throw refuse('hazard.deadline-invalid', { deadline: input.deadline });
+  if (input.deadline < input.today) throw refuse('hazard.deadline-past', { deadline: input.deadline, today: input.today });
   return { ...hazard, status: 'assigned', ownerId: input.ownerId, deadline: input.deadline };
 }
 
 export function recordRectification(hazard: HazardState, input: { actor: Actor; text: string }): HazardState {
-  requireStatus(hazard, ['assigned'], '提交整改结果');
-  if (hazard.ownerId !== input.actor.personId) throw new WordedRefusal('HAZARD_STEP_NOT_YOURS', `第 ${hazard.number} 号隐患的整改负责人不是您，不能提交整改结果。`);
-  if (input.text.trim() === '') throw new WordedRefusal('RECTIFICATION_TEXT_REQUIRED', '请写明整改做了什么（整改情况说明）。');
+  requireStep('rectify', input.actor, hazard, false);
+  if (input.text.trim() === '') throw refuse('hazard.rectification-text-required', {});
   return { ...hazard, status: 'rectified' };
 }
 
@@ -63,16 +132,14 @@ export function verifyRectification(
   hazard: HazardState,
   input: { actor: Actor; unitHasDirector: boolean; passed: boolean; note: string },
 ): HazardState {
-  requireDecider(input.actor, input.unitHasDirector, '验证整改', hazard.status);
-  requireStatus(hazard, ['rectified'], '验证整改');
-  if (!input.passed && input.note.trim() === '') throw new WordedRefusal('VERIFICATION_NOTE_REQUIRED', '验证不通过时，请写明原因和需要补做的整改。');
+  requireStep('verify', input.actor, hazard, input.unitHasDirector);
+  if (!input.passed && input.note.trim() === '') throw refuse('hazard.verification-note-required', {});
   return { ...hazard, status: input.passed ? 'closed' : 'assigned' };
 }
 
 export function escalateHazard(hazard: HazardState, input: { actor: Actor; reason: string }): HazardState {
-  if (!input.actor.roles.includes('director')) throw new WordedRefusal('HAZARD_STEP_NOT_YOURS', '升级报告主要负责人由质量安全总监操作。');
-  requireStatus(hazard, ['reported', 'assigned'], '升级');
-  if (input.reason.trim() === '') throw new WordedRefusal('ESCALATION_REASON_REQUIRED', '请写明升级的原因。');
+  requireStep('escalate', input.actor, hazard, true);
+  if (input.reason.trim() === '') throw refuse('hazard.escalation-reason-required', {});
   return { ...hazard, status: 'escalated' };
 }
 

@@ -1,4 +1,6 @@
-import type { HazardCandidate, HazardCardView } from '../../ports/notifications.ts';
+import { hazardStatusLabel } from '../../domain/hazards/hazard-status.ts';
+import { ROLE_NAMES } from '../../domain/people/role.ts';
+import type { HazardCandidate, HazardCardView, HazardHistoryEntry } from '../../ports/notifications.ts';
 import { HazardLoopFields } from './card-action-values.ts';
 import { withinByteTarget } from './card-budget.ts';
 import {
@@ -69,9 +71,9 @@ function hazardCard(view: HazardCardView, budget: HazardCardBudget): Card {
   elements.push(...actionElements(view));
   return card({
     title,
-    subtitle: `${view.unitName} · ${view.statusLabel}`,
+    subtitle: `${view.unitName} · ${hazardStatusLabel(view.status)}`,
     template: view.overdue ? 'red' : STATUS_TEMPLATES[view.status],
-    summary: `${title}：${view.statusLabel}${view.overdue ? '（已逾期）' : ''}`,
+    summary: `${title}：${hazardStatusLabel(view.status)}${view.overdue ? '（已逾期）' : ''}`,
     elements,
   });
 }
@@ -82,7 +84,7 @@ function factLines(view: HazardCardView, budget: HazardCardBudget): string[] {
     `**单位**：${escapeMarkdown(view.unitName)}`,
     `**检查项**：${itemNumber}${escapeMarkdown(`${view.itemCode} ${view.itemText}`)}`,
     `**隐患描述**：${longText(view.description, budget)}`,
-    `**已采取措施**：${longText(view.measures, budget)}`,
+    `**已采取措施**：${view.measures.trim() === '' ? '（未填写）' : longText(view.measures, budget)}`,
     `**报告人**：${escapeMarkdown(view.officerName)}　**报告时间**：${view.reportedAt}`,
     `**状态**：${statusMarkup(view)}`,
   ];
@@ -95,7 +97,7 @@ function factLines(view: HazardCardView, budget: HazardCardBudget): string[] {
 }
 
 function statusMarkup(view: HazardCardView): string {
-  const label = escapeMarkdown(view.statusLabel);
+  const label = escapeMarkdown(hazardStatusLabel(view.status));
   if (view.status === 'closed') return `<font color='green'>${label}</font>`;
   if (view.overdue || view.status === 'escalated') return `<font color='red'>${label}</font>`;
   return label;
@@ -133,8 +135,30 @@ function historyLines(history: HazardCardView['history'], budget: HazardCardBudg
   const lines = ['**处理记录**'];
   const earlier = history.length - shown.length;
   if (earlier > 0) lines.push(`<font color='grey'>…此前另有 ${earlier} 条记录</font>`);
-  for (const entry of shown) lines.push(`${entry.at}　${escapeMarkdown(shorten(entry.text, budget.historyText))}`);
+  for (const entry of shown) lines.push(`${entry.at}　${escapeMarkdown(shorten(historyText(entry), budget.historyText))}`);
   return lines;
+}
+
+function historyText(entry: HazardHistoryEntry): string {
+  const who = entry.actorName ?? '系统';
+  switch (entry.action) {
+    case 'reported':
+      return `${who} 上报隐患`;
+    case 'acknowledged':
+      return `${who} 确认收到`;
+    case 'assigned':
+      return `${who} 指派 ${entry.ownerName} 整改，期限 ${entry.deadline}`;
+    case 'rectified':
+      return `${who} 提交整改结果：${entry.text}`;
+    case 'evidence':
+      return `${who} 上传整改佐证：${entry.fileName || '附件'}`;
+    case 'verified':
+      return entry.passed ? `${who} 验证通过${entry.note ? `：${entry.note}` : ''}` : `${who} 验证不通过，退回整改：${entry.note}`;
+    case 'escalated':
+      return `${who} 升级报告主要负责人：${entry.reason}`;
+    case 'overdue-reminded':
+      return '整改逾期，已提醒负责人';
+  }
 }
 
 function longText(text: string, budget: HazardCardBudget): string {
@@ -232,7 +256,7 @@ function ownerSelect(candidates: HazardCandidate[], currentOwnerName: string | u
     name: HazardLoopFields.owner,
     initial_index: current === -1 ? 1 : current + 1,
     options: candidates.map((candidate) => ({
-      text: plainText(`${candidate.name}（${candidate.roleName}）`),
+      text: plainText(`${candidate.name}（${candidate.roles.map((role) => ROLE_NAMES[role]).join('、')}）`),
       value: candidate.personId,
     })),
   };

@@ -15,6 +15,7 @@ import { CardActionValue, HazardFormFields, HazardLoopFields, MinutesFields, Sug
 import { buildDailyCheckCard } from '../cards/daily-check-card.ts';
 import type { CardActionDelivery } from '../receiver/delivery-schemas.ts';
 import { checkSubmittedReply, hazardFormReply, hazardRecordedReply, itemAnsweredReply } from '../replies/daily-check-replies.ts';
+import { hazardStepReply } from '../replies/hazard-replies.ts';
 import { actionTime } from './action-time.ts';
 import type { ChatAnswer } from './chat-answer.ts';
 import type { HandlerDependencies } from './handler-dependencies.ts';
@@ -77,21 +78,27 @@ async function route(dependencies: HandlerDependencies, value: CardActionValue, 
     case 'daily.submit':
       return checkSubmittedReply(await submitDailyCheck(store, { actorOpenId, target: shownCheck(value), mode: 'as-answered', now }), 'card');
     case 'hazard.acknowledge':
-      return acknowledgeHazard(store, { actorOpenId, hazardId: value.hazardId, now });
+      return hazardStepReply(await acknowledgeHazard(store, { actorOpenId, hazardId: value.hazardId, now }));
     case 'hazard.assign':
-      return assignHazardRectification(store, {
-        actorOpenId,
-        hazard: { hazardId: value.hazardId },
-        owner: { personId: formText(form, HazardLoopFields.owner) },
-        deadline: formDate(form, HazardLoopFields.deadline),
-        now,
-      });
+      return hazardStepReply(
+        await assignHazardRectification(store, {
+          actorOpenId,
+          hazard: { hazardId: value.hazardId },
+          owner: { personId: formText(form, HazardLoopFields.owner) },
+          deadline: formDate(form, HazardLoopFields.deadline),
+          now,
+        }),
+      );
     case 'hazard.escalate':
-      return escalateHazardToPrincipal(store, { actorOpenId, hazard: { hazardId: value.hazardId }, reason: formText(form, HazardLoopFields.escalationReason) || '需由主要负责人决定整改', now });
+      return hazardStepReply(
+        await escalateHazardToPrincipal(store, { actorOpenId, hazard: { hazardId: value.hazardId }, reason: formText(form, HazardLoopFields.escalationReason) || '需由主要负责人决定整改', now }),
+      );
     case 'hazard.rectify':
-      return submitRectification(store, { actorOpenId, hazard: { hazardId: value.hazardId }, text: formText(form, HazardLoopFields.rectification), now });
+      return hazardStepReply(await submitRectification(store, { actorOpenId, hazard: { hazardId: value.hazardId }, text: formText(form, HazardLoopFields.rectification), now }));
     case 'hazard.verify':
-      return verifyHazardRectification(store, { actorOpenId, hazard: { hazardId: value.hazardId }, passed: value.passed, note: formText(form, HazardLoopFields.verificationNote), now });
+      return hazardStepReply(
+        await verifyHazardRectification(store, { actorOpenId, hazard: { hazardId: value.hazardId }, passed: value.passed, note: formText(form, HazardLoopFields.verificationNote), now }),
+      );
     case 'weekly.save':
       return saveWeeklyInput(dependencies, {
         actorOpenId,

@@ -22,6 +22,7 @@ import { showWeeklyReport } from '../../use-cases/weekly-reports/show-weekly-rep
 import { replied, type InteractionResult } from '../../use-cases/interaction-result.ts';
 import { type ChatWord, parseChatWords } from '../chat-words.ts';
 import { checkSubmittedReply, correctionStartedReply, hazardRecordedReply, itemAnsweredReply } from '../replies/daily-check-replies.ts';
+import { hazardStepReply, openHazardsReply } from '../replies/hazard-replies.ts';
 import type { ChatAnswer } from './chat-answer.ts';
 import type { MessageDelivery } from '../receiver/delivery-schemas.ts';
 import { actionTime } from './action-time.ts';
@@ -73,15 +74,15 @@ async function route(dependencies: HandlerDependencies, word: ChatWord, actorOpe
     case 'help':
       return showHelp(store, { actorOpenId });
     case 'assign-rectification':
-      return assignHazardRectification(store, { actorOpenId, hazard: { number: word.hazardNumber }, owner: { name: word.ownerName }, deadline: word.deadline, now });
+      return hazardStepReply(await assignHazardRectification(store, { actorOpenId, hazard: { number: word.hazardNumber }, owner: { name: word.ownerName }, deadline: word.deadline, now }));
     case 'rectified':
-      return submitRectification(store, { actorOpenId, hazard: { number: word.hazardNumber }, text: word.text, now });
+      return hazardStepReply(await submitRectification(store, { actorOpenId, hazard: { number: word.hazardNumber }, text: word.text, now }));
     case 'verify':
-      return verifyHazardRectification(store, { actorOpenId, hazard: { number: word.hazardNumber }, passed: word.passed, note: word.note, now });
+      return hazardStepReply(await verifyHazardRectification(store, { actorOpenId, hazard: { number: word.hazardNumber }, passed: word.passed, note: word.note, now }));
     case 'escalate':
-      return escalateHazardToPrincipal(store, { actorOpenId, hazard: { number: word.hazardNumber }, reason: word.reason, now });
+      return hazardStepReply(await escalateHazardToPrincipal(store, { actorOpenId, hazard: { number: word.hazardNumber }, reason: word.reason, now }));
     case 'show-hazards':
-      return listOpenHazards(store, { actorOpenId, now });
+      return openHazardsReply(await listOpenHazards(store, { actorOpenId, now }));
     case 'confirm-weekly':
       return confirmWeeklyReport(dependencies, { actorOpenId, report: 'pending', now });
     case 'show-weekly':
@@ -139,7 +140,9 @@ export async function handleMessage(dependencies: HandlerDependencies, delivery:
   const sentAt = actionTime(delivery.sentAtMilliseconds, dependencies.now());
   const attachment = attachmentOf(delivery);
   const result = attachment
-    ? await runInteraction(() => attachRectificationEvidence(dependencies.store, { actorOpenId: delivery.senderOpenId, ...attachment, messageId: delivery.messageId, now: sentAt }))
+    ? await runInteraction(async () =>
+        hazardStepReply(await attachRectificationEvidence(dependencies.store, { actorOpenId: delivery.senderOpenId, ...attachment, messageId: delivery.messageId, now: sentAt })),
+      )
     : delivery.text.trim() === ''
       ? { reply: '目前只能识别文字、图片和文件消息。回复「帮助」查看可用指令。', tone: 'info' as const }
       : await runInteraction(() => route(dependencies, parseChatWords(delivery.text), delivery.senderOpenId, sentAt));

@@ -1,8 +1,10 @@
 import { dailyCheckRefusalWording } from './daily-check-replies.ts';
+import { hazardRefusalWording } from './hazard-replies.ts';
 
 /** Every feature's refusal wording, by code; the codes are prefixed by feature, so they never collide. */
 const refusalWording: Readonly<Record<string, (details: never) => string>> = {
   ...dailyCheckRefusalWording,
+  ...hazardRefusalWording,
 };
 
 /** The sentence a person reads for a refused rule; a code without wording is a fault, not a silent blank. */

@@ -1,7 +1,8 @@
 import type { Store } from '../../ports/store.ts';
-import { replied, type InteractionResult } from '../interaction-result.ts';
-import { recordHazardStep } from './record-hazard-step.ts';
 import { refreshHazardCards } from './hazard-cards.ts';
+import { recordHazardStep } from './record-hazard-step.ts';
+
+export type EvidenceAttached = { kind: 'evidence-attached'; number: number; fileName: string } | { kind: 'evidence-without-hazard' };
 
 /**
  * A photo or file sent in chat by someone who owns a rectification becomes evidence of the latest one they work
@@ -10,7 +11,7 @@ import { refreshHazardCards } from './hazard-cards.ts';
 export async function attachRectificationEvidence(
   store: Store,
   input: { actorOpenId: string; fileKey: string; fileName: string; messageId: string; now: Date },
-): Promise<InteractionResult> {
+): Promise<EvidenceAttached> {
   return store.transaction(async (transaction) => {
     const memberships = await transaction.people.byOpenId(input.actorOpenId);
     const owned = [];
@@ -18,10 +19,10 @@ export async function attachRectificationEvidence(
       owned.push(...(await transaction.hazards.ofUnit(membership.unitId, { openOnly: true })).filter((hazard) => hazard.ownerId === membership.personId && ['assigned', 'rectified'].includes(hazard.status)));
     }
     const hazard = owned.sort((left, right) => right.reportedAt.getTime() - left.reportedAt.getTime())[0];
-    if (!hazard) return replied('已收到文件。您目前没有负责整改的隐患，文件未作为佐证保存。', 'info');
+    if (!hazard) return { kind: 'evidence-without-hazard' };
     const owner = memberships.find((membership) => membership.unitId === hazard.unitId);
     await recordHazardStep(transaction, hazard, { action: 'evidence', actorId: owner?.personId ?? null, at: input.now, details: { fileKey: input.fileKey, fileName: input.fileName, messageId: input.messageId } });
     await refreshHazardCards(transaction, hazard.id, input.now);
-    return replied(`已将「${input.fileName || '文件'}」作为第 ${hazard.number} 号隐患的整改佐证保存。`);
+    return { kind: 'evidence-attached', number: hazard.number, fileName: input.fileName };
   });
 }

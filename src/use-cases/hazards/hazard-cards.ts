@@ -1,8 +1,6 @@
 import { formatLocalDateTime, localTimeAt, addDays } from '../../domain/calendar/local-time.ts';
-import { type Actor, isDecider, isOverdue } from '../../domain/hazards/hazard-lifecycle.ts';
-import { hazardStatusLabel } from '../../domain/hazards/hazard-status.ts';
-import { ROLE_NAMES } from '../../domain/people/role.ts';
-import type { HazardCardView } from '../../ports/notifications.ts';
+import { type Actor, isOverdue, mayAcknowledge, mayTakeStep } from '../../domain/hazards/hazard-lifecycle.ts';
+import type { HazardCardView, HazardHistoryEntry } from '../../ports/notifications.ts';
 import type { HazardEventRecord, HazardRecord, StoreTransaction, UnitMember, UnitProfile } from '../../ports/store.ts';
 
 function text(details: Record<string, unknown>, key: string): string {
@@ -10,27 +8,26 @@ function text(details: Record<string, unknown>, key: string): string {
   return typeof value === 'string' ? value : '';
 }
 
-function historyLine(event: HazardEventRecord, names: Map<string, string>): string {
-  const who = event.actorId ? names.get(event.actorId) ?? '' : '系统';
+function historyEntry(event: HazardEventRecord, names: Map<string, string>, at: string): HazardHistoryEntry | undefined {
+  const actorName = event.actorId ? names.get(event.actorId) ?? '' : null;
+  const details = event.details;
   switch (event.action) {
     case 'reported':
-      return `${who} 上报隐患`;
     case 'acknowledged':
-      return `${who} 确认收到`;
-    case 'assigned':
-      return `${who} 指派 ${text(event.details, 'ownerName')} 整改，期限 ${text(event.details, 'deadline')}`;
-    case 'rectified':
-      return `${who} 提交整改结果：${text(event.details, 'text')}`;
-    case 'evidence':
-      return `${who} 上传整改佐证：${text(event.details, 'fileName') || '附件'}`;
-    case 'verified':
-      return event.details.passed === true ? `${who} 验证通过${text(event.details, 'note') ? `：${text(event.details, 'note')}` : ''}` : `${who} 验证不通过，退回整改：${text(event.details, 'note')}`;
-    case 'escalated':
-      return `${who} 升级报告主要负责人：${text(event.details, 'reason')}`;
     case 'overdue-reminded':
-      return `整改逾期，已提醒负责人`;
+      return { at, actorName, action: event.action };
+    case 'assigned':
+      return { at, actorName, action: 'assigned', ownerName: text(details, 'ownerName'), deadline: text(details, 'deadline') };
+    case 'rectified':
+      return { at, actorName, action: 'rectified', text: text(details, 'text') };
+    case 'evidence':
+      return { at, actorName, action: 'evidence', fileName: text(details, 'fileName') };
+    case 'verified':
+      return { at, actorName, action: 'verified', passed: details.passed === true, note: text(details, 'note') };
+    case 'escalated':
+      return { at, actorName, action: 'escalated', reason: text(details, 'reason') };
     default:
-      return '';
+      return undefined;
   }
 }
 
@@ -63,7 +60,7 @@ export function hazardCardView(context: HazardContext, viewer: UnitMember | unde
   const today = localTimeAt(now, unit.timeZone).date;
   const actor: Actor | undefined = viewer ? { personId: viewer.personId, roles: viewer.roles } : undefined;
   const hasDirector = unitHasDirector(members);
-  const decides = actor ? isDecider(actor, hasDirector, hazard.status) : false;
+  const may = (step: Parameters<typeof mayTakeStep>[0]) => actor !== undefined && mayTakeStep(step, actor, hazard, hasDirector);
   const acknowledgedEvent = last('acknowledged');
   const rectified = last('rectified');
   const verified = last('verified');
@@ -75,13 +72,12 @@ export function hazardCardView(context: HazardContext, viewer: UnitMember | unde
     itemCode: hazard.itemCode,
     itemText: hazard.itemText,
     description: hazard.description,
-    measures: hazard.measures === '' ? '（未填写）' : hazard.measures,
+    measures: hazard.measures,
     serious: hazard.serious,
     officerName: names.get(hazard.reportedById) ?? '',
     reportedAt: formatLocalDateTime(hazard.reportedAt, unit.timeZone),
     ...(acknowledgedEvent ? { acknowledgement: { byName: names.get(acknowledgedEvent.actorId ?? '') ?? '', at: at(acknowledgedEvent) } } : {}),
     status: hazard.status,
-    statusLabel: hazardStatusLabel(hazard.status),
     ...(hazard.ownerId ? { ownerName: names.get(hazard.ownerId) ?? '' } : {}),
     ...(hazard.deadline ? { deadline: hazard.deadline } : {}),
     overdue: isOverdue(hazard, today),
@@ -90,22 +86,22 @@ export function hazardCardView(context: HazardContext, viewer: UnitMember | unde
       : {}),
     ...(verified ? { verification: { passed: verified.details.passed === true, note: text(verified.details, 'note'), byName: names.get(verified.actorId ?? '') ?? '', at: at(verified) } } : {}),
     ...(escalated ? { escalation: { reason: text(escalated.details, 'reason'), byName: names.get(escalated.actorId ?? '') ?? '', at: at(escalated) } } : {}),
-    history: events.map((event) => ({ at: at(event), text: historyLine(event, names) })).filter((line) => line.text !== ''),
+    history: events.flatMap((event) => historyEntry(event, names, at(event)) ?? []),
     actions: {
-      acknowledge: !hazard.acknowledgedAt && viewer !== undefined && (viewer.roles.includes('director') || viewer.roles.includes('principal')),
-      ...(decides && ['reported', 'assigned', 'escalated'].includes(hazard.status)
+      acknowledge: actor !== undefined && mayAcknowledge(actor, hazard.acknowledgedAt !== null),
+      ...(may('assign')
         ? {
             assign: {
               candidates: members
                 .filter((member) => !member.roles.includes('principal') || member.roles.length > 1)
-                .map((member) => ({ personId: member.personId, name: member.name, roleName: member.roles.map((role) => ROLE_NAMES[role]).join('、') })),
+                .map((member) => ({ personId: member.personId, name: member.name, roles: member.roles })),
               defaultDeadline: hazard.deadline ?? addDays(today, 7),
             },
           }
         : {}),
-      escalate: actor?.roles.includes('director') === true && ['reported', 'assigned'].includes(hazard.status),
-      rectify: hazard.status === 'assigned' && hazard.ownerId === viewer?.personId,
-      verify: decides && hazard.status === 'rectified',
+      escalate: may('escalate'),
+      rectify: may('rectify'),
+      verify: may('verify'),
     },
   };
 }

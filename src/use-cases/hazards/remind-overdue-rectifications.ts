@@ -1,3 +1,4 @@
+import { unitDeciders } from '../../domain/hazards/hazard-alert.ts';
 import { isOverdue } from '../../domain/hazards/hazard-lifecycle.ts';
 import type { Store } from '../../ports/store.ts';
 import { refreshHazardCards } from './hazard-cards.ts';
@@ -7,20 +8,25 @@ export async function remindOverdueRectifications(store: Store, input: { unitId:
   return store.transaction(async (transaction) => {
     const members = await transaction.people.membersOf(input.unitId);
     const byId = new Map(members.map((member) => [member.personId, member]));
-    const directors = members.filter((member) => member.roles.includes('director'));
-    const deciders = directors.length > 0 ? directors : members.filter((member) => member.roles.includes('principal'));
+    const deciders = unitDeciders(members);
     let overdue = 0;
     for (const hazard of await transaction.hazards.ofUnit(input.unitId, { openOnly: true })) {
       if (!isOverdue(hazard, input.date) || !(await transaction.jobRuns.claim('hazard-overdue', input.unitId, `${hazard.id}@${input.date}`, input.now))) continue;
       overdue += 1;
       const owner = hazard.ownerId ? byId.get(hazard.ownerId) : undefined;
-      const subject = `第 ${hazard.number} 号隐患（${hazard.itemText}：${hazard.description}）`;
+      const view = {
+        number: hazard.number,
+        itemText: hazard.itemText,
+        description: hazard.description,
+        deadline: hazard.deadline ?? '',
+        ...(owner ? { ownerName: owner.name } : {}),
+      };
       if (owner?.openId) {
-        await transaction.outbox.enqueue({ operation: 'send', toOpenId: owner.openId, notification: { kind: 'text', text: `${owner.name}，${subject}的整改期限 ${hazard.deadline} 已过，请尽快完成并回复「已整改 ${hazard.number} 整改情况」。` } });
+        await transaction.outbox.enqueue({ operation: 'send', toOpenId: owner.openId, notification: { kind: 'overdue-rectification', view: { ...view, audience: 'owner' } } });
       }
       for (const decider of deciders) {
         if (!decider.openId) continue;
-        await transaction.outbox.enqueue({ operation: 'send', toOpenId: decider.openId, notification: { kind: 'text', text: `${subject}由${owner?.name ?? '未指定人员'}负责整改，期限 ${hazard.deadline} 已过，尚未完成。` } });
+        await transaction.outbox.enqueue({ operation: 'send', toOpenId: decider.openId, notification: { kind: 'overdue-rectification', view: { ...view, audience: 'decider' } } });
       }
       await transaction.hazards.recordEvent(hazard.id, 'overdue-reminded', null, input.now, { date: input.date });
       await refreshHazardCards(transaction, hazard.id, input.now);

@@ -11,9 +11,9 @@ import { itBuildsCardsLarkAccepts } from './cards-lark-accepts.ts';
 import { LONG_HAZARD_DESCRIPTION, LONG_HAZARD_MEASURES } from './daily-check-views.ts';
 
 const CANDIDATES: HazardCandidate[] = [
-  { personId: 'person-wang', name: '王五', roleName: '质量安全员' },
-  { personId: 'person-li', name: '李四', roleName: '质量安全员' },
-  { personId: 'person-zhao', name: '赵六', roleName: '质量安全总监' },
+  { personId: 'person-wang', name: '王五', roles: ['officer'] },
+  { personId: 'person-li', name: '李四', roles: ['officer'] },
+  { personId: 'person-zhao', name: '赵六', roles: ['director'] },
 ];
 
 function hazardView(overrides: Partial<HazardCardView> = {}): HazardCardView {
@@ -30,8 +30,7 @@ function hazardView(overrides: Partial<HazardCardView> = {}): HazardCardView {
     officerName: '王五',
     reportedAt: '2026-01-05 09:42',
     status: 'reported',
-    statusLabel: '已上报待整改',
-    history: [{ at: '2026-01-05 09:42', text: '王五 上报隐患' }],
+    history: [{ at: '2026-01-05 09:42', actorName: '王五', action: 'reported' }],
     actions: {},
     ...overrides,
   };
@@ -39,22 +38,20 @@ function hazardView(overrides: Partial<HazardCardView> = {}): HazardCardView {
 
 const ASSIGNED: Partial<HazardCardView> = {
   status: 'assigned',
-  statusLabel: '整改中',
   ownerName: '李四',
   deadline: '2026-01-12',
   overdue: false,
   acknowledgement: { byName: '赵六', at: '2026-01-05 10:05' },
   history: [
-    { at: '2026-01-05 09:42', text: '王五 上报隐患' },
-    { at: '2026-01-05 10:05', text: '赵六 确认收到' },
-    { at: '2026-01-05 10:06', text: '赵六 指派 李四 整改，期限 2026-01-12' },
+    { at: '2026-01-05 09:42', actorName: '王五', action: 'reported' },
+    { at: '2026-01-05 10:05', actorName: '赵六', action: 'acknowledged' },
+    { at: '2026-01-05 10:06', actorName: '赵六', action: 'assigned', ownerName: '李四', deadline: '2026-01-12' },
   ],
 };
 
 const RECTIFIED: Partial<HazardCardView> = {
   ...ASSIGNED,
   status: 'rectified',
-  statusLabel: '已整改待验证',
   rectification: { text: '已更换灭火器并张贴检查标签', byName: '李四', at: '2026-01-08 15:30', evidenceCount: 2 },
 };
 
@@ -75,7 +72,6 @@ const CARDS_IN_EVERY_STATE: Array<[string, Card]> = [
       hazardView({
         ...RECTIFIED,
         status: 'closed',
-        statusLabel: '已验证关闭',
         verification: { passed: true, note: '现场复查合格', byName: '赵六', at: '2026-01-09 09:00' },
       }),
     ),
@@ -86,7 +82,6 @@ const CARDS_IN_EVERY_STATE: Array<[string, Card]> = [
       hazardView({
         serious: true,
         status: 'escalated',
-        statusLabel: '已上报升级',
         escalation: { reason: '需停产更换生产线，超出总监权限', byName: '赵六', at: '2026-01-05 11:00' },
         actions: { assign: { candidates: CANDIDATES, defaultDeadline: '2026-01-20' } },
       }),
@@ -103,11 +98,11 @@ const CARDS_IN_EVERY_STATE: Array<[string, Card]> = [
         rectification: { text: LONG_TEXT, byName: '李四', at: '2026-01-08 15:30', evidenceCount: 9 },
         verification: { passed: false, note: LONG_TEXT, byName: '赵六', at: '2026-01-09 09:00' },
         escalation: { reason: LONG_TEXT, byName: '赵六', at: '2026-01-05 11:00' },
-        history: Array.from({ length: 40 }, (_, index) => ({ at: `2026-01-${String((index % 28) + 1).padStart(2, '0')} 10:00`, text: LONG_TEXT })),
+        history: Array.from({ length: 40 }, (_, index) => ({ at: `2026-01-${String((index % 28) + 1).padStart(2, '0')} 10:00`, actorName: '王五', action: 'rectified' as const, text: LONG_TEXT })),
         actions: {
           acknowledge: true,
           assign: {
-            candidates: Array.from({ length: 80 }, (_, index) => ({ personId: `person-${index}`, name: `人员${index}`, roleName: '质量安全员' })),
+            candidates: Array.from({ length: 80 }, (_, index) => ({ personId: `person-${index}`, name: `人员${index}`, roles: ['officer' as const] })),
             defaultDeadline: '2026-01-12',
           },
           escalate: true,
@@ -140,8 +135,8 @@ describe('what the hazard card shows', () => {
     expect(template({ ...ASSIGNED })).toBe('orange');
     expect(template({ ...ASSIGNED, overdue: true })).toBe('red');
     expect(template({ ...RECTIFIED })).toBe('blue');
-    expect(template({ ...RECTIFIED, status: 'closed', statusLabel: '已验证关闭' })).toBe('green');
-    expect(template({ status: 'escalated', statusLabel: '已上报升级' })).toBe('red');
+    expect(template({ ...RECTIFIED, status: 'closed' })).toBe('green');
+    expect(template({ status: 'escalated' })).toBe('red');
   });
 
   it('shows unit, item, description, measures, reporter, time and status', () => {
@@ -177,7 +172,7 @@ describe('what the hazard card shows', () => {
 
   it('shows the escalation and its reason', () => {
     const text = cardToText(
-      buildHazardCard(hazardView({ status: 'escalated', statusLabel: '已上报升级', escalation: { reason: '需停产更换生产线', byName: '赵六', at: '2026-01-05 11:00' } })),
+      buildHazardCard(hazardView({ status: 'escalated', escalation: { reason: '需停产更换生产线', byName: '赵六', at: '2026-01-05 11:00' } })),
     );
     expect(text).toContain('升级情况：已升级报告主要负责人');
     expect(text).toContain('升级原因：需停产更换生产线');
@@ -187,10 +182,10 @@ describe('what the hazard card shows', () => {
     expect(cardToText(buildHazardCard(hazardView({ ...ASSIGNED })))).toContain(
       '处理记录\n2026-01-05 09:42　王五 上报隐患\n2026-01-05 10:05　赵六 确认收到\n2026-01-05 10:06　赵六 指派 李四 整改，期限 2026-01-12',
     );
-    const history = Array.from({ length: 25 }, (_, index) => ({ at: `第${index + 1}条`, text: `记录${index + 1}` }));
+    const history = Array.from({ length: 25 }, (_, index) => ({ at: `第${index + 1}条`, actorName: '王五', action: 'rectified' as const, text: `记录${index + 1}` }));
     const text = cardToText(buildHazardCard(hazardView({ history })));
     expect(text).toContain('…此前另有 15 条记录');
-    expect(text).toContain('第25条　记录25');
+    expect(text).toContain('第25条　王五 提交整改结果：记录25');
     expect(text).not.toContain('第15条　');
   });
 
@@ -238,7 +233,7 @@ describe('the hazard card’s actions', () => {
   });
 
   it('lists at most 50 candidates, and says how to name anyone else in chat', () => {
-    const candidates = Array.from({ length: 60 }, (_, index) => ({ personId: `person-${index}`, name: `人员${index}`, roleName: '质量安全员' }));
+    const candidates = Array.from({ length: 60 }, (_, index) => ({ personId: `person-${index}`, name: `人员${index}`, roles: ['officer' as const] }));
     const card = buildHazardCard(hazardView({ actions: { assign: { candidates, defaultDeadline: '2026-01-12' } } }));
     expect(formFields(formsOf(card)[0] ?? {})[0]?.options).toHaveLength(50);
     expect(cardToText(card)).toContain('指派其他人请回复「整改 12 姓名 期限」');

@@ -1,0 +1,13 @@
+import { refusalsOf } from '../../domain/domain-error.ts';
+
+/** What the hazard use cases refuse beyond the loop's own rules: finding the hazard, and who may acknowledge it. */
+export interface HazardAccessRefusals {
+  /** `number` when the person named a hazard number that their units do not have. */
+  'hazard.not-found': { number?: number };
+  'hazard.ambiguous': { number: number };
+  'hazard.acknowledge-not-allowed': Record<string, never>;
+  /** `ownerName` when the owner was named in chat; `candidates` are the unit's people who could be named. */
+  'hazard.owner-not-found': { ownerName?: string; candidates: string[] };
+}
+
+export const refuseHazardAccess = refusalsOf<HazardAccessRefusals>();
