@@ -7,7 +7,14 @@ import { buildMonthlyMinutesCard } from './cards/monthly-minutes-card.ts';
 import { buildSuggestionCard } from './cards/suggestion-card.ts';
 import { buildWeeklyReportCard } from './cards/weekly-report-card.ts';
 import { plainTextContent } from './plain-text.ts';
-import { overdueRectificationText } from './replies/hazard-replies.ts';
+import {
+  dailyCheckReminderText,
+  minutesReminderText,
+  overdueRectificationText,
+  suggestionReminderText,
+  suspensionNoticeText,
+  weeklyReportReminderText,
+} from './notice-texts.ts';
 
 export interface RenderedMessage {
   msgType: 'text' | 'interactive' | 'file';
@@ -35,6 +42,16 @@ export function renderNotification(notification: Notification): RenderedMessage 
       return { msgType: 'interactive', content: JSON.stringify(buildMissedChecksDigestCard(notification.view)) };
     case 'overdue-rectification':
       return { msgType: 'text', content: plainTextContent(overdueRectificationText(notification.view)) };
+    case 'daily-check-reminder':
+      return { msgType: 'text', content: plainTextContent(dailyCheckReminderText(notification.view)) };
+    case 'weekly-report-reminder':
+      return { msgType: 'text', content: plainTextContent(weeklyReportReminderText(notification.view)) };
+    case 'minutes-reminder':
+      return { msgType: 'text', content: plainTextContent(minutesReminderText(notification.view)) };
+    case 'suggestion-reminder':
+      return { msgType: 'text', content: plainTextContent(suggestionReminderText(notification.view)) };
+    case 'suspension-notice':
+      return { msgType: 'text', content: plainTextContent(suspensionNoticeText(notification.view)) };
     case 'file':
       // A file message carries a file_key, which only an upload to Lark can give; the sender owns that round trip.
       throw new Error(

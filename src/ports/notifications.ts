@@ -130,6 +130,49 @@ export interface SuggestionCardView {
   audience: 'principal' | 'proposer';
 }
 
+/** An officer's check still open at the reminder time. */
+export interface DailyCheckReminderView {
+  officerName: string;
+  date: string;
+  shift: string;
+}
+
+/** A weekly report still unconfirmed: the writer the morning after, the principal two days after. */
+export interface WeeklyReportReminderView {
+  audience: 'writer' | 'principal';
+  personName: string;
+  unitName: string;
+  periodStart: string;
+  periodEnd: string;
+  writerName?: string;
+}
+
+/** Minutes unconfirmed for three days: the principal is reminded, the director told. */
+export interface MinutesReminderView {
+  audience: 'principal' | 'director';
+  personName: string;
+  unitName: string;
+  periodStart: string;
+  periodEnd: string;
+}
+
+/** A suggestion or veto the principal has not answered within 24 hours. */
+export interface SuggestionReminderView {
+  principalName: string;
+  proposerName: string;
+  number: number;
+  suggestionKind: 'suggestion' | 'veto';
+  text: string;
+}
+
+/** A suspension (停工停产/停业) recorded for the unit, told to everyone in it. */
+export interface SuspensionNoticeView {
+  unitName: string;
+  startDate: string;
+  endDate: string;
+  reason: string;
+}
+
 /** A rectification past its deadline: the owner is asked to finish it, the deciders are told. */
 export interface OverdueRectificationView {
   audience: 'owner' | 'decider';
@@ -167,6 +210,11 @@ export type Notification =
   | { kind: 'archive-summary'; view: ArchiveSummaryView }
   | { kind: 'missed-checks-digest'; view: MissedChecksDigestView }
   | { kind: 'overdue-rectification'; view: OverdueRectificationView }
+  | { kind: 'daily-check-reminder'; view: DailyCheckReminderView }
+  | { kind: 'weekly-report-reminder'; view: WeeklyReportReminderView }
+  | { kind: 'minutes-reminder'; view: MinutesReminderView }
+  | { kind: 'suggestion-reminder'; view: SuggestionReminderView }
+  | { kind: 'suspension-notice'; view: SuspensionNoticeView }
   | { kind: 'file'; fileName: string; bytes: Uint8Array };
 
 /** A message is either sent to a person, or replaces an earlier card that the outbox sent. */

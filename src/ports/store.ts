@@ -9,6 +9,11 @@ import type { UnitKind } from '../domain/units/unit-kind.ts';
 import type { OutgoingMessage } from './notifications.ts';
 import type { OrganisationStore } from './organisation-store.ts';
 
+/** What any change can meet: the same change made at the same moment by another process, which won. */
+export interface StoreRefusals {
+  'store.done-elsewhere': Record<string, never>;
+}
+
 export interface UnitSchedule {
   controlMode: 'daily' | 'per-shift';
   shiftTimes: string[];

@@ -1,5 +1,5 @@
-import { WordedRefusal } from '../domain/worded-refusal.ts';
-import type { Store, StoreTransaction } from '../ports/store.ts';
+import { refusalsOf } from '../domain/domain-error.ts';
+import type { Store, StoreRefusals, StoreTransaction } from '../ports/store.ts';
 import { type DatabaseClient, inTransaction } from './database/create-prisma-client.ts';
 import { auditRepository } from './repositories/audit-repository.ts';
 import { checklistRepository } from './repositories/checklist-repository.ts';
@@ -17,6 +17,8 @@ import { suspensionRepository } from './repositories/suspension-repository.ts';
 import { unitRepository } from './repositories/unit-repository.ts';
 import { weeklyReportRepository } from './repositories/weekly-report-repository.ts';
 import type { TransactionClient } from './transaction-client.ts';
+
+const refuse = refusalsOf<StoreRefusals>();
 
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
@@ -50,7 +52,7 @@ export function createPrismaStore(client: DatabaseClient, provider: 'sqlite' | '
       } catch (error) {
         // Two processes doing the same thing at once: the unique key let one through; the other changed nothing.
         if (isUniqueViolation(error)) {
-          throw new WordedRefusal('ALREADY_DONE', '同一操作正在或已经由另一处理完成，本次未做任何更改。');
+          throw refuse('store.done-elsewhere', {});
         }
         throw error;
       }

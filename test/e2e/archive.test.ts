@@ -5,7 +5,8 @@ import path from 'node:path';
 import yauzl from 'yauzl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { daysBetweenInclusive } from '../../src/domain/calendar/local-time.ts';
-import { WordedRefusal } from '../../src/domain/worded-refusal.ts';
+import { wordCommandRefusal } from '../../src/cli/command-refusal-wording.ts';
+import { isDomainError } from '../../src/domain/domain-error.ts';
 import { exportArchiveFolder } from '../../src/export/export-archive-folder.ts';
 import { purgeOldRecords } from '../../src/use-cases/archive/purge-old-records.ts';
 import { verifyRecords } from '../../src/use-cases/archive/verify-records.ts';
@@ -125,8 +126,8 @@ describe('存档备查: the month an inspector asks for', () => {
   it('deleting records younger than two years is refused, and nothing is deleted', async () => {
     const before = await harness.database.client.dailyCheck.count();
     const refusal = await purgeOldRecords(harness.database.store, { before: '2026-10-15', today: '2026-11-25', actor: 'test', now: new Date() }).catch((error: unknown) => error);
-    expect(refusal instanceof WordedRefusal && refusal.code).toBe('RETENTION_PERIOD');
-    expect(String((refusal as Error).message)).toContain('至少保存两年');
+    expect(isDomainError(refusal) && refusal.code).toBe('retention.too-recent');
+    expect(isDomainError(refusal) && wordCommandRefusal(refusal)).toContain('至少保存两年');
     expect(await harness.database.client.dailyCheck.count()).toBe(before);
   });
 

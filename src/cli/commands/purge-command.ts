@@ -1,8 +1,9 @@
 import { createInterface } from 'node:readline/promises';
 import { isLocalDate, localTimeAt } from '../../domain/calendar/local-time.ts';
-import { WordedRefusal } from '../../domain/worded-refusal.ts';
+import { isDomainError } from '../../domain/domain-error.ts';
 import { previewPurge, purgeOldRecords } from '../../use-cases/archive/purge-old-records.ts';
 import { type CliContext, CommandError } from '../cli-context.ts';
+import { wordCommandRefusal } from '../command-refusal-wording.ts';
 
 const labels: Record<string, string> = {
   dailyChecks: '每日检查记录',
@@ -42,7 +43,8 @@ export async function purgeCommand(context: CliContext, input: { before?: string
     const removed = await purgeOldRecords(context.database.store, { before: input.before, today, actor: 'command-line', now: context.now() });
     context.print(`已删除：${describe(removed)}。`);
   } catch (error) {
-    if (error instanceof WordedRefusal) throw new CommandError(`拒绝删除：${error.message}`);
+    const sentence = isDomainError(error) ? wordCommandRefusal(error) : undefined;
+    if (sentence) throw new CommandError(`拒绝删除：${sentence}`);
     throw error;
   }
 }

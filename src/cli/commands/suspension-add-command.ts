@@ -1,6 +1,7 @@
-import { WordedRefusal } from '../../domain/worded-refusal.ts';
+import { isDomainError } from '../../domain/domain-error.ts';
 import { recordSuspension } from '../../use-cases/suspensions/record-suspension.ts';
 import { type CliContext, CommandError } from '../cli-context.ts';
+import { wordCommandRefusal } from '../command-refusal-wording.ts';
 
 export async function suspensionAddCommand(context: CliContext, input: { unitId?: string; from?: string; to?: string; reason?: string }): Promise<void> {
   if (!input.unitId || !input.from || !input.to || !input.reason) {
@@ -9,7 +10,8 @@ export async function suspensionAddCommand(context: CliContext, input: { unitId?
   try {
     await recordSuspension(context.database.store, { unitId: input.unitId, startDate: input.from, endDate: input.to, reason: input.reason, actor: 'command-line', now: context.now() });
   } catch (error) {
-    if (error instanceof WordedRefusal) throw new CommandError(`未登记：${error.message}`);
+    const sentence = isDomainError(error) ? wordCommandRefusal(error) : undefined;
+    if (sentence) throw new CommandError(`未登记：${sentence}`);
     throw error;
   }
   context.print(`已登记 ${input.unitId} 停产停业期间 ${input.from} 至 ${input.to}：${input.reason}。期间不推送每日检查，记录中注明原因。`);

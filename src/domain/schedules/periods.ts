@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
-import { WordedRefusal } from '../worded-refusal.ts';
+import { refusalsOf } from '../domain-error.ts';
 import { addDays, isLocalDate, isoWeekday } from '../calendar/local-time.ts';
 import { isOfficialWorkingDay } from '../calendar/operating-days.ts';
 
@@ -21,14 +21,22 @@ export interface Period {
  */
 const EVERY_TWO_DAYS_EPOCH = '2024-01-01';
 
+export interface PeriodRefusals {
+  'period.date-invalid': { date: string };
+  'period.month-invalid': { month: string };
+  'period.range-invalid': { periodStart: string; periodEnd: string };
+}
+
+const refuse = refusalsOf<PeriodRefusals>();
+
 const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 function requireDate(date: string): void {
-  if (!isLocalDate(date)) throw new WordedRefusal('INVALID_DATE', `日期「${date}」格式不正确，应为 YYYY-MM-DD。`, { date });
+  if (!isLocalDate(date)) throw refuse('period.date-invalid', { date });
 }
 
 function requireMonth(month: string): void {
-  if (!monthPattern.test(month)) throw new WordedRefusal('INVALID_MONTH', `月份「${month}」格式不正确，应为 YYYY-MM。`, { month });
+  if (!monthPattern.test(month)) throw refuse('period.month-invalid', { month });
 }
 
 /** The days one investigation covers: the week (or the two days) up to and including the investigation day. */
@@ -86,6 +94,6 @@ export function requirePeriod(period: Period): void {
   requireDate(period.periodStart);
   requireDate(period.periodEnd);
   if (period.periodStart > period.periodEnd) {
-    throw new WordedRefusal('INVALID_PERIOD', `周期起始日 ${period.periodStart} 晚于截止日 ${period.periodEnd}。`, { ...period });
+    throw refuse('period.range-invalid', { periodStart: period.periodStart, periodEnd: period.periodEnd });
   }
 }

@@ -1,5 +1,11 @@
-import { WordedRefusal } from '../worded-refusal.ts';
+import { refusalsOf } from '../domain-error.ts';
 import type { DirectorInput } from './weekly-report-content.ts';
+
+export interface WeeklyReportRefusals {
+  'weekly-report.analysis-required': Record<string, never>;
+}
+
+const refuse = refusalsOf<WeeklyReportRefusals>();
 
 function isBlank(text: string): boolean {
   return text.trim() === '';
@@ -11,11 +17,7 @@ function isBlank(text: string): boolean {
  */
 export function requireDirectorAnalysis(input: DirectorInput): void {
   if (isBlank(input.analysis)) {
-    throw new WordedRefusal(
-      'WEEKLY_ANALYSIS_REQUIRED',
-      '确认周报前须填写分析研判：请根据本周日管控发现的问题，分析研判产品质量安全状况。',
-      { field: 'analysis' },
-    );
+    throw refuse('weekly-report.analysis-required', {});
   }
 }
 

@@ -16,6 +16,9 @@ import { buildDailyCheckCard } from '../cards/daily-check-card.ts';
 import type { CardActionDelivery } from '../receiver/delivery-schemas.ts';
 import { checkSubmittedReply, hazardFormReply, hazardRecordedReply, itemAnsweredReply } from '../replies/daily-check-replies.ts';
 import { hazardStepReply } from '../replies/hazard-replies.ts';
+import { minutesReply } from '../replies/monthly-minutes-replies.ts';
+import { suggestionAnsweredReply } from '../replies/suggestion-replies.ts';
+import { weeklyReportReply } from '../replies/weekly-report-replies.ts';
 import { actionTime } from './action-time.ts';
 import type { ChatAnswer } from './chat-answer.ts';
 import type { HandlerDependencies } from './handler-dependencies.ts';
@@ -100,7 +103,7 @@ async function route(dependencies: HandlerDependencies, value: CardActionValue, 
         await verifyHazardRectification(store, { actorOpenId, hazard: { hazardId: value.hazardId }, passed: value.passed, note: formText(form, HazardLoopFields.verificationNote), now }),
       );
     case 'weekly.save':
-      return saveWeeklyInput(dependencies, {
+      return weeklyReportReply(await saveWeeklyInput(dependencies, {
         actorOpenId,
         report: { reportId: value.reportId },
         change: {
@@ -115,17 +118,19 @@ async function route(dependencies: HandlerDependencies, value: CardActionValue, 
         },
         confirm: value.confirm,
         now,
-      });
+      }));
     case 'minutes.save':
-      return saveMinutesArrangements(dependencies, {
+      return minutesReply(await saveMinutesArrangements(dependencies, {
         actorOpenId,
         minutes: { minutesId: value.minutesId },
         arrangements: formText(form, MinutesFields.arrangements).split('\n'),
         confirm: value.confirm,
         now,
-      });
+      }));
     case 'suggestion.answer':
-      return answerSuggestion(store, { actorOpenId, suggestion: { suggestionId: value.suggestionId }, decision: value.decision, answer: formText(form, SuggestionFields.answer), now });
+      return suggestionAnsweredReply(
+        await answerSuggestion(store, { actorOpenId, suggestion: { suggestionId: value.suggestionId }, decision: value.decision, answer: formText(form, SuggestionFields.answer), now }),
+      );
   }
 }
 

@@ -19,10 +19,15 @@ import { showSuggestions } from '../../use-cases/suggestions/show-suggestions.ts
 import { confirmWeeklyReport } from '../../use-cases/weekly-reports/confirm-weekly-report.ts';
 import { saveWeeklyInput } from '../../use-cases/weekly-reports/save-weekly-input.ts';
 import { showWeeklyReport } from '../../use-cases/weekly-reports/show-weekly-report.ts';
-import { replied, type InteractionResult } from '../../use-cases/interaction-result.ts';
 import { type ChatWord, parseChatWords } from '../chat-words.ts';
 import { checkSubmittedReply, correctionStartedReply, hazardRecordedReply, itemAnsweredReply } from '../replies/daily-check-replies.ts';
+import { archivesSentReply } from '../replies/archive-replies.ts';
 import { hazardStepReply, openHazardsReply } from '../replies/hazard-replies.ts';
+import { helpReply } from '../replies/help-replies.ts';
+import { minutesReply, minutesShownReply } from '../replies/monthly-minutes-replies.ts';
+import { suggestionAnsweredReply, suggestionProposedReply, suggestionsShownReply } from '../replies/suggestion-replies.ts';
+import { weeklyReportReply, weeklyReportsShownReply } from '../replies/weekly-report-replies.ts';
+import { refuseSuggestion } from '../../use-cases/suggestions/suggestion-refusals.ts';
 import type { ChatAnswer } from './chat-answer.ts';
 import type { MessageDelivery } from '../receiver/delivery-schemas.ts';
 import { actionTime } from './action-time.ts';
@@ -38,12 +43,14 @@ function investigationFromText(text: string): { scope?: string; findings: string
   return { scope: text.slice(0, colon).trim(), findings: text.slice(colon + 1).trim() };
 }
 
-function answerByNumber(store: HandlerDependencies['store'], actorOpenId: string, word: Extract<ChatWord, { kind: 'adopt' | 'reject' }>, now: Date): Promise<InteractionResult> {
+async function answerByNumber(store: HandlerDependencies['store'], actorOpenId: string, word: Extract<ChatWord, { kind: 'adopt' | 'reject' }>, now: Date): Promise<ChatAnswer> {
   const number = Number(word.proposalId);
-  if (!Number.isInteger(number) || number < 1) return Promise.resolve(replied(`编号「${word.proposalId}」不是建议或否决的编号，编号是数字，例如：驳回 3 理由`, 'error'));
-  return word.kind === 'adopt'
-    ? answerSuggestion(store, { actorOpenId, suggestion: { number }, decision: 'adopted', answer: word.action, now })
-    : answerSuggestion(store, { actorOpenId, suggestion: { number }, decision: 'rejected', answer: word.reason, now });
+  if (!Number.isInteger(number) || number < 1) throw refuseSuggestion('suggestion.number-invalid', { given: word.proposalId });
+  const outcome =
+    word.kind === 'adopt'
+      ? await answerSuggestion(store, { actorOpenId, suggestion: { number }, decision: 'adopted', answer: word.action, now })
+      : await answerSuggestion(store, { actorOpenId, suggestion: { number }, decision: 'rejected', answer: word.reason, now });
+  return suggestionAnsweredReply(outcome);
 }
 
 async function route(dependencies: HandlerDependencies, word: ChatWord, actorOpenId: string, now: Date): Promise<ChatAnswer> {
@@ -72,7 +79,7 @@ async function route(dependencies: HandlerDependencies, word: ChatWord, actorOpe
     case 'correction':
       return correctionStartedReply(await startDailyCorrection(store, { actorOpenId, target: 'current', now }), 'chat');
     case 'help':
-      return showHelp(store, { actorOpenId });
+      return helpReply(await showHelp(store, { actorOpenId }));
     case 'assign-rectification':
       return hazardStepReply(await assignHazardRectification(store, { actorOpenId, hazard: { number: word.hazardNumber }, owner: { name: word.ownerName }, deadline: word.deadline, now }));
     case 'rectified':
@@ -84,45 +91,47 @@ async function route(dependencies: HandlerDependencies, word: ChatWord, actorOpe
     case 'show-hazards':
       return openHazardsReply(await listOpenHazards(store, { actorOpenId, now }));
     case 'confirm-weekly':
-      return confirmWeeklyReport(dependencies, { actorOpenId, report: 'pending', now });
+      return weeklyReportReply(await confirmWeeklyReport(dependencies, { actorOpenId, report: 'pending', now }));
     case 'show-weekly':
-      return showWeeklyReport(store, { actorOpenId });
+      return weeklyReportsShownReply(await showWeeklyReport(store, { actorOpenId }));
     case 'weekly-investigation-date':
-      return saveWeeklyInput(dependencies, { actorOpenId, report: 'pending', change: { investigation: { date: word.date } }, confirm: false, now });
+      return weeklyReportReply(await saveWeeklyInput(dependencies, { actorOpenId, report: 'pending', change: { investigation: { date: word.date } }, confirm: false, now }));
     case 'confirm-minutes':
-      return confirmMonthlyMinutes(dependencies, { actorOpenId, minutes: 'pending', now });
+      return minutesReply(await confirmMonthlyMinutes(dependencies, { actorOpenId, minutes: 'pending', now }));
     case 'show-minutes':
-      return showMonthlyMinutes(store, { actorOpenId });
+      return minutesShownReply(await showMonthlyMinutes(store, { actorOpenId }));
     case 'arrangements':
-      return saveMinutesArrangements(dependencies, { actorOpenId, minutes: 'pending', arrangements: word.items, confirm: false, now });
+      return minutesReply(await saveMinutesArrangements(dependencies, { actorOpenId, minutes: 'pending', arrangements: word.items, confirm: false, now }));
     case 'suggestion':
-      return proposeSuggestion(store, { actorOpenId, kind: 'suggestion', text: word.text, now });
+      return suggestionProposedReply(await proposeSuggestion(store, { actorOpenId, kind: 'suggestion', text: word.text, now }));
     case 'veto':
-      return proposeSuggestion(store, { actorOpenId, kind: 'veto', text: word.text, now });
+      return suggestionProposedReply(await proposeSuggestion(store, { actorOpenId, kind: 'veto', text: word.text, now }));
     case 'adopt':
     case 'reject':
       return answerByNumber(store, actorOpenId, word, now);
     case 'export':
-      return sendArchiveInChat(dependencies, { actorOpenId, month: word.month, now });
+      return archivesSentReply(await sendArchiveInChat(dependencies, { actorOpenId, month: word.month, now }));
     case 'show-suggestions':
-      return showSuggestions(store, { actorOpenId });
+      return suggestionsShownReply(await showSuggestions(store, { actorOpenId }));
     case 'weekly-input':
-      return saveWeeklyInput(dependencies, {
-        actorOpenId,
-        report: 'pending',
-        change:
-          word.field === 'findings'
-            ? { investigation: investigationFromText(word.text) }
-            : word.field === 'participants'
-              ? { investigation: { people: word.text } }
-              : { [word.field]: word.text },
-        confirm: false,
-        now,
-      });
+      return weeklyReportReply(
+        await saveWeeklyInput(dependencies, {
+          actorOpenId,
+          report: 'pending',
+          change:
+            word.field === 'findings'
+              ? { investigation: investigationFromText(word.text) }
+              : word.field === 'participants'
+                ? { investigation: { people: word.text } }
+                : { [word.field]: word.text },
+          confirm: false,
+          now,
+        }),
+      );
     case 'invalid':
-      return Promise.resolve(replied(word.problem, 'error'));
+      return { reply: word.problem, tone: 'error' };
     default:
-      return Promise.resolve(replied(notUnderstood, 'info'));
+      return { reply: notUnderstood, tone: 'info' };
   }
 }
 

@@ -1,5 +1,4 @@
 import { isDomainError } from '../../domain/domain-error.ts';
-import { WordedRefusal } from '../../domain/worded-refusal.ts';
 import { wordRefusal } from '../replies/word-refusal.ts';
 import type { ChatAnswer } from './chat-answer.ts';
 
@@ -9,7 +8,6 @@ export async function runInteraction(work: () => Promise<ChatAnswer>): Promise<C
     return await work();
   } catch (error) {
     if (isDomainError(error)) return { reply: wordRefusal(error), tone: 'error' };
-    if (error instanceof WordedRefusal) return { reply: error.message, tone: 'error' };
     throw error;
   }
 }

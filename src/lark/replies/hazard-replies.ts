@@ -1,6 +1,5 @@
 import type { HazardRefusals, HazardStep } from '../../domain/hazards/hazard-lifecycle.ts';
 import { hazardStatusLabel } from '../../domain/hazards/hazard-status.ts';
-import type { OverdueRectificationView } from '../../ports/notifications.ts';
 import type { HazardAcknowledged } from '../../use-cases/hazards/acknowledge-hazard.ts';
 import type { RectificationAssigned } from '../../use-cases/hazards/assign-rectification.ts';
 import type { EvidenceAttached } from '../../use-cases/hazards/attach-rectification-evidence.ts';
@@ -55,14 +54,6 @@ export function openHazardsReply(outcome: OpenHazards): ChatAnswer {
     ),
   ]);
   return { reply: lines.join('\n'), tone: 'info' };
-}
-
-/** The reminder of an overdue rectification: the owner is asked to finish it, the deciders are told who has it. */
-export function overdueRectificationText(view: OverdueRectificationView): string {
-  const subject = `第 ${view.number} 号隐患（${view.itemText}：${view.description}）`;
-  return view.audience === 'owner'
-    ? `${view.ownerName ?? ''}，${subject}的整改期限 ${view.deadline} 已过，请尽快完成并回复「已整改 ${view.number} 整改情况」。`
-    : `${subject}由${view.ownerName ?? '未指定人员'}负责整改，期限 ${view.deadline} 已过，尚未完成。`;
 }
 
 export const hazardRefusalWording: RefusalWording<HazardRefusals & HazardAccessRefusals> = {

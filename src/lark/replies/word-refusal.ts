@@ -1,10 +1,20 @@
 import { dailyCheckRefusalWording } from './daily-check-replies.ts';
+import { archiveRefusalWording } from './archive-replies.ts';
 import { hazardRefusalWording } from './hazard-replies.ts';
+import { minutesRefusalWording } from './monthly-minutes-replies.ts';
+import { storeRefusalWording } from './store-replies.ts';
+import { suggestionRefusalWording } from './suggestion-replies.ts';
+import { weeklyReportRefusalWording } from './weekly-report-replies.ts';
 
 /** Every feature's refusal wording, by code; the codes are prefixed by feature, so they never collide. */
 const refusalWording: Readonly<Record<string, (details: never) => string>> = {
   ...dailyCheckRefusalWording,
   ...hazardRefusalWording,
+  ...weeklyReportRefusalWording,
+  ...minutesRefusalWording,
+  ...suggestionRefusalWording,
+  ...archiveRefusalWording,
+  ...storeRefusalWording,
 };
 
 /** The sentence a person reads for a refused rule; a code without wording is a fault, not a silent blank. */

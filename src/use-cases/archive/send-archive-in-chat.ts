@@ -1,9 +1,13 @@
 import { localTimeAt } from '../../domain/calendar/local-time.ts';
-import { WordedRefusal } from '../../domain/worded-refusal.ts';
 import { monthRange, previousMonth } from '../../domain/schedules/periods.ts';
 import type { ArchiveExporter } from '../../ports/archive-exporter.ts';
 import type { Store } from '../../ports/store.ts';
-import { replied, type InteractionResult } from '../interaction-result.ts';
+import { refuseArchive } from './archive-refusals.ts';
+
+export interface ArchivesSent {
+  kind: 'archives-sent';
+  archives: Array<{ unitName: string; month: string; fileCount: number; parts: number }>;
+}
 
 /**
  * 导出 YYYY-MM (or 导出 for last month): the principal or director gets the month's archive in chat as zip files,
@@ -12,12 +16,12 @@ import { replied, type InteractionResult } from '../interaction-result.ts';
 export async function sendArchiveInChat(
   dependencies: { store: Store; archive: ArchiveExporter },
   input: { actorOpenId: string; month: string | undefined; now: Date },
-): Promise<InteractionResult> {
+): Promise<ArchivesSent> {
   const memberships = await dependencies.store.transaction(async (transaction) =>
     (await transaction.people.byOpenId(input.actorOpenId)).filter((member) => member.roles.includes('principal') || member.roles.includes('director')),
   );
-  if (memberships.length === 0) throw new WordedRefusal('NOT_ALLOWED', '档案导出由主要负责人和质量安全总监操作，您可以请他们导出。');
-  const lines: string[] = [];
+  if (memberships.length === 0) throw refuseArchive('archive.export-not-allowed', {});
+  const archives: ArchivesSent['archives'] = [];
   for (const member of memberships) {
     if (!member.openId) continue;
     const unit = await dependencies.store.transaction((transaction) => transaction.units.get(member.unitId));
@@ -36,7 +40,7 @@ export async function sendArchiveInChat(
         notification: { kind: 'archive-summary', view: { unitName: archive.unitName, from, to, fileCount: archive.fileCount, zipNames, gaps: archive.gaps } },
       });
     });
-    lines.push(`${archive.unitName} ${month} 的档案已生成（${archive.fileCount} 个文件${archive.parts.length > 1 ? `，分 ${archive.parts.length} 个压缩包` : ''}），正在发送。`);
+    archives.push({ unitName: archive.unitName, month, fileCount: archive.fileCount, parts: archive.parts.length });
   }
-  return replied(lines.join('\n'));
+  return { kind: 'archives-sent', archives };
 }

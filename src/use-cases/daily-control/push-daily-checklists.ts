@@ -10,7 +10,8 @@ export interface PushSummary {
   pushed: number;
   suspended: number;
   alreadyDone: number;
-  skippedReason?: string;
+  /** Why nothing was pushed: a day the unit's calendar closes (with the day's name), or a unit without a checklist. */
+  skipped?: { reason: 'rest-day'; dayName: string } | { reason: 'no-checklist' };
 }
 
 /** The shifts a unit runs on a day: one unnamed shift for daily control, or each configured shift time. */
@@ -20,9 +21,9 @@ export function shiftsOf(unit: UnitProfile): string[] {
 
 async function pushUnitShift(transaction: StoreTransaction, unit: UnitProfile, date: string, shift: string, now: Date): Promise<PushSummary> {
   const summary: PushSummary = { unitId: unit.id, date, pushed: 0, suspended: 0, alreadyDone: 0 };
-  if (!isOperatingDay(date, unit.calendar)) return { ...summary, skippedReason: `${date} 不是工作日（${restDayName(date)}），按单位的工作日历不推送` };
+  if (!isOperatingDay(date, unit.calendar)) return { ...summary, skipped: { reason: 'rest-day', dayName: restDayName(date) } };
   const checklist = await transaction.checklists.current(unit.id);
-  if (!checklist) return { ...summary, skippedReason: '单位没有风险管控清单' };
+  if (!checklist) return { ...summary, skipped: { reason: 'no-checklist' } };
   const suspension = suspensionOn(date, await transaction.suspensions.covering(unit.id, date));
   const officers = (await transaction.people.membersOf(unit.id)).filter((member) => member.roles.includes('officer'));
   for (const officer of officers) {

@@ -10,14 +10,10 @@ export async function remindDailyChecks(store: Store, input: { unitId: string; d
     for (const check of await transaction.dailyChecks.forDate(input.unitId, input.date)) {
       const officer = names.get(check.officerId);
       if (check.status !== 'open' || !officer?.openId) continue;
-      const shift = check.shift ? `（${check.shift} 班次）` : '';
       await transaction.outbox.enqueue({
         operation: 'send',
         toOpenId: officer.openId,
-        notification: {
-          kind: 'text',
-          text: `${officer.name}，您 ${input.date}${shift}的《每日工业产品质量安全检查记录》还没有提交。请在检查卡片上填写，或回复「全部正常」提交零风险报告、「异常 <序号> <描述>」上报隐患。今日截止后未提交将记为漏检。`,
-        },
+        notification: { kind: 'daily-check-reminder', view: { officerName: officer.name, date: input.date, shift: check.shift } },
       });
       reminded += 1;
     }

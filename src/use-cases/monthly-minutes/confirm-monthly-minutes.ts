@@ -3,16 +3,25 @@ import { formatLocalDateTime } from '../../domain/calendar/local-time.ts';
 import { MONTHLY_MINUTES_TITLE } from '../../domain/monthly-minutes/monthly-minutes-content.ts';
 import type { DocumentRenderer } from '../../ports/document-renderer.ts';
 import type { MonthlyMinutesRecord, Store, StoreTransaction, UnitMember } from '../../ports/store.ts';
-import { replied, type InteractionResult } from '../interaction-result.ts';
 import { findMinutesForPrincipal, type MinutesReference } from './find-minutes.ts';
 import { refreshMinutesCards } from './minutes-cards.ts';
 import { compileMinutesContent } from './minutes-facts.ts';
+
+export interface MinutesConfirmed {
+  kind: 'minutes-confirmed';
+  periodStart: string;
+  periodEnd: string;
+}
+
+export interface MinutesAlreadyConfirmed {
+  kind: 'minutes-already-confirmed';
+}
 
 /**
  * Freezes the minutes with the principal's arrangements (content hashed and archived) and distributes them with
  * the Word document to the director and the officers.
  */
-export async function confirmMinutes(transaction: StoreTransaction, documents: DocumentRenderer, minutes: MonthlyMinutesRecord, principal: UnitMember, now: Date): Promise<InteractionResult> {
+export async function confirmMinutes(transaction: StoreTransaction, documents: DocumentRenderer, minutes: MonthlyMinutesRecord, principal: UnitMember, now: Date): Promise<MinutesConfirmed> {
   const unit = await transaction.units.get(minutes.unitId);
   if (!unit) throw new Error(`minutes ${minutes.id} belong to no unit`);
   const { content, members } = await compileMinutesContent(transaction, unit, { periodStart: minutes.periodStart, periodEnd: minutes.periodEnd }, minutes.content.meeting.date, now);
@@ -35,13 +44,13 @@ export async function confirmMinutes(transaction: StoreTransaction, documents: D
   for (const person of [principal, ...participants]) {
     if (person.openId) await transaction.outbox.enqueue({ operation: 'send', toOpenId: person.openId, notification: { kind: 'file', fileName, bytes } });
   }
-  return replied(`已确认 ${minutes.periodStart} 至 ${minutes.periodEnd} 的调度会议纪要，已发送质量安全总监和质量安全员并存档。`);
+  return { kind: 'minutes-confirmed', periodStart: minutes.periodStart, periodEnd: minutes.periodEnd };
 }
 
-export async function confirmMonthlyMinutes(dependencies: { store: Store; documents: DocumentRenderer }, input: { actorOpenId: string; minutes: MinutesReference; now: Date }): Promise<InteractionResult> {
+export async function confirmMonthlyMinutes(dependencies: { store: Store; documents: DocumentRenderer }, input: { actorOpenId: string; minutes: MinutesReference; now: Date }): Promise<MinutesConfirmed | MinutesAlreadyConfirmed> {
   return dependencies.store.transaction(async (transaction) => {
     const { minutes, principal } = await findMinutesForPrincipal(transaction, input.actorOpenId, input.minutes);
-    if (minutes.status === 'confirmed') return replied('这份纪要已经确认过了。', 'info');
+    if (minutes.status === 'confirmed') return { kind: 'minutes-already-confirmed' };
     return confirmMinutes(transaction, dependencies.documents, minutes, principal, input.now);
   });
 }

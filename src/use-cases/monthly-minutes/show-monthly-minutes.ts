@@ -1,11 +1,16 @@
 import type { Store } from '../../ports/store.ts';
-import { replied, type InteractionResult } from '../interaction-result.ts';
 import { minutesCardView } from './minutes-cards.ts';
 
+export interface MinutesShown {
+  kind: 'minutes-shown';
+  /** The minutes whose card was just sent, per unit; empty when there are none the person may see yet. */
+  sent: Array<{ unitName: string; periodStart: string; periodEnd: string; status: 'draft' | 'confirmed' }>;
+}
+
 /** 纪要: the latest minutes of each unit the person belongs to, as a card (the principal's draft keeps its form). */
-export async function showMonthlyMinutes(store: Store, input: { actorOpenId: string }): Promise<InteractionResult> {
+export async function showMonthlyMinutes(store: Store, input: { actorOpenId: string }): Promise<MinutesShown> {
   return store.transaction(async (transaction) => {
-    const lines: string[] = [];
+    const sent: MinutesShown['sent'] = [];
     for (const member of await transaction.people.byOpenId(input.actorOpenId)) {
       const unit = await transaction.units.get(member.unitId);
       const minutes = await transaction.monthlyMinutes.latest(member.unitId);
@@ -14,8 +19,8 @@ export async function showMonthlyMinutes(store: Store, input: { actorOpenId: str
       if (!isPrincipal && minutes.status !== 'confirmed') continue;
       const outboxId = await transaction.outbox.enqueue({ operation: 'send', toOpenId: member.openId, notification: { kind: 'monthly-minutes', view: minutesCardView(minutes, unit, isPrincipal ? 'principal' : 'participant') } });
       await transaction.recordCards.add('monthly-minutes', minutes.id, member.personId, outboxId);
-      lines.push(`${unit.name}：${minutes.periodStart} 至 ${minutes.periodEnd} 的调度会议纪要${minutes.status === 'confirmed' ? '（已确认）' : '（草稿）'}已发送。`);
+      sent.push({ unitName: unit.name, periodStart: minutes.periodStart, periodEnd: minutes.periodEnd, status: minutes.status });
     }
-    return replied(lines.length > 0 ? lines.join('\n') : '还没有可以查看的调度会议纪要。', 'info');
+    return { kind: 'minutes-shown', sent };
   });
 }

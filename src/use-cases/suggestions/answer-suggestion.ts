@@ -1,32 +1,36 @@
 import { recordHashes } from '../../domain/archive/record-hashes.ts';
-import { WordedRefusal } from '../../domain/worded-refusal.ts';
 import type { Store, SuggestionRecord } from '../../ports/store.ts';
-import { replied, type InteractionResult } from '../interaction-result.ts';
 import { refreshSuggestionCards } from './suggestion-cards.ts';
+import { refuseSuggestion } from './suggestion-refusals.ts';
 
 export type SuggestionReference = { suggestionId: string } | { number: number };
+
+export interface SuggestionAnswered {
+  kind: 'suggestion-answered';
+  number: number;
+  suggestionKind: 'suggestion' | 'veto';
+  decision: 'adopted' | 'rejected';
+}
 
 /** The principal's answer: adopt with the action, or reject with the reason. Given once, never changed. */
 export async function answerSuggestion(
   store: Store,
   input: { actorOpenId: string; suggestion: SuggestionReference; decision: 'adopted' | 'rejected'; answer: string; now: Date },
-): Promise<InteractionResult> {
+): Promise<SuggestionAnswered> {
   return store.transaction(async (transaction) => {
     const principals = (await transaction.people.byOpenId(input.actorOpenId)).filter((member) => member.roles.includes('principal'));
-    if (principals.length === 0) throw new WordedRefusal('NOT_ALLOWED', '建议和否决由主要负责人答复，您不能答复。');
+    if (principals.length === 0) throw refuseSuggestion('suggestion.principal-only', {});
     let suggestion: SuggestionRecord | null = null;
     for (const principal of principals) {
       const found = 'suggestionId' in input.suggestion ? await transaction.suggestions.get(input.suggestion.suggestionId) : await transaction.suggestions.byNumber(principal.unitId, input.suggestion.number);
       if (found && found.unitId === principal.unitId) suggestion = found;
     }
-    if (!suggestion) throw new WordedRefusal('SUGGESTION_NOT_FOUND', '找不到这条建议或否决，或它不属于您负责的单位。');
+    if (!suggestion) throw refuseSuggestion('suggestion.not-found', {});
     const principal = principals.find((member) => member.unitId === suggestion.unitId)!;
     const answer = input.answer.trim();
-    if (answer === '') {
-      throw new WordedRefusal('SUGGESTION_ANSWER_REQUIRED', input.decision === 'adopted' ? '采纳时请写明将采取的措施。' : '驳回时请写明理由，它会作为记录保存。');
-    }
+    if (answer === '') throw refuseSuggestion('suggestion.answer-required', { decision: input.decision });
     const answered = await transaction.suggestions.answer(suggestion.id, { decision: input.decision, answer, answeredById: principal.personId, answeredAt: input.now });
-    if (!answered) throw new WordedRefusal('SUGGESTION_ALREADY_ANSWERED', `第 ${suggestion.number} 号已答复，答复不能修改。`);
+    if (!answered) throw refuseSuggestion('suggestion.already-answered', { number: suggestion.number });
     await transaction.audit.append({
       at: input.now,
       unitId: suggestion.unitId,
@@ -39,6 +43,6 @@ export async function answerSuggestion(
     const updated = { ...suggestion, decision: input.decision, answer, answeredById: principal.personId, answeredAt: input.now };
     const directors = (await transaction.people.membersOf(suggestion.unitId)).filter((member) => member.roles.includes('director'));
     await refreshSuggestionCards(transaction, updated, directors);
-    return replied(`已${input.decision === 'adopted' ? '采纳' : '驳回'}第 ${suggestion.number} 号${suggestion.kind === 'veto' ? '否决建议' : '建议'}，提出人会看到您的答复。`);
+    return { kind: 'suggestion-answered', number: suggestion.number, suggestionKind: suggestion.kind, decision: input.decision };
   });
 }

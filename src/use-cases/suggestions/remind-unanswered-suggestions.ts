@@ -18,8 +18,8 @@ export async function remindUnansweredSuggestions(store: Store, input: { unitId:
           operation: 'send',
           toOpenId: principal.openId,
           notification: {
-            kind: 'text',
-            text: `${principal.name}，${proposer?.name ?? ''}提出的第 ${suggestion.number} 号${suggestion.kind === 'veto' ? '否决建议（停止生产/销售）' : '建议'}已超过 24 小时未答复：${suggestion.text}\n请在卡片上答复，或回复「采纳 ${suggestion.number} 措施」/「驳回 ${suggestion.number} 理由」。`,
+            kind: 'suggestion-reminder',
+            view: { principalName: principal.name, proposerName: proposer?.name ?? '', number: suggestion.number, suggestionKind: suggestion.kind, text: suggestion.text },
           },
         });
       }

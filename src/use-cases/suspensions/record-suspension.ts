@@ -1,7 +1,17 @@
 import { recordHashes } from '../../domain/archive/record-hashes.ts';
 import { isLocalDate } from '../../domain/calendar/local-time.ts';
-import { WordedRefusal } from '../../domain/worded-refusal.ts';
+import { refusalsOf } from '../../domain/domain-error.ts';
 import type { Store } from '../../ports/store.ts';
+
+export interface SuspensionRefusals {
+  'suspension.date-invalid': { field: 'start' | 'end'; value: string };
+  'suspension.range-invalid': { startDate: string; endDate: string };
+  'suspension.reason-required': Record<string, never>;
+  'suspension.unit-not-found': { unitId: string };
+  'suspension.overlaps': { startDate: string; endDate: string; reason: string };
+}
+
+const refuse = refusalsOf<SuspensionRefusals>();
 
 /**
  * 停工停产/停业: the rhythm pauses for these days and the records say why (Q&A on Orders 75/76). A period is
@@ -11,18 +21,18 @@ export async function recordSuspension(
   store: Store,
   input: { unitId: string; startDate: string; endDate: string; reason: string; actor: string; now: Date },
 ): Promise<{ id: string }> {
-  for (const [field, value] of [['开始日期', input.startDate], ['结束日期', input.endDate]] as const) {
-    if (!isLocalDate(value)) throw new WordedRefusal('SUSPENSION_DATE_INVALID', `${field}须为 YYYY-MM-DD 格式的日期，收到：${value}`);
+  for (const [field, value] of [['start', input.startDate], ['end', input.endDate]] as const) {
+    if (!isLocalDate(value)) throw refuse('suspension.date-invalid', { field, value });
   }
-  if (input.endDate < input.startDate) throw new WordedRefusal('SUSPENSION_RANGE_INVALID', `结束日期 ${input.endDate} 早于开始日期 ${input.startDate}`);
+  if (input.endDate < input.startDate) throw refuse('suspension.range-invalid', { startDate: input.startDate, endDate: input.endDate });
   const reason = input.reason.trim();
-  if (reason === '') throw new WordedRefusal('SUSPENSION_REASON_REQUIRED', '请写明停产停业的原因，它会记入检查记录备查');
+  if (reason === '') throw refuse('suspension.reason-required', {});
   return store.transaction(async (transaction) => {
-    if (!(await transaction.units.get(input.unitId))) throw new WordedRefusal('UNIT_NOT_FOUND', `没有编号为 ${input.unitId} 的单位`);
+    if (!(await transaction.units.get(input.unitId))) throw refuse('suspension.unit-not-found', { unitId: input.unitId });
     const overlapping = await transaction.suspensions.overlapping(input.unitId, input.startDate, input.endDate);
     if (overlapping.length > 0) {
       const existing = overlapping[0]!;
-      throw new WordedRefusal('SUSPENSION_OVERLAPS', `与已登记的停产停业期间 ${existing.startDate} 至 ${existing.endDate}（${existing.reason}）重叠`);
+      throw refuse('suspension.overlaps', { startDate: existing.startDate, endDate: existing.endDate, reason: existing.reason });
     }
     const period = { startDate: input.startDate, endDate: input.endDate, reason };
     const id = await transaction.suspensions.add(input.unitId, period);
@@ -41,7 +51,7 @@ export async function recordSuspension(
       await transaction.outbox.enqueue({
         operation: 'send',
         toOpenId: member.openId,
-        notification: { kind: 'text', text: `${unit?.name ?? input.unitId} ${input.startDate} 至 ${input.endDate} 停工停产（停业）：${reason}。期间暂停日管控，不推送每日检查，记录中注明原因。` },
+        notification: { kind: 'suspension-notice', view: { unitName: unit?.name ?? input.unitId, startDate: input.startDate, endDate: input.endDate, reason } },
       });
     }
     return { id };

@@ -5,11 +5,24 @@ import { WEEKLY_REPORT_TITLE } from '../../domain/weekly-reports/weekly-report-c
 import { missingInvestigationFields, requireDirectorAnalysis } from '../../domain/weekly-reports/weekly-report-rules.ts';
 import type { DocumentRenderer } from '../../ports/document-renderer.ts';
 import type { Store, StoreTransaction, UnitMember, WeeklyReportRecord } from '../../ports/store.ts';
-import { replied, type InteractionResult } from '../interaction-result.ts';
 import { readRecordFacts } from '../records/read-record-facts.ts';
 import { findReportForWriter, type ReportReference } from './find-pending-report.ts';
 import { reportPeople } from './report-people.ts';
 import { weeklyReportCardView } from './weekly-report-card.ts';
+
+export interface WeeklyReportConfirmed {
+  kind: 'weekly-report-confirmed';
+  periodStart: string;
+  periodEnd: string;
+  /** Investigation fields the director left blank: the report may be confirmed without them, and says so. */
+  blankFields: ReturnType<typeof missingInvestigationFields>;
+}
+
+export interface WeeklyReportAlreadyConfirmed {
+  kind: 'weekly-report-already-confirmed';
+  periodStart: string;
+  periodEnd: string;
+}
 
 /**
  * Freezes the report: recompiled from the records as they stand (a rectification done since the draft counts),
@@ -21,7 +34,7 @@ export async function confirmReport(
   report: WeeklyReportRecord,
   writer: UnitMember,
   now: Date,
-): Promise<InteractionResult> {
+): Promise<WeeklyReportConfirmed> {
   requireDirectorAnalysis(report.director);
   const unit = await transaction.units.get(report.unitId);
   if (!unit) throw new Error(`weekly report ${report.id} belongs to no unit`);
@@ -50,20 +63,16 @@ export async function confirmReport(
   const fileName = `${WEEKLY_REPORT_TITLE}_${unit.name}_${report.periodStart}至${report.periodEnd}.docx`;
   const reader = principal ?? writer;
   if (reader.openId) await transaction.outbox.enqueue({ operation: 'send', toOpenId: reader.openId, notification: { kind: 'file', fileName, bytes } });
-  const blank = missingInvestigationFields(report.director);
-  const labels = { date: '排查日期', scope: '排查范围', people: '参加人员', findings: '排查发现' } as const;
-  return replied(
-    `已确认 ${report.periodStart} 至 ${report.periodEnd} 的周报，已报送主要负责人并存档。${blank.length > 0 ? `（${blank.map((field) => labels[field]).join('、')}未填写）` : ''}`,
-  );
+  return { kind: 'weekly-report-confirmed', periodStart: report.periodStart, periodEnd: report.periodEnd, blankFields: missingInvestigationFields(report.director) };
 }
 
 export async function confirmWeeklyReport(
   dependencies: { store: Store; documents: DocumentRenderer },
   input: { actorOpenId: string; report: ReportReference; now: Date },
-): Promise<InteractionResult> {
+): Promise<WeeklyReportConfirmed | WeeklyReportAlreadyConfirmed> {
   return dependencies.store.transaction(async (transaction) => {
     const { report, writer } = await findReportForWriter(transaction, input.actorOpenId, input.report);
-    if (report.status === 'confirmed') return replied(`${report.periodStart} 至 ${report.periodEnd} 的周报已经确认过了。`, 'info');
+    if (report.status === 'confirmed') return { kind: 'weekly-report-already-confirmed', periodStart: report.periodStart, periodEnd: report.periodEnd };
     return confirmReport(transaction, dependencies.documents, report, writer, input.now);
   });
 }

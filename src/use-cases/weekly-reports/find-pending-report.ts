@@ -1,6 +1,6 @@
-import { WordedRefusal } from '../../domain/worded-refusal.ts';
 import type { StoreTransaction, UnitMember, WeeklyReportRecord } from '../../ports/store.ts';
 import { reportPeople } from './report-people.ts';
+import { refuseWeeklyReportAccess } from './weekly-report-refusals.ts';
 
 export type ReportReference = { reportId: string } | 'pending';
 
@@ -24,11 +24,11 @@ export async function findReportForWriter(
   }
   const found = candidates[0];
   if (!found) {
-    throw new WordedRefusal('WEEKLY_REPORT_NOT_FOUND', reference === 'pending' ? '目前没有等待您确认的周报。' : '找不到这份周报，或它不属于您所在的单位。');
+    throw refuseWeeklyReportAccess('weekly-report.not-found', { pending: reference === 'pending' });
   }
   const { writer } = await reportPeople(transaction, found.report.unitId);
   if (writer?.personId !== found.writer.personId) {
-    throw new WordedRefusal('NOT_THE_WRITER', '周报由质量安全总监填写和确认（未设总监的单位由主要负责人负责），您不能操作。');
+    throw refuseWeeklyReportAccess('weekly-report.not-the-writer', {});
   }
   return found;
 }

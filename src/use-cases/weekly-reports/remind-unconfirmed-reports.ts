@@ -15,12 +15,12 @@ export async function remindUnconfirmedReports(store: Store, input: { unitId: st
     let escalated = 0;
     for (const report of (await transaction.weeklyReports.drafts()).filter((draft) => draft.unitId === unit.id)) {
       const { writer, principal } = await reportPeople(transaction, unit.id);
-      const period = `${report.periodStart} 至 ${report.periodEnd}`;
+      const period = { periodStart: report.periodStart, periodEnd: report.periodEnd };
       if (today > report.periodEnd && writer?.openId && (await transaction.jobRuns.claim('weekly-remind-writer', unit.id, report.id, input.now))) {
         await transaction.outbox.enqueue({
           operation: 'send',
           toOpenId: writer.openId,
-          notification: { kind: 'text', text: `${writer.name}，${period} 的《每周工业产品质量安全排查治理报告》还未确认。请补充排查情况和分析研判后回复「确认周报」，或回复「周报」重新查看。` },
+          notification: { kind: 'weekly-report-reminder', view: { audience: 'writer', personName: writer.name, unitName: unit.name, ...period } },
         });
         reminded += 1;
       }
@@ -28,7 +28,7 @@ export async function remindUnconfirmedReports(store: Store, input: { unitId: st
         await transaction.outbox.enqueue({
           operation: 'send',
           toOpenId: principal.openId,
-          notification: { kind: 'text', text: `${principal.name}，${unit.name} ${period} 的周报已超过两天未由质量安全总监${writer ? `（${writer.name}）` : ''}确认，请督促。` },
+          notification: { kind: 'weekly-report-reminder', view: { audience: 'principal', personName: principal.name, unitName: unit.name, ...period, ...(writer ? { writerName: writer.name } : {}) } },
         });
         escalated += 1;
       }

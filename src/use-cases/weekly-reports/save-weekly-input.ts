@@ -1,11 +1,16 @@
-import { WordedRefusal } from '../../domain/worded-refusal.ts';
 import type { DirectorInput } from '../../domain/weekly-reports/weekly-report-content.ts';
 import type { DocumentRenderer } from '../../ports/document-renderer.ts';
 import type { Store } from '../../ports/store.ts';
-import { replied, type InteractionResult } from '../interaction-result.ts';
-import { confirmReport } from './confirm-weekly-report.ts';
+import { confirmReport, type WeeklyReportConfirmed } from './confirm-weekly-report.ts';
 import { findReportForWriter, type ReportReference } from './find-pending-report.ts';
 import { weeklyReportCardView } from './weekly-report-card.ts';
+import { refuseWeeklyReportAccess } from './weekly-report-refusals.ts';
+
+export interface WeeklyInputSaved {
+  kind: 'weekly-input-saved';
+  periodStart: string;
+  periodEnd: string;
+}
 
 export type DirectorInputChange = Partial<Omit<DirectorInput, 'investigation'>> & { investigation?: Partial<DirectorInput['investigation']> };
 
@@ -13,10 +18,10 @@ export type DirectorInputChange = Partial<Omit<DirectorInput, 'investigation'>> 
 export async function saveWeeklyInput(
   dependencies: { store: Store; documents: DocumentRenderer },
   input: { actorOpenId: string; report: ReportReference; change: DirectorInputChange; confirm: boolean; now: Date },
-): Promise<InteractionResult> {
+): Promise<WeeklyInputSaved | WeeklyReportConfirmed> {
   return dependencies.store.transaction(async (transaction) => {
     const { report, writer } = await findReportForWriter(transaction, input.actorOpenId, input.report);
-    if (report.status === 'confirmed') throw new WordedRefusal('WEEKLY_REPORT_CONFIRMED', `${report.periodStart} 至 ${report.periodEnd} 的周报已确认，内容已冻结，不能再修改。`);
+    if (report.status === 'confirmed') throw refuseWeeklyReportAccess('weekly-report.frozen', { periodStart: report.periodStart, periodEnd: report.periodEnd });
     const merged: DirectorInput = {
       investigation: { ...report.director.investigation, ...Object.fromEntries(Object.entries(input.change.investigation ?? {}).filter(([, value]) => value !== undefined)) },
       analysis: input.change.analysis ?? report.director.analysis,
@@ -29,6 +34,6 @@ export async function saveWeeklyInput(
     if (unit && report.cardOutboxId) {
       await transaction.outbox.enqueue({ operation: 'update', targetOutboxId: report.cardOutboxId, notification: { kind: 'weekly-report', view: weeklyReportCardView(saved, unit, 'director', writer.name) } });
     }
-    return replied(`已保存 ${report.periodStart} 至 ${report.periodEnd} 周报的排查和分析内容（草稿）。填写完毕后回复「确认周报」或点卡片上的确认按钮。`);
+    return { kind: 'weekly-input-saved', periodStart: report.periodStart, periodEnd: report.periodEnd };
   });
 }

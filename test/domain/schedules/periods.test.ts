@@ -24,7 +24,7 @@ describe('the days a weekly investigation covers', () => {
   });
 
   it('a malformed date is refused with a reason', () => {
-    expect(() => investigationPeriodEnding('2026-02-30', 'weekly')).toThrow(expect.objectContaining({ code: 'INVALID_DATE' }));
+    expect(() => investigationPeriodEnding('2026-02-30', 'weekly')).toThrow(expect.objectContaining({ code: 'period.date-invalid', details: { date: '2026-02-30' } }));
   });
 });
 
@@ -101,6 +101,6 @@ describe('months', () => {
   });
 
   it('a malformed month is refused with a reason', () => {
-    expect(() => monthRange('2026-13')).toThrow(expect.objectContaining({ code: 'INVALID_MONTH' }));
+    expect(() => monthRange('2026-13')).toThrow(expect.objectContaining({ code: 'period.month-invalid', details: { month: '2026-13' } }));
   });
 });

@@ -75,6 +75,6 @@ describe('the weekly report the bot compiles from the week’s records', () => {
 
   it('refuses a period that ends before it starts', () => {
     expect(() => compileWeeklyReport({ ...UNIT, periodStart: '2026-11-08', periodEnd: '2026-11-02', today: '2026-11-08', records: [], hazards: [] }))
-      .toThrow(expect.objectContaining({ code: 'INVALID_PERIOD' }));
+      .toThrow(expect.objectContaining({ code: 'period.range-invalid' }));
   });
 });

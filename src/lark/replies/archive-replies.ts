@@ -1,0 +1,15 @@
+import type { ArchiveRefusals } from '../../use-cases/archive/archive-refusals.ts';
+import type { ArchivesSent } from '../../use-cases/archive/send-archive-in-chat.ts';
+import type { ChatAnswer } from '../handlers/chat-answer.ts';
+import type { RefusalWording } from './refusal-wording-type.ts';
+
+export function archivesSentReply(outcome: ArchivesSent): ChatAnswer {
+  const lines = outcome.archives.map(
+    (archive) => `${archive.unitName} ${archive.month} 的档案已生成（${archive.fileCount} 个文件${archive.parts > 1 ? `，分 ${archive.parts} 个压缩包` : ''}），正在发送。`,
+  );
+  return { reply: lines.join('\n'), tone: 'success' };
+}
+
+export const archiveRefusalWording: RefusalWording<ArchiveRefusals> = {
+  'archive.export-not-allowed': () => '档案导出由主要负责人和质量安全总监操作，您可以请他们导出。',
+};

@@ -1,0 +1,12 @@
+import { refusalsOf } from '../../domain/domain-error.ts';
+
+/** The minutes are the principal's to edit and confirm, until they are frozen. */
+export interface MinutesRefusals {
+  'minutes.principal-only': Record<string, never>;
+  /** `pending` when the principal asked for the minutes waiting for them rather than pressed a card. */
+  'minutes.not-found': { pending: boolean };
+  'minutes.frozen': Record<string, never>;
+  'minutes.arrangements-required': Record<string, never>;
+}
+
+export const refuseMinutes = refusalsOf<MinutesRefusals>();
