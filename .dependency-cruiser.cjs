@@ -1,24 +1,51 @@
-/** The dependency rule, checked on every `npm test`: the domain and the use cases know no edge. */
+/**
+ * The dependency rule, checked on every `npm test` (test/architecture proves each rule refuses a file that breaks it):
+ * the domain knows nothing else; use cases reach the world only through ports; adapters serve use cases and never
+ * call them; the product never depends on the tools around it (the Lark stand-in, the demo).
+ */
+const tools = '^(src/)?(lark-stand-in|demo)/';
+
 module.exports = {
   forbidden: [
     {
       name: 'domain-is-pure',
-      comment: 'src/domain is plain TypeScript: no HTTP, Lark, Prisma, cron, or any other layer.',
+      comment: 'src/domain is plain TypeScript: no port, use case, HTTP, Lark, Prisma, cron, or any other layer — not even a type.',
       severity: 'error',
       from: { path: '^src/domain/' },
-      to: { pathNot: ['^src/domain/', '^node_modules/dayjs/', '^node_modules/chinese-days/', '^node:crypto$', 'crypto'], dependencyTypesNot: ['type-only'] },
+      to: { pathNot: ['^src/domain/', '^node_modules/dayjs/', '^node_modules/chinese-days/', '^node:crypto$', '^crypto$'] },
     },
     {
       name: 'use-cases-use-ports',
       comment: 'Use cases reach the world only through src/ports.',
       severity: 'error',
       from: { path: '^src/use-cases/' },
-      to: { path: '^(src/(lark|store|http|jobs|cli|lark-stand-in|config|demo|documents)/|node_modules/(@larksuiteoapi|@prisma|prisma|express|node-cron|better-sqlite3|pg)/)' },
+      to: { path: '^(src/(lark|store|http|jobs|cli|config|documents|export|logging)/|node_modules/(@larksuiteoapi|@prisma|prisma|express|node-cron|better-sqlite3|pg)/)' },
+    },
+    {
+      name: 'adapters-serve-use-cases',
+      comment: 'Adapters implement ports for the use cases; only drivers (handlers, jobs, command line, composition root) call a use case.',
+      severity: 'error',
+      from: { path: '^src/(store|export|documents|http|config|logging)/|^src/lark/(?!handlers/|replies/)' },
+      to: { path: '^src/use-cases/' },
+    },
+    {
+      name: 'replies-read-outcomes-only',
+      comment: 'lark/replies words what a use case returned: it may name the outcome and refusal types, never run a use case.',
+      severity: 'error',
+      from: { path: '^src/lark/replies/' },
+      to: { path: '^src/use-cases/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'product-without-tools',
+      comment: 'The Lark stand-in and the demo are tools around the product; the product never imports them.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: tools },
+      to: { path: tools },
     },
     {
       name: 'only-lark-imports-the-sdk',
       severity: 'error',
-      from: { path: '^src/', pathNot: '^src/(lark|lark-stand-in)/' },
+      from: { path: '^src/', pathNot: ['^src/lark/', tools] },
       to: { path: '^node_modules/@larksuiteoapi/' },
     },
     {

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Configuration } from './config/configuration.ts';
 import { docxDocumentRenderer } from './documents/docx-document-renderer.ts';
-import { createZipArchiveExporter } from './export/zip-archive-exporter.ts';
+import { docxArchiveFiles } from './export/docx-archive-files.ts';
 import { createHttpApp } from './http/create-http-app.ts';
 import { Scheduler } from './jobs/scheduler.ts';
 import { LarkMessenger } from './lark/messenger.ts';
@@ -50,7 +50,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     encryptKey: configuration.lark.encryptKey,
     verificationToken: configuration.lark.verificationToken,
     inboundEvents: database.inboundEvents,
-    handlers: { store: database.store, documents: docxDocumentRenderer, archive: createZipArchiveExporter(database), logger, now },
+    handlers: { store: database.store, documents: docxDocumentRenderer, archiveRows: database.archiveRows, archiveFiles: docxArchiveFiles, logger, now },
     logger,
     onProcessed: () => {
       sender.sendDue().catch((error: unknown) => logger.error({ err: error }, 'sending after a delivery failed'));

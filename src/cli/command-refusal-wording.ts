@@ -1,9 +1,10 @@
 import type { RetentionRefusals } from '../domain/archive/retention.ts';
 import type { PeriodRefusals } from '../domain/schedules/periods.ts';
 import type { StoreRefusals } from '../ports/store.ts';
+import type { ArchiveRefusals } from '../use-cases/archive/archive-refusals.ts';
 import type { SuspensionRefusals } from '../use-cases/suspensions/record-suspension.ts';
 
-type CommandRefusals = RetentionRefusals & PeriodRefusals & SuspensionRefusals & StoreRefusals;
+type CommandRefusals = RetentionRefusals & PeriodRefusals & SuspensionRefusals & StoreRefusals & Pick<ArchiveRefusals, 'archive.unit-not-found'>;
 
 const dateFieldNames = { start: '开始日期', end: '结束日期' } as const;
 
@@ -20,6 +21,7 @@ const wording: { [Code in keyof CommandRefusals]: (details: CommandRefusals[Code
   'suspension.unit-not-found': ({ unitId }) => `没有编号为 ${unitId} 的单位`,
   'suspension.overlaps': ({ startDate, endDate, reason }) => `与已登记的停产停业期间 ${startDate} 至 ${endDate}（${reason}）重叠`,
   'store.done-elsewhere': () => '同一操作正在或已经由另一处理完成，本次未做任何更改。',
+  'archive.unit-not-found': ({ unitId, known }) => `没有编号为 ${unitId} 的单位。已有单位：${known.join('、') || '（无）'}`,
 };
 
 /** The sentence for a refusal, or undefined for one no command is expected to meet (a fault, left to propagate). */

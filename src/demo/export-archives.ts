@@ -1,5 +1,7 @@
 import path from 'node:path';
-import { exportArchiveFolder } from '../export/export-archive-folder.ts';
+import { docxArchiveFiles } from '../export/docx-archive-files.ts';
+import { writeArchiveFolder } from '../export/write-archive-folder.ts';
+import { exportArchive } from '../use-cases/archive/export-archive.ts';
 import type { Database } from '../store/open-database.ts';
 import type { DemoUnit } from './demo-organisation.ts';
 
@@ -15,11 +17,12 @@ export async function exportArchives(
   const gaps: string[] = [];
   for (const unit of units) {
     const outDir = path.join(period.archiveDir, unit.id);
-    const archive = await exportArchiveFolder(
-      { archiveRows: database.archiveRows, store: database.store },
-      { unitId: unit.id, from: period.from, to: period.to, outDir, now: period.now },
+    const archive = await exportArchive(
+      { archiveRows: database.archiveRows, archiveFiles: docxArchiveFiles, store: database.store },
+      { unitId: unit.id, from: period.from, to: period.to, now: period.now, actor: 'export' },
     );
-    if (archive.files.includes(ARCHIVE_INDEX)) indexes.push(path.join(outDir, ARCHIVE_INDEX));
+    await writeArchiveFolder(archive.files, outDir);
+    if (archive.files.some((file) => file.path === ARCHIVE_INDEX)) indexes.push(path.join(outDir, ARCHIVE_INDEX));
     gaps.push(...archive.gaps.map((gap) => `${unit.name}：${gap}`));
   }
   return { indexes, gaps };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ArchiveSnapshot } from '../domain/archive/archive-snapshot.ts';
-import { compileInspectionIndex, type InspectionIndex } from '../domain/archive/inspection-index.ts';
+import type { InspectionIndex } from '../domain/archive/inspection-index.ts';
 import { renderAppointmentsDocx } from '../documents/archive/appointments-document.ts';
 import { ARCHIVE_FILES, archiveFileNames } from '../documents/archive/archive-file-names.ts';
 import { renderChecklistsDocx } from '../documents/archive/checklists-document.ts';
@@ -13,7 +13,8 @@ import { renderSuspensionsDocx } from '../documents/archive/suspensions-document
 import { renderTrainingDocx } from '../documents/archive/training-document.ts';
 import { renderMonthlyMinutesDocx } from '../documents/monthly-minutes-document.ts';
 import { renderWeeklyReportDocx } from '../documents/weekly-report-document.ts';
-import { type ArchiveFile, MANIFEST_JSON, RECORDS_JSON } from './archive-file.ts';
+import type { ArchiveFile } from '../ports/archive-files.ts';
+import { MANIFEST_JSON, RECORDS_JSON } from './archive-file.ts';
 
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -37,9 +38,9 @@ export function manifestOf(files: readonly ArchiveFile[], snapshot: ArchiveSnaps
  */
 export async function buildArchiveFiles(
   snapshot: ArchiveSnapshot,
+  index: InspectionIndex,
   onProgress: (done: number, total: number) => void = () => undefined,
-): Promise<{ files: ArchiveFile[]; index: InspectionIndex }> {
-  const index = compileInspectionIndex(snapshot);
+): Promise<ArchiveFile[]> {
   const names = archiveFileNames(snapshot);
   const unit = { name: snapshot.unit.name, timeZone: snapshot.unit.timeZone };
   const jobs: Array<{ path: string; render: () => Promise<Uint8Array> }> = [
@@ -61,5 +62,5 @@ export async function buildArchiveFiles(
   }
   files.push({ path: RECORDS_JSON, bytes: Buffer.from(`${JSON.stringify(snapshot, null, 2)}\n`, 'utf8') });
   files.push(manifestOf(files, snapshot));
-  return { files, index };
+  return files;
 }

@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { daysBetweenInclusive } from '../../src/domain/calendar/local-time.ts';
 import { wordCommandRefusal } from '../../src/cli/command-refusal-wording.ts';
 import { isDomainError } from '../../src/domain/domain-error.ts';
-import { exportArchiveFolder } from '../../src/export/export-archive-folder.ts';
+import { docxArchiveFiles } from '../../src/export/docx-archive-files.ts';
+import { writeArchiveFolder } from '../../src/export/write-archive-folder.ts';
+import { exportArchive } from '../../src/use-cases/archive/export-archive.ts';
 import { purgeOldRecords } from '../../src/use-cases/archive/purge-old-records.ts';
 import { verifyRecords } from '../../src/use-cases/archive/verify-records.ts';
 import { filesTo, latestCard } from '../support/chat-views.ts';
@@ -61,10 +63,11 @@ describe('存档备查: the month an inspector asks for', () => {
     }
     await harness.settle();
     folder = await mkdtemp(path.join(tmpdir(), 'qs-archive-'));
-    const result = await exportArchiveFolder(
-      { archiveRows: harness.database.archiveRows, store: harness.database.store },
-      { unitId: 'acme-plant', from: '2026-10-01', to: '2026-10-31', outDir: folder, now: new Date('2026-11-25T10:00:00+08:00') },
+    const result = await exportArchive(
+      { archiveRows: harness.database.archiveRows, archiveFiles: docxArchiveFiles, store: harness.database.store },
+      { unitId: 'acme-plant', from: '2026-10-01', to: '2026-10-31', now: new Date('2026-11-25T10:00:00+08:00'), actor: 'export' },
     );
+    await writeArchiveFolder(result.files, folder);
     gaps = result.gaps;
   }, 120_000);
   afterAll(async () => harness?.close());

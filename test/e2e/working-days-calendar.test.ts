@@ -1,8 +1,6 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportArchiveFolder } from '../../src/export/export-archive-folder.ts';
+import { docxArchiveFiles } from '../../src/export/docx-archive-files.ts';
+import { exportArchive } from '../../src/use-cases/archive/export-archive.ts';
 import { type Harness, organisationYaml, people, startHarness } from '../support/service-harness.ts';
 
 const workingDays = organisationYaml.replace('    checklist: producer-default\n', '    checklist: producer-default\n    calendar: working-days\n');
@@ -29,10 +27,9 @@ describe('a unit on China’s official working days', () => {
     await harness.lark.sendText(people.officerWang.openId, '全部正常');
     await harness.lark.sendText(people.officerZhao.openId, '全部正常');
     await harness.settle();
-    const folder = await mkdtemp(path.join(tmpdir(), 'qs-calendar-'));
-    const { gaps } = await exportArchiveFolder(
-      { archiveRows: harness.database.archiveRows, store: harness.database.store },
-      { unitId: 'acme-plant', from: '2026-10-01', to: '2026-10-10', outDir: folder, now: new Date('2026-10-11T09:00:00+08:00') },
+    const { gaps } = await exportArchive(
+      { archiveRows: harness.database.archiveRows, archiveFiles: docxArchiveFiles, store: harness.database.store },
+      { unitId: 'acme-plant', from: '2026-10-01', to: '2026-10-10', now: new Date('2026-10-11T09:00:00+08:00'), actor: 'export' },
     );
     expect(gaps.filter((gap) => gap.includes('无检查记录'))).toEqual([
       expect.stringContaining('2026-10-09'),

@@ -1,8 +1,12 @@
 import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { isLocalDate } from '../../domain/calendar/local-time.ts';
-import { exportArchiveFolder, UnknownUnitError } from '../../export/export-archive-folder.ts';
+import { isDomainError } from '../../domain/domain-error.ts';
+import { docxArchiveFiles } from '../../export/docx-archive-files.ts';
+import { writeArchiveFolder } from '../../export/write-archive-folder.ts';
+import { exportArchive } from '../../use-cases/archive/export-archive.ts';
 import { type CliContext, CommandError } from '../cli-context.ts';
+import { wordCommandRefusal } from '../command-refusal-wording.ts';
 
 /** A progress bar on a terminal; nothing when the output goes to a file or a pipe. */
 function progressReporter(): { update: (done: number, total: number) => void; stop: () => void } {
@@ -29,10 +33,11 @@ export async function exportCommand(context: CliContext, input: { unitId?: strin
   if (input.to < input.from) throw new CommandError(`--to ${input.to} 早于 --from ${input.from}`, 2);
   const progress = progressReporter();
   try {
-    const result = await exportArchiveFolder(
-      { archiveRows: context.database.archiveRows, store: context.database.store },
-      { unitId: input.unitId, from: input.from, to: input.to, outDir: input.out, now: context.now(), onProgress: progress.update },
+    const result = await exportArchive(
+      { archiveRows: context.database.archiveRows, archiveFiles: docxArchiveFiles, store: context.database.store },
+      { unitId: input.unitId, from: input.from, to: input.to, now: context.now(), actor: 'export', onProgress: progress.update },
     );
+    await writeArchiveFolder(result.files, input.out);
     progress.stop();
     context.print(`已导出 ${input.unitId} ${input.from} 至 ${input.to} 的档案：${result.files.length} 个文件，位于 ${path.resolve(input.out)}`);
     context.print(`检查索引：${path.join(path.resolve(input.out), 'index.docx')}；数据：records.json；文件清单及 SHA-256：manifest.json`);
@@ -40,7 +45,8 @@ export async function exportCommand(context: CliContext, input: { unitId?: strin
     for (const gap of result.gaps) context.print(`  - ${gap}`);
   } catch (error) {
     progress.stop();
-    if (error instanceof UnknownUnitError) throw new CommandError(error.message);
+    const sentence = isDomainError(error) ? wordCommandRefusal(error) : undefined;
+    if (sentence) throw new CommandError(sentence);
     throw error;
   }
 }

@@ -1,12 +1,14 @@
 import type { Logger } from '../../logging/logger.ts';
-import type { ArchiveExporter } from '../../ports/archive-exporter.ts';
+import type { ArchiveFiles } from '../../ports/archive-files.ts';
+import type { ArchiveRows } from '../../ports/archive-rows.ts';
 import type { DocumentRenderer } from '../../ports/document-renderer.ts';
 import type { Store } from '../../ports/store.ts';
 
 export interface HandlerDependencies {
   store: Store;
   documents: DocumentRenderer;
-  archive: ArchiveExporter;
+  archiveRows: ArchiveRows;
+  archiveFiles: ArchiveFiles;
   logger: Logger;
   now: () => Date;
 }

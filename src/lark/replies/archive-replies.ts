@@ -12,4 +12,5 @@ export function archivesSentReply(outcome: ArchivesSent): ChatAnswer {
 
 export const archiveRefusalWording: RefusalWording<ArchiveRefusals> = {
   'archive.export-not-allowed': () => '档案导出由主要负责人和质量安全总监操作，您可以请他们导出。',
+  'archive.unit-not-found': ({ unitId }) => `找不到单位 ${unitId} 的记录。`,
 };

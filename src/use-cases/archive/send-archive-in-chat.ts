@@ -1,8 +1,10 @@
 import { localTimeAt } from '../../domain/calendar/local-time.ts';
 import { monthRange, previousMonth } from '../../domain/schedules/periods.ts';
-import type { ArchiveExporter } from '../../ports/archive-exporter.ts';
+import type { ArchiveFiles } from '../../ports/archive-files.ts';
+import type { ArchiveRows } from '../../ports/archive-rows.ts';
 import type { Store } from '../../ports/store.ts';
 import { refuseArchive } from './archive-refusals.ts';
+import { exportArchive } from './export-archive.ts';
 
 export interface ArchivesSent {
   kind: 'archives-sent';
@@ -14,7 +16,7 @@ export interface ArchivesSent {
  * with a card naming what the inspection index found missing. The export is recorded in the audit chain.
  */
 export async function sendArchiveInChat(
-  dependencies: { store: Store; archive: ArchiveExporter },
+  dependencies: { store: Store; archiveRows: ArchiveRows; archiveFiles: ArchiveFiles },
   input: { actorOpenId: string; month: string | undefined; now: Date },
 ): Promise<ArchivesSent> {
   const memberships = await dependencies.store.transaction(async (transaction) =>
@@ -28,19 +30,20 @@ export async function sendArchiveInChat(
     if (!unit) continue;
     const month = input.month ?? previousMonth(localTimeAt(input.now, unit.timeZone).date.slice(0, 7));
     const { periodStart: from, periodEnd: to } = monthRange(month);
-    const archive = await dependencies.archive.zipped({ unitId: unit.id, from, to, now: input.now, actor: member.personId });
-    const zipNames = archive.parts.map((_, index) => `质安档案_${archive.unitName}_${month}${archive.parts.length > 1 ? `_第${index + 1}部分` : ''}.zip`);
+    const archive = await exportArchive(dependencies, { unitId: unit.id, from, to, now: input.now, actor: member.personId });
+    const parts = await dependencies.archiveFiles.zip(archive.files);
+    const zipNames = parts.map((_, index) => `质安档案_${archive.unitName}_${month}${parts.length > 1 ? `_第${index + 1}部分` : ''}.zip`);
     await dependencies.store.transaction(async (transaction) => {
-      for (const [index, bytes] of archive.parts.entries()) {
+      for (const [index, bytes] of parts.entries()) {
         await transaction.outbox.enqueue({ operation: 'send', toOpenId: member.openId!, notification: { kind: 'file', fileName: zipNames[index]!, bytes } });
       }
       await transaction.outbox.enqueue({
         operation: 'send',
         toOpenId: member.openId!,
-        notification: { kind: 'archive-summary', view: { unitName: archive.unitName, from, to, fileCount: archive.fileCount, zipNames, gaps: archive.gaps } },
+        notification: { kind: 'archive-summary', view: { unitName: archive.unitName, from, to, fileCount: archive.files.length, zipNames, gaps: archive.gaps } },
       });
     });
-    archives.push({ unitName: archive.unitName, month, fileCount: archive.fileCount, parts: archive.parts.length });
+    archives.push({ unitName: archive.unitName, month, fileCount: archive.files.length, parts: parts.length });
   }
   return { kind: 'archives-sent', archives };
 }

@@ -2,19 +2,16 @@ import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseOrganisationFile } from '../../../src/cli/organisation-file-schema.ts';
 import { docxDocumentRenderer } from '../../../src/documents/docx-document-renderer.ts';
+import { docxArchiveFiles } from '../../../src/export/docx-archive-files.ts';
 import { DeliveryPipeline } from '../../../src/lark/receiver/delivery-pipeline.ts';
 import { buildEnvelope, textMessageEvent } from '../../../src/lark-stand-in/event-envelopes.ts';
 import { createLogger } from '../../../src/logging/logger.ts';
-import type { ArchiveExporter } from '../../../src/ports/archive-exporter.ts';
 import type { Store } from '../../../src/ports/store.ts';
 import { importOrganisation } from '../../../src/use-cases/organisation/import-organisation.ts';
 import { pushDailyChecklists } from '../../../src/use-cases/daily-control/push-daily-checklists.ts';
 import { organisationYaml, people } from '../../support/service-harness.ts';
 import { openTestDatabase } from '../../support/test-database.ts';
 
-const noArchive: ArchiveExporter = {
-  zipped: () => Promise.reject(new Error('not used here')),
-};
 
 /** A store whose next transaction fails, as a locked or briefly unreachable database would. */
 function flakyStore(store: Store): Store & { failNext(): void } {
@@ -50,7 +47,7 @@ describe('a delivery that fails while being processed', () => {
     const logger = createLogger('info', new Writable({ write: (chunk: Buffer, _encoding, done) => (logLines.push(chunk.toString()), done()) }));
     const pipeline = new DeliveryPipeline({
       inboundEvents: database.inboundEvents,
-      handlers: { store, documents: docxDocumentRenderer, archive: noArchive, logger, now: () => new Date('2026-11-02T09:00:00+08:00') },
+      handlers: { store, documents: docxDocumentRenderer, archiveRows: database.archiveRows, archiveFiles: docxArchiveFiles, logger, now: () => new Date('2026-11-02T09:00:00+08:00') },
       logger,
     });
     const sentAt = new Date('2026-11-02T09:00:00+08:00').getTime();

@@ -1,0 +1,15 @@
+import type { ArchiveFiles } from '../ports/archive-files.ts';
+import { MANIFEST_JSON } from './archive-file.ts';
+import { buildArchiveFiles, sha256 } from './build-archive-files.ts';
+import { zipArchive } from './zip-archive.ts';
+
+/** The archive as Word documents, `records.json` and a manifest; zipped in parts Lark accepts. */
+export const docxArchiveFiles: ArchiveFiles = {
+  async render(snapshot, index, onProgress) {
+    const files = await buildArchiveFiles(snapshot, index, onProgress);
+    const manifest = files.find((file) => file.path === MANIFEST_JSON);
+    if (!manifest) throw new Error('an archive without a manifest');
+    return { files, manifestSha256: sha256(manifest.bytes) };
+  },
+  zip: (files) => zipArchive(files),
+};
