@@ -11,6 +11,8 @@ export interface InboundEvents {
   record(delivery: { key: string; eventType: string; payload: unknown; receivedAt: Date }): Promise<boolean>;
   markProcessed(key: string, at: Date): Promise<void>;
   markFailed(key: string, error: string): Promise<void>;
+  /** Deliveries acknowledged to Lark whose processing has not finished yet: how far behind the bot is. */
+  inProgressCount(): Promise<number>;
   /** Deliveries to process again: failed ones, and received ones whose processing never finished. */
   unfinished(input: { limit: number; maximumAttempts: number; receivedBefore: Date }): Promise<StoredDelivery[]>;
 }

@@ -20,6 +20,9 @@ export function createInboundEventLog(client: DatabaseClient): InboundEvents {
     async markFailed(key, error) {
       await client.inboundEvent.update({ where: { key }, data: { status: 'failed', attempts: { increment: 1 }, lastError: error } });
     },
+    async inProgressCount() {
+      return client.inboundEvent.count({ where: { status: 'received' } });
+    },
     async unfinished({ limit, maximumAttempts, receivedBefore }) {
       const rows = await client.inboundEvent.findMany({
         where: { status: { in: ['failed', 'received'] }, attempts: { lt: maximumAttempts }, receivedAt: { lte: receivedBefore } },

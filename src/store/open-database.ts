@@ -13,7 +13,8 @@ import { createPrismaStore } from './prisma-store.ts';
 
 export interface OperationalStatus {
   outbox: { pending: number; failed: number };
-  inboundEvents: { failed: number };
+  /** `inProgress`: acknowledged to Lark, not yet processed — how far behind the bot is. */
+  inboundEvents: { failed: number; inProgress: number };
   units: number;
 }
 
@@ -50,13 +51,14 @@ export async function openDatabase(databaseUrl: string, now: () => Date = () => 
       return true;
     },
     async operationalStatus() {
-      const [pending, failed, failedEvents, units] = await Promise.all([
+      const [pending, failed, failedEvents, inProgress, units] = await Promise.all([
         client.outboxMessage.count({ where: { status: 'pending' } }),
         client.outboxMessage.count({ where: { status: 'failed' } }),
         client.inboundEvent.count({ where: { status: 'failed' } }),
+        client.inboundEvent.count({ where: { status: 'received' } }),
         client.unit.count(),
       ]);
-      return { outbox: { pending, failed }, inboundEvents: { failed: failedEvents }, units };
+      return { outbox: { pending, failed }, inboundEvents: { failed: failedEvents, inProgress }, units };
     },
     backupTo: location.provider === 'sqlite' ? (targetPath) => backupSqliteFile(location.filePath, targetPath) : undefined,
     close: () => client.$disconnect(),

@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterEach(async () => {
   for (const client of clients.splice(0)) client.close({ force: true });
   // The next test must not push to a socket that is still closing.
-  await vi.waitFor(() => expect(standIn.longConnection.connectedClients).toBe(0));
+  await vi.waitFor(() => expect(standIn.longConnection.connectedClients).toBe(0), { timeout: 20_000 });
   standIn.reset();
 });
 
