@@ -14,6 +14,8 @@ import { openDatabase } from './store/open-database.ts';
 
 export interface RunningService {
   port: number;
+  /** Runs every job due at the service's `now` once, as the minute tick does. */
+  runDueJobs(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -21,8 +23,13 @@ export interface ServiceOptions {
   configuration: Configuration;
   credentials: { appId: string; appSecret: string };
   logger: Logger;
-  /** The scheduler can be left off, e.g. when jobs are driven by `qs job run`. */
+  /** The scheduler's minute tick can be left off, e.g. when jobs are driven by `qs job run` or `runDueJobs`. */
   scheduler?: boolean;
+  /**
+   * The time the bot lives in: when jobs fall due, what day an answer belongs to, when records are stamped. The demo
+   * plays a month on a simulated one. Sending keeps to real time: Lark's rate limits and backoffs are real seconds.
+   */
+  now?: () => Date;
 }
 
 class PortUnavailable extends Error {}
@@ -41,11 +48,11 @@ export function isPortUnavailable(error: unknown): error is Error {
 /** The composition root: configuration → database → Lark → receiver, outbox sender, scheduler, HTTP. */
 export async function startService(options: ServiceOptions): Promise<RunningService> {
   const { configuration, logger } = options;
-  const now = () => new Date();
+  const now = options.now ?? (() => new Date());
   const database = await openDatabase(configuration.databaseUrl, now);
   const credentials = { ...options.credentials, domain: configuration.lark.domain };
   const messenger = new LarkMessenger(credentials, logger);
-  const sender = new OutboxSender(database.outbox, messenger, logger, now);
+  const sender = new OutboxSender(database.outbox, messenger, logger);
   const pipeline = new DeliveryPipeline({
     encryptKey: configuration.lark.encryptKey,
     verificationToken: configuration.lark.verificationToken,
@@ -85,6 +92,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
 
   return {
     port,
+    runDueJobs: () => scheduler.tick(),
     async close() {
       clearInterval(retries);
       longConnection?.close();

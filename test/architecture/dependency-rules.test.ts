@@ -43,7 +43,7 @@ describe('the dependency rules refuse a file that breaks them', () => {
   });
 
   it('the product may not import the Lark stand-in or the demo', async () => {
-    expect(await probe('src/lark', "import { startLarkStandIn } from '../lark-stand-in/lark-stand-in.ts';\nexport const probe = startLarkStandIn;\n")).toContain(
+    expect(await probe('src/lark', "import { startLarkStandIn } from '../../lark-stand-in/lark-stand-in.ts';\nexport const probe = startLarkStandIn;\n")).toContain(
       'product-without-tools',
     );
   });

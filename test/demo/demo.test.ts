@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_NAMES } from '../../src/domain/people/role.ts';
-import { type DemoOrganisation, loadDemoOrganisation } from '../../src/demo/demo-organisation.ts';
-import type { DemoSummary } from '../../src/demo/demo-summary.ts';
-import { runDemo } from '../../src/demo/run-demo.ts';
+import { type DemoOrganisation, loadDemoOrganisation } from '../../demo/demo-organisation.ts';
+import type { DemoSummary } from '../../demo/demo-summary.ts';
+import { runDemo } from '../../demo/run-demo.ts';
 import { openDatabase } from '../../src/store/open-database.ts';
 
 // 2026-10-01 is a Thursday: the first week holds Friday 2026-10-02, the units' investigation day.

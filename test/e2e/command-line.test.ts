@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import Sqlite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardToText } from '../../src/lark/card-to-text.ts';
-import { type LarkStandIn, startLarkStandIn } from '../../src/lark-stand-in/lark-stand-in.ts';
-import { openIdFor } from '../../src/lark-stand-in/lark-ids.ts';
+import { type LarkStandIn, startLarkStandIn } from '../../lark-stand-in/lark-stand-in.ts';
+import { openIdFor } from '../../lark-stand-in/lark-ids.ts';
 import { type ChildResult, commandLineEntry, runTypeScript } from '../support/child-process.ts';
 
 const appId = 'cli_9f8e7d6c5b4a3921';

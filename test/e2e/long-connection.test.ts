@@ -4,8 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardToText } from '../../src/lark/card-to-text.ts';
-import { type LarkStandIn, startLarkStandIn } from '../../src/lark-stand-in/lark-stand-in.ts';
-import { openIdFor } from '../../src/lark-stand-in/lark-ids.ts';
+import { type LarkStandIn, startLarkStandIn } from '../../lark-stand-in/lark-stand-in.ts';
+import { openIdFor } from '../../lark-stand-in/lark-ids.ts';
 import {
   type ChildResult,
   commandLineEntry,

@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type LarkStandIn, startLarkStandIn } from '../../src/lark-stand-in/lark-stand-in.ts';
+import { type LarkStandIn, startLarkStandIn } from '../../lark-stand-in/lark-stand-in.ts';
 import { freePort, type RunningChild, serviceEntry, spawnTypeScript, waitForHealthy } from '../support/child-process.ts';
 
 const appId = 'cli_0a1b2c3d4e5f6a7b';

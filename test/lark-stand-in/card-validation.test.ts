@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCard } from '../../src/lark-stand-in/card-validation.ts';
+import { checkCard } from '../../lark-stand-in/card-validation.ts';
 import { checklistCard } from './sdk-clients.ts';
 
 function cardWith(elements: unknown[]): Record<string, unknown> {

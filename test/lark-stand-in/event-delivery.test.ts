@@ -4,9 +4,9 @@ import type { AddressInfo } from 'node:net';
 import * as lark from '@larksuiteoapi/node-sdk';
 import express from 'express';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createEventDeliverer } from '../../src/lark-stand-in/event-delivery.ts';
-import type { EventEnvelope } from '../../src/lark-stand-in/event-envelopes.ts';
-import { startLarkStandIn, type LarkStandIn } from '../../src/lark-stand-in/lark-stand-in.ts';
+import { createEventDeliverer } from '../../lark-stand-in/event-delivery.ts';
+import type { EventEnvelope } from '../../lark-stand-in/event-envelopes.ts';
+import { startLarkStandIn, type LarkStandIn } from '../../lark-stand-in/lark-stand-in.ts';
 import { appId, appSecret, checklistCard, sdkClientFor, silentLogger, textContent, zhangSan } from './sdk-clients.ts';
 
 const encryptKey = 'zhian-encrypt-key-2026';

@@ -3,7 +3,7 @@ import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startLarkStandIn, type LarkStandIn } from '../../src/lark-stand-in/lark-stand-in.ts';
+import { startLarkStandIn, type LarkStandIn } from '../../lark-stand-in/lark-stand-in.ts';
 import { appId, appSecret, larkFailureOf, sdkClientFor, zhangSan } from './sdk-clients.ts';
 
 let standIn: LarkStandIn;

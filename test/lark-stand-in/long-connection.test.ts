@@ -1,9 +1,9 @@
 import * as lark from '@larksuiteoapi/node-sdk';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { WebSocket } from 'ws';
-import { buildEnvelope } from '../../src/lark-stand-in/event-envelopes.ts';
-import { startLarkStandIn, type LarkStandIn } from '../../src/lark-stand-in/lark-stand-in.ts';
-import { decodeFrame, encodeFrame, frameMethod, headerValue } from '../../src/lark-stand-in/pbbp2-frame.ts';
+import { buildEnvelope } from '../../lark-stand-in/event-envelopes.ts';
+import { startLarkStandIn, type LarkStandIn } from '../../lark-stand-in/lark-stand-in.ts';
+import { decodeFrame, encodeFrame, frameMethod, headerValue } from '../../lark-stand-in/pbbp2-frame.ts';
 import { appId, appSecret, checklistCard, sdkClientFor, silentLogger, zhangSan } from './sdk-clients.ts';
 
 const verificationToken = 'ws-verification-token';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startLarkStandIn, type LarkStandIn } from '../../src/lark-stand-in/lark-stand-in.ts';
+import { startLarkStandIn, type LarkStandIn } from '../../lark-stand-in/lark-stand-in.ts';
 import {
   appId,
   appSecret,

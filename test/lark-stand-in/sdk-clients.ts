@@ -1,6 +1,6 @@
 import * as lark from '@larksuiteoapi/node-sdk';
-import { openIdFor } from '../../src/lark-stand-in/lark-ids.ts';
-import type { LarkStandIn } from '../../src/lark-stand-in/lark-stand-in.ts';
+import { openIdFor } from '../../lark-stand-in/lark-ids.ts';
+import type { LarkStandIn } from '../../lark-stand-in/lark-stand-in.ts';
 
 export const appId = 'cli_a1b2c3d4e5f60718';
 export const appSecret = 'stand-in-secret';

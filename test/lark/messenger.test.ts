@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type LarkStandIn, type LarkUser, openIdFor, startLarkStandIn } from '../../src/lark-stand-in/lark-stand-in.ts';
+import { type LarkStandIn, type LarkUser, openIdFor, startLarkStandIn } from '../../lark-stand-in/lark-stand-in.ts';
 import { LarkMessenger } from '../../src/lark/messenger.ts';
 import { MessengerError } from '../../src/lark/messenger-error.ts';
 import { createLogger } from '../../src/logging/logger.ts';

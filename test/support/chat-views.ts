@@ -1,5 +1,5 @@
 import { cardToText } from '../../src/lark/card-to-text.ts';
-import type { LarkStandIn } from '../../src/lark-stand-in/lark-stand-in.ts';
+import type { LarkStandIn } from '../../lark-stand-in/lark-stand-in.ts';
 
 /** What a person sees, in words: every card as text (after its updates) and every text message. */
 export function seenBy(standIn: LarkStandIn, openId: string): { cards: string[]; texts: string[] } {

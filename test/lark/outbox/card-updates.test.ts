@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openIdFor } from '../../../src/lark-stand-in/lark-stand-in.ts';
+import { openIdFor } from '../../../lark-stand-in/lark-stand-in.ts';
 import { dailyCheckView } from '../cards/daily-check-views.ts';
 import { type OutboxFixture, openOutboxFixture, person } from './outbox-fixture.ts';
 

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { type LarkStandIn, type LarkUser, openIdFor, startLarkStandIn } from '../../../src/lark-stand-in/lark-stand-in.ts';
+import { type LarkStandIn, type LarkUser, openIdFor, startLarkStandIn } from '../../../lark-stand-in/lark-stand-in.ts';
 import { LarkMessenger, type MessengerOptions } from '../../../src/lark/messenger.ts';
 import { OutboxSender } from '../../../src/lark/outbox-sender.ts';
 import { createLogger, type Logger } from '../../../src/logging/logger.ts';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openIdFor } from '../../../src/lark-stand-in/lark-stand-in.ts';
+import { openIdFor } from '../../../lark-stand-in/lark-stand-in.ts';
 import { type OutboxFixture, openOutboxFixture, person } from './outbox-fixture.ts';
 
 const wang = person('王五');

@@ -4,7 +4,7 @@ import { parseOrganisationFile } from '../../../src/cli/organisation-file-schema
 import { docxDocumentRenderer } from '../../../src/documents/docx-document-renderer.ts';
 import { docxArchiveFiles } from '../../../src/export/docx-archive-files.ts';
 import { DeliveryPipeline } from '../../../src/lark/receiver/delivery-pipeline.ts';
-import { buildEnvelope, textMessageEvent } from '../../../src/lark-stand-in/event-envelopes.ts';
+import { buildEnvelope, textMessageEvent } from '../../../lark-stand-in/event-envelopes.ts';
 import { createLogger } from '../../../src/logging/logger.ts';
 import type { Store } from '../../../src/ports/store.ts';
 import { importOrganisation } from '../../../src/use-cases/organisation/import-organisation.ts';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Database } from '../store/open-database.ts';
+import type { Database } from '../src/store/open-database.ts';
 
 export interface DemoPaths {
   outputDir: string;

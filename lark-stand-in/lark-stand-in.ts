@@ -20,7 +20,7 @@ export { createEventDeliverer } from './event-delivery.ts';
 export type { DeliveryOverrides, DeliveryResult, EventDeliverer, PressResult, SentTextResult } from './event-delivery.ts';
 export { buildEnvelope, type EventEnvelope } from './event-envelopes.ts';
 export type { InjectedFailure } from './failure-injection.ts';
-export { computeLarkSignature, decryptLarkPayload, encryptLarkPayload } from '../lark/receiver/lark-crypto.ts';
+export { computeLarkSignature, decryptLarkPayload, encryptLarkPayload } from '../src/lark/receiver/lark-crypto.ts';
 export { openIdFor, p2pChatIdFor } from './lark-ids.ts';
 export type { LongConnectionAck } from './long-connection.ts';
 export type { RecordedCardAction, RecordedFile, RecordedMessage, RecordedRequest, RecordedUserMessage, TranscriptEntry };

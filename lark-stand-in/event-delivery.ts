@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { computeLarkSignature, encryptLarkPayload } from '../lark/receiver/lark-crypto.ts';
+import { computeLarkSignature, encryptLarkPayload } from '../src/lark/receiver/lark-crypto.ts';
 import { newCardUpdateToken, newMessageId, p2pChatIdFor, tenantKeyFor } from './lark-ids.ts';
 import {
   buildEnvelope,

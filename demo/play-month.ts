@@ -1,10 +1,8 @@
-import { addDays, instantAt } from '../domain/calendar/local-time.ts';
-import type { Role } from '../domain/people/role.ts';
-import { dueJobs, type JobName } from '../domain/schedules/due-jobs.ts';
-import { docxDocumentRenderer } from '../documents/docx-document-renderer.ts';
-import { jobInstant, runJob } from '../jobs/run-job.ts';
-import type { UnitProfile } from '../ports/store.ts';
-import { recordSuspension } from '../use-cases/suspensions/record-suspension.ts';
+import { addDays, instantAt } from '../src/domain/calendar/local-time.ts';
+import type { Role } from '../src/domain/people/role.ts';
+import { dueJobs, type JobName } from '../src/domain/schedules/due-jobs.ts';
+import type { UnitProfile } from '../src/ports/store.ts';
+import { recordSuspension } from '../src/use-cases/suspensions/record-suspension.ts';
 import type { DemoClock } from './demo-clock.ts';
 import type { DemoOrganisation, DemoPerson, DemoUnit } from './demo-organisation.ts';
 import type { DemoScript, Step, Turn } from './demo-script.ts';
@@ -53,7 +51,6 @@ export async function playMonth(options: PlayMonthOptions): Promise<void> {
   const { stage, clock, organisation, script, dates } = options;
   const { store } = stage.database;
   const profiles = await store.transaction((transaction) => transaction.units.list());
-  const ran = new Set<string>();
   const weeklyReportsSoFar = new Map<string, number>();
 
   // A person takes a minute per step, and reads the bot's answer before the next one.
@@ -68,22 +65,15 @@ export async function playMonth(options: PlayMonthOptions): Promise<void> {
   const suspendedOn = (unitId: string, dayNumber: number) =>
     script.suspensions.some((suspension) => suspension.unit === unitId && dayNumber >= suspension.fromDay && dayNumber <= suspension.toDay);
 
-  function jobMoments(unit: UnitProfile, date: string, ranToday: Set<JobName>): Moment[] {
+  // At each of the unit's job times the service's own scheduler runs what is due, at the simulated moment.
+  function jobMoments(unit: UnitProfile): Moment[] {
     const { schedule } = unit;
     const times = [...new Set([schedule.pushTime, schedule.monthlyTime, schedule.remindTime, schedule.weeklyTime, schedule.closeTime])];
-    return times.map((time) => ({
-      time,
-      jobsFirst: true,
-      happen: async () => {
-        for (const due of dueJobs(schedule, { date, time })) {
-          const key = `${unit.id}|${due.job}|${due.period}`;
-          if (ran.has(key)) continue;
-          ran.add(key);
-          ranToday.add(due.job);
-          await runJob({ store, documents: docxDocumentRenderer }, { job: due.job, unit, date, now: jobInstant(unit, due.job, date, new Date()) });
-        }
-      },
-    }));
+    return times.map((time) => ({ time, jobsFirst: true, happen: () => stage.runDueJobs() }));
+  }
+
+  function fallsDue(unit: UnitProfile, job: JobName, date: string, time: string): boolean {
+    return dueJobs(unit.schedule, { date, time }).some((due) => due.job === job);
   }
 
   function officerMoments(unit: DemoUnit, date: string, dayNumber: number): Moment[] {
@@ -104,7 +94,7 @@ export async function playMonth(options: PlayMonthOptions): Promise<void> {
     return { time: turn.time, jobsFirst: false, happen: () => steps(personOf(organisation, turn.unit, turn.person), turn.steps, date, turn.time) };
   }
 
-  function answerMoments(unit: DemoUnit, profile: UnitProfile, date: string, ranToday: Set<JobName>): Moment[] {
+  function answerMoments(unit: DemoUnit, profile: UnitProfile, date: string): Moment[] {
     const [director] = withRole(unit, 'director');
     const [principal] = withRole(unit, 'principal');
     const moments: Moment[] = [];
@@ -115,7 +105,7 @@ export async function playMonth(options: PlayMonthOptions): Promise<void> {
         time,
         jobsFirst: false,
         happen: async () => {
-          if (!ranToday.has('weekly-report')) return;
+          if (!fallsDue(profile, 'weekly-report', date, profile.schedule.weeklyTime)) return;
           const index = weeklyReportsSoFar.get(unit.id) ?? 0;
           weeklyReportsSoFar.set(unit.id, index + 1);
           await steps(director, reports[index % reports.length] ?? [], date, time);
@@ -129,7 +119,7 @@ export async function playMonth(options: PlayMonthOptions): Promise<void> {
         time,
         jobsFirst: false,
         happen: async () => {
-          if (ranToday.has('monthly-minutes')) await steps(principal, minutes, date, time);
+          if (fallsDue(profile, 'monthly-minutes', date, profile.schedule.monthlyTime)) await steps(principal, minutes, date, time);
         },
       });
     }
@@ -166,11 +156,10 @@ export async function playMonth(options: PlayMonthOptions): Promise<void> {
     const dayNumber = index + 1;
     const moments: Moment[] = [];
     for (const unit of organisation.units) {
-      const ranToday = new Set<JobName>();
       moments.push(
-        ...jobMoments(profile(unit.id), date, ranToday),
+        ...jobMoments(profile(unit.id)),
         ...officerMoments(unit, date, dayNumber),
-        ...answerMoments(unit, profile(unit.id), date, ranToday),
+        ...answerMoments(unit, profile(unit.id), date),
         ...suspensionMoments(unit, date, dayNumber),
       );
     }

@@ -1,4 +1,4 @@
-import { instantAt } from '../domain/calendar/local-time.ts';
+import { instantAt } from '../src/domain/calendar/local-time.ts';
 
 /**
  * The stand-in's clock while the month is played: Lark stamps every message and press with it. It is set to the

@@ -2,19 +2,21 @@ import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import path from 'node:path';
 import { finished } from 'node:stream/promises';
-import { readConfiguration } from '../config/configuration.ts';
+import { readConfiguration } from '../src/config/configuration.ts';
 import type { EventDeliverer } from '../lark-stand-in/event-delivery.ts';
 import { type LarkStandIn, startLarkStandIn } from '../lark-stand-in/lark-stand-in.ts';
-import { createLogger } from '../logging/logger.ts';
-import { startService } from '../start-service.ts';
-import { type Database, openDatabase } from '../store/open-database.ts';
+import { createLogger } from '../src/logging/logger.ts';
+import { startService } from '../src/start-service.ts';
+import { type Database, openDatabase } from '../src/store/open-database.ts';
 
 export interface DemoStage {
   standIn: LarkStandIn;
   database: Database;
   /** Delivers what people type and press to the service, signed and encrypted as Lark does. */
   lark: EventDeliverer;
-  /** Waits until the running service has sent everything queued for Lark. */
+  /** The service's scheduler runs whatever is due at the demo clock's moment. */
+  runDueJobs(): Promise<void>;
+  /** Waits until the running service has processed every delivery and sent everything queued for Lark. */
   settle(): Promise<void>;
   close(): Promise<void>;
 }
@@ -51,7 +53,13 @@ export async function startDemoStage(options: {
     DATABASE_URL: databaseUrl,
     PORT: '0',
   });
-  const service = await startService({ configuration, credentials: { appId, appSecret }, logger: createLogger(configuration.logLevel, logFile), scheduler: false });
+  const service = await startService({
+    configuration,
+    credentials: { appId, appSecret },
+    logger: createLogger(configuration.logLevel, logFile),
+    scheduler: false,
+    now: () => new Date(options.now()),
+  });
   const database = await openDatabase(databaseUrl);
   const lark = standIn.deliverer({ targetUrl: `http://127.0.0.1:${service.port}/lark/events`, verificationToken, encryptKey });
 
@@ -59,9 +67,10 @@ export async function startDemoStage(options: {
     standIn,
     database,
     lark,
+    runDueJobs: () => service.runDueJobs(),
     async settle() {
       const deadline = Date.now() + settleLimitMs;
-      while ((await database.outbox.pendingCount()) > 0) {
+      while ((await database.inboundEvents.inProgressCount()) > 0 || (await database.outbox.pendingCount()) > 0) {
         if (Date.now() > deadline) throw new Error(`消息发送队列 ${settleLimitMs / 1000} 秒内未清空，详见 service.log`);
         await new Promise((resolve) => setTimeout(resolve, settlePollMs));
       }

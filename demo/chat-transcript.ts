@@ -1,6 +1,6 @@
-import { formatLocalDateTime } from '../domain/calendar/local-time.ts';
-import { ROLE_NAMES } from '../domain/people/role.ts';
-import { cardToText } from '../lark/card-to-text.ts';
+import { formatLocalDateTime } from '../src/domain/calendar/local-time.ts';
+import { ROLE_NAMES } from '../src/domain/people/role.ts';
+import { cardToText } from '../src/lark/card-to-text.ts';
 import type { LarkStandIn, RecordedCardAction, RecordedMessage, TranscriptEntry } from '../lark-stand-in/lark-stand-in.ts';
 import { buttonsOf, describeFormValue } from './card-forms.ts';
 import type { DemoOrganisation, DemoPerson } from './demo-organisation.ts';

@@ -1,9 +1,9 @@
 import { access, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { daysBetweenInclusive, instantAt, localTimeAt } from '../domain/calendar/local-time.ts';
-import { monthRange, previousMonth } from '../domain/schedules/periods.ts';
-import { importOrganisation } from '../use-cases/organisation/import-organisation.ts';
+import { daysBetweenInclusive, instantAt, localTimeAt } from '../src/domain/calendar/local-time.ts';
+import { monthRange, previousMonth } from '../src/domain/schedules/periods.ts';
+import { importOrganisation } from '../src/use-cases/organisation/import-organisation.ts';
 import { renderChatTranscript } from './chat-transcript.ts';
 import { DemoClock } from './demo-clock.ts';
 import { readHighlights } from './demo-highlights.ts';

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { parseOrganisationFile } from '../cli/organisation-file-schema.ts';
-import type { PlanFinding } from '../domain/organisation/plan-finding.ts';
-import type { OrganisationPlan } from '../domain/organisation/organisation-plan.ts';
-import type { Role } from '../domain/people/role.ts';
-import { UNIT_KIND_LABELS } from '../domain/units/unit-kind.ts';
+import { parseOrganisationFile } from '../src/cli/organisation-file-schema.ts';
+import type { PlanFinding } from '../src/domain/organisation/plan-finding.ts';
+import type { OrganisationPlan } from '../src/domain/organisation/organisation-plan.ts';
+import type { Role } from '../src/domain/people/role.ts';
+import { UNIT_KIND_LABELS } from '../src/domain/units/unit-kind.ts';
 
 export interface DemoPerson {
   /** The person's id in the organisation file, e.g. `wangfang`. */

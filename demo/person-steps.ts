@@ -1,4 +1,4 @@
-import { cardToText } from '../lark/card-to-text.ts';
+import { cardToText } from '../src/lark/card-to-text.ts';
 import { buttonsOf, type FormAnswers, fillForm } from './card-forms.ts';
 import type { DemoPerson } from './demo-organisation.ts';
 import type { Step } from './demo-script.ts';

@@ -1,7 +1,7 @@
-import { formatLocalDateTime } from '../domain/calendar/local-time.ts';
-import { hazardStatusLabel } from '../domain/hazards/hazard-status.ts';
-import type { HazardStatus } from '../domain/records/daily-record-facts.ts';
-import type { Database } from '../store/open-database.ts';
+import { formatLocalDateTime } from '../src/domain/calendar/local-time.ts';
+import { hazardStatusLabel } from '../src/domain/hazards/hazard-status.ts';
+import type { HazardStatus } from '../src/domain/records/daily-record-facts.ts';
+import type { Database } from '../src/store/open-database.ts';
 
 const DECISIONS: Readonly<Record<string, string>> = { adopted: '采纳', rejected: '驳回' };
 

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { docxArchiveFiles } from '../export/docx-archive-files.ts';
-import { writeArchiveFolder } from '../export/write-archive-folder.ts';
-import { exportArchive } from '../use-cases/archive/export-archive.ts';
-import type { Database } from '../store/open-database.ts';
+import { docxArchiveFiles } from '../src/export/docx-archive-files.ts';
+import { writeArchiveFolder } from '../src/export/write-archive-folder.ts';
+import { exportArchive } from '../src/use-cases/archive/export-archive.ts';
+import type { Database } from '../src/store/open-database.ts';
 import type { DemoUnit } from './demo-organisation.ts';
 
 const ARCHIVE_INDEX = 'index.docx';
