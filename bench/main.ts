@@ -8,7 +8,6 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { parseOrganisationFile } from '../src/cli/organisation-file-schema.ts';
 import { readConfiguration } from '../src/config/configuration.ts';
-import { docxDocumentRenderer } from '../src/documents/docx-document-renderer.ts';
 import { runJob } from '../src/jobs/run-job.ts';
 import { openIdFor } from '../lark-stand-in/lark-ids.ts';
 import { startLarkStandIn } from '../lark-stand-in/lark-stand-in.ts';
@@ -67,7 +66,7 @@ async function main(): Promise<void> {
   const pushStarted = performance.now();
   for (let unit = 1; unit <= units; unit += 1) {
     const profile = await database.store.transaction((transaction) => transaction.units.get(`unit-${unit}`));
-    await runJob({ store: database.store, documents: docxDocumentRenderer }, { job: 'daily-push', unit: profile!, date: '2026-11-02', now: new Date('2026-11-02T08:30:00+08:00') });
+    await runJob({ store: database.store }, { job: 'daily-push', unit: profile!, date: '2026-11-02', now: new Date('2026-11-02T08:30:00+08:00') });
   }
   const queued = performance.now();
   await waitForOutbox();

@@ -2,7 +2,7 @@ import { formatLocalDateTime } from '../src/domain/calendar/local-time.ts';
 import { ROLE_NAMES } from '../src/domain/people/role.ts';
 import { cardToText } from '../src/lark/card-to-text.ts';
 import type { LarkStandIn, RecordedCardAction, RecordedMessage, TranscriptEntry } from '../lark-stand-in/lark-stand-in.ts';
-import { buttonsOf, describeFormValue } from './card-forms.ts';
+import { buttonsOf, describeFormValue } from '../lark-stand-in/card-reading.ts';
 import type { DemoOrganisation, DemoPerson } from './demo-organisation.ts';
 
 const BOT_NAME = '质安助手';

@@ -1,4 +1,4 @@
-import type { FormAnswers } from './card-forms.ts';
+import type { FormAnswers } from '../lark-stand-in/card-reading.ts';
 
 /*
  * What the people of the two demo units do during the month, as data. Days count from the first of the month

@@ -1,5 +1,5 @@
 import { cardToText } from '../src/lark/card-to-text.ts';
-import { buttonsOf, type FormAnswers, fillForm } from './card-forms.ts';
+import { buttonsOf, type FormAnswers, fillForm } from '../lark-stand-in/card-reading.ts';
 import type { DemoPerson } from './demo-organisation.ts';
 import type { Step } from './demo-script.ts';
 import type { DemoStage } from './demo-stage.ts';

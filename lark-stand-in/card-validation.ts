@@ -1,3 +1,5 @@
+import { isJsonObject as isRecord } from '../src/lark/json-object.ts';
+
 // The card rules Lark enforces when it builds a card, so a card the bot could never show is refused here too
 // (230099) instead of passing silently in tests.
 
@@ -26,9 +28,6 @@ interface ElementVisit {
   depth: number;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function childLists(element: Record<string, unknown>): Array<[string, unknown[]]> {
   return ['elements', 'columns', 'actions'].flatMap((key): Array<[string, unknown[]]> => {

@@ -2,10 +2,8 @@ import { checkCard } from './card-validation.ts';
 import type { DeliveryObserver } from './event-delivery.ts';
 import { p2pChatIdFor } from './lark-ids.ts';
 import type { StandInContext } from './stand-in-context.ts';
+import { isJsonObject as isRecord } from '../src/lark/json-object.ts';
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The card a callback answer shows instead of the pressed one: `{card:{type:'raw',data}}` or a template. */
 function cardInAnswer(body: unknown): unknown {

@@ -69,7 +69,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   if (configuration.lark.eventMode === 'webhook' && !deliveriesVerified) {
     logger.warn('neither LARK_ENCRYPT_KEY nor LARK_VERIFICATION_TOKEN is set: anyone who can reach /lark/events can post events as Lark');
   }
-  const scheduler = new Scheduler({ store: database.store, documents: docxDocumentRenderer }, logger, now);
+  const scheduler = new Scheduler({ store: database.store }, logger, now);
   const app = createHttpApp({
     pipeline: configuration.lark.eventMode === 'webhook' ? pipeline : undefined,
     isDatabaseReachable: database.isReachable,

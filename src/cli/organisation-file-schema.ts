@@ -6,8 +6,8 @@ import type { Contact } from '../domain/people/contact.ts';
 import { ROLES, ROLE_NAMES, type Role } from '../domain/people/role.ts';
 import { LICENCES } from '../domain/units/licence.ts';
 import { UNIT_KINDS, UNIT_KIND_LABELS } from '../domain/units/unit-kind.ts';
+import { isClockTime, isTimeZone } from '../domain/calendar/local-time.ts';
 
-const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 function isCalendarDate(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -19,18 +19,10 @@ function isCalendarDate(text: string): boolean {
   return day <= daysInMonth;
 }
 
-function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const Text = z.string().trim().min(1, { error: '不能为空' });
 
-const ClockTime = z.string().regex(CLOCK_TIME, { error: '须为 HH:mm（24 小时制），如 08:30' });
+const ClockTime = z.string().refine(isClockTime, { error: '须为 HH:mm（24 小时制），如 08:30' });
 
 const IsoDate = z.string().refine(isCalendarDate, { error: '须为日期 YYYY-MM-DD，如 2024-03-01' });
 

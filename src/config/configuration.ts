@@ -1,14 +1,8 @@
 import { z } from 'zod';
+import { isTimeZone } from '../domain/calendar/local-time.ts';
 
 const TimeZoneName = z.string().refine(
-  (zone) => {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  },
+  isTimeZone,
   { message: 'IANA 时区名称，例如 Asia/Shanghai' },
 );
 

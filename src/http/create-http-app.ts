@@ -1,7 +1,7 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from '../logging/logger.ts';
 import type { DeliveryPipeline } from '../lark/receiver/delivery-pipeline.ts';
+import { sameSecret } from '../security/same-secret.ts';
 
 export interface HttpAppDependencies {
   pipeline: DeliveryPipeline | undefined;
@@ -11,12 +11,6 @@ export interface HttpAppDependencies {
   logger: Logger;
 }
 
-/** Compares without leaking through timing how much of the token was right. */
-function sameSecret(given: string, expected: string): boolean {
-  const left = createHash('sha256').update(given).digest();
-  const right = createHash('sha256').update(expected).digest();
-  return timingSafeEqual(left, right);
-}
 
 /** The express app without `listen`, so tests mount it on port 0. */
 export function createHttpApp(dependencies: HttpAppDependencies): express.Express {

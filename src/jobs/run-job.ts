@@ -1,6 +1,5 @@
 import { instantAt } from '../domain/calendar/local-time.ts';
 import type { JobName } from '../domain/schedules/due-jobs.ts';
-import type { DocumentRenderer } from '../ports/document-renderer.ts';
 import type { Store, UnitProfile } from '../ports/store.ts';
 import { closeDailyChecks } from '../use-cases/daily-control/close-daily-checks.ts';
 import { pushDailyChecklists } from '../use-cases/daily-control/push-daily-checklists.ts';
@@ -14,7 +13,6 @@ import { remindUnconfirmedReports } from '../use-cases/weekly-reports/remind-unc
 
 export interface JobDependencies {
   store: Store;
-  documents: DocumentRenderer;
 }
 
 export interface JobRequest {

@@ -1,3 +1,5 @@
+import { isJsonObject as isRecord } from './json-object.ts';
+
 /**
  * Plain text of a Card JSON 2.0 card, as a person would read it: for chat transcripts and for test assertions.
  * Title as 【…】, then the subtitle, then each body element; a blank line between top-level elements, buttons that
@@ -104,6 +106,3 @@ function elementsOf(container: Record<string, unknown>, key: string): unknown[] 
   return Array.isArray(value) ? value : [];
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

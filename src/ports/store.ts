@@ -209,7 +209,7 @@ export interface StoreTransaction {
     create(hazard: NewHazard): Promise<HazardRecord>;
     get(hazardId: string): Promise<HazardRecord | null>;
     byNumber(unitId: string, number: number): Promise<HazardRecord | null>;
-    ofUnit(unitId: string, filter: { reportedUpTo?: string; openOnly?: boolean }): Promise<HazardRecord[]>;
+    ofUnit(unitId: string, filter: { openOnly?: boolean }): Promise<HazardRecord[]>;
     update(hazardId: string, change: HazardChange): Promise<void>;
     acknowledge(hazardId: string, personId: string, at: Date): Promise<void>;
     events(hazardId: string): Promise<HazardEventRecord[]>;

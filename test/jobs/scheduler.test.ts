@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseOrganisationFile } from '../../src/cli/organisation-file-schema.ts';
-import { docxDocumentRenderer } from '../../src/documents/docx-document-renderer.ts';
 import { Scheduler } from '../../src/jobs/scheduler.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import { importOrganisation } from '../../src/use-cases/organisation/import-organisation.ts';
@@ -19,7 +18,7 @@ describe('the scheduler runs each unit’s jobs at the unit’s own local time',
     const parsed = parseOrganisationFile(inUrumqiTime);
     if (!parsed.ok) throw new Error('fixture');
     await importOrganisation({ store: database.store, directory: undefined, defaultTimeZone: 'Asia/Shanghai', now: new Date('2026-10-01T00:00:00Z') }, parsed.plan);
-    scheduler = new Scheduler({ store: database.store, documents: docxDocumentRenderer }, createLogger('silent'), () => now);
+    scheduler = new Scheduler({ store: database.store }, createLogger('silent'), () => now);
   });
   afterEach(async () => database.remove());
 
@@ -39,7 +38,7 @@ describe('the scheduler runs each unit’s jobs at the unit’s own local time',
     await scheduler.tick();
     now = new Date('2026-11-02T02:31:00Z');
     await scheduler.tick();
-    await new Scheduler({ store: database.store, documents: docxDocumentRenderer }, createLogger('silent'), () => now).tick();
+    await new Scheduler({ store: database.store }, createLogger('silent'), () => now).tick();
     expect(await database.client.outboxMessage.count({ where: { operation: 'send' } })).toBe(2);
   });
 

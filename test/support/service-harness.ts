@@ -5,7 +5,6 @@ import { Writable } from 'node:stream';
 import { parseOrganisationFile } from '../../src/cli/organisation-file-schema.ts';
 import { readConfiguration } from '../../src/config/configuration.ts';
 import type { JobName } from '../../src/domain/schedules/due-jobs.ts';
-import { docxDocumentRenderer } from '../../src/documents/docx-document-renderer.ts';
 import { jobInstant, runJob } from '../../src/jobs/run-job.ts';
 import type { EventDeliverer } from '../../lark-stand-in/event-delivery.ts';
 import { type LarkStandIn, startLarkStandIn } from '../../lark-stand-in/lark-stand-in.ts';
@@ -112,7 +111,7 @@ export async function startHarness(options: { encrypted?: boolean; databaseUrl?:
     async runJob(job, date, unitId = 'acme-plant') {
       const unit = await database.store.transaction((transaction) => transaction.units.get(unitId));
       if (!unit) throw new Error(`no unit ${unitId}`);
-      return runJob({ store: database.store, documents: docxDocumentRenderer }, { job, unit, date, now: jobInstant(unit, job, date, new Date()) });
+      return runJob({ store: database.store }, { job, unit, date, now: jobInstant(unit, job, date, new Date()) });
     },
     async settle() {
       const deadline = Date.now() + 60_000;

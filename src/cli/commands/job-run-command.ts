@@ -1,6 +1,5 @@
 import { isLocalDate } from '../../domain/calendar/local-time.ts';
 import { isJobName, JOB_NAMES } from '../../domain/schedules/due-jobs.ts';
-import { docxDocumentRenderer } from '../../documents/docx-document-renderer.ts';
 import { jobInstant, runJob } from '../../jobs/run-job.ts';
 import { type CliContext, CommandError } from '../cli-context.ts';
 
@@ -13,7 +12,7 @@ export async function jobRunCommand(context: CliContext, input: { job: string | 
   const selected = input.unitId ? units.filter((unit) => unit.id === input.unitId) : units;
   if (input.unitId && selected.length === 0) throw new CommandError(`没有编号为 ${input.unitId} 的单位。已有单位：${units.map((unit) => unit.id).join('、') || '（无，请先 org import）'}`);
   for (const unit of selected) {
-    const summary = await runJob({ store: context.database.store, documents: docxDocumentRenderer }, { job: input.job, unit, date: input.date, now: jobInstant(unit, input.job, input.date, context.now()) });
+    const summary = await runJob({ store: context.database.store }, { job: input.job, unit, date: input.date, now: jobInstant(unit, input.job, input.date, context.now()) });
     context.print(`${input.job} ${unit.id} ${input.date}：${summary}`);
   }
 }

@@ -46,3 +46,20 @@ export function daysBetweenInclusive(from: string, to: string): string[] {
   for (let day = from; day <= to; day = addDays(day, 1)) days.push(day);
   return days;
 }
+
+/** An IANA time zone name the runtime knows (Asia/Shanghai), as units and the configuration name them. */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const clockTimePattern = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** A time of day as schedules write it: HH:mm, 24-hour. */
+export function isClockTime(text: string): boolean {
+  return clockTimePattern.test(text);
+}

@@ -1,4 +1,3 @@
-import { PlanFinding, planFinding } from '../organisation/plan-finding.ts';
 import type { UnitKind } from '../units/unit-kind.ts';
 
 export interface ChecklistItem {
@@ -31,16 +30,4 @@ export interface NumberedChecklistItem extends ChecklistItem {
 
 export function numberChecklistItems(checklist: Checklist): NumberedChecklistItem[] {
   return checklist.items.map((item, index) => ({ ...item, number: index + 1 }));
-}
-
-export function checklistItemByNumber(checklist: Checklist, number: number): NumberedChecklistItem | PlanFinding {
-  const item = Number.isInteger(number) ? checklist.items[number - 1] : undefined;
-  if (item === undefined || number < 1) {
-    return planFinding(
-      'CHECKLIST_ITEM_NUMBER_UNKNOWN',
-      `没有第 ${number} 项：风险管控清单共 ${checklist.items.length} 项，请输入 1 到 ${checklist.items.length} 之间的序号`,
-      { number, itemCount: checklist.items.length },
-    );
-  }
-  return { ...item, number };
 }

@@ -8,6 +8,7 @@ import { isDirectorRequired, type DirectorRequirement } from '../units/director-
 import { gradeUnit, type UnitGrade } from '../units/unit-grade.ts';
 import { UNIT_KIND_LABELS } from '../units/unit-kind.ts';
 import type { OrganisationPlan, PersonPlan, UnitPlan } from './organisation-plan.ts';
+import { isClockTime } from '../calendar/local-time.ts';
 
 export interface ValidatedUnit {
   unitId: string;
@@ -36,7 +37,6 @@ const UNIT_FIELD_LABELS: Readonly<Record<string, string>> = {
   times: '时间设置',
 };
 
-const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 interface Findings {
   errors: PlanFinding[];
@@ -128,7 +128,7 @@ function checkCadence(unit: UnitPlan, unitIndex: number, findings: Findings): vo
     }
     const seen = new Set<string>();
     shifts.forEach((shift, index) => {
-      if (!CLOCK_TIME.test(shift)) {
+      if (!isClockTime(shift)) {
         findings.errors.push(
           unitFinding('CADENCE_SHIFT_TIME_INVALID', unit, unitIndex, 'cadence', `班次时间 ${shift} 须为 HH:mm（24 小时制）`, ['cadence', 'shifts', index]),
         );
@@ -170,7 +170,7 @@ function checkTimes(unit: UnitPlan, unitIndex: number, findings: Findings): void
   let allValid = true;
   for (const key of ['push', 'remind', 'close', 'weekly', 'monthly'] as const) {
     const value = times[key];
-    if (value !== undefined && !CLOCK_TIME.test(value)) {
+    if (value !== undefined && !isClockTime(value)) {
       allValid = false;
       findings.errors.push(unitFinding('TIMES_INVALID', unit, unitIndex, 'times', `${key} 的时间 ${value} 须为 HH:mm（24 小时制）`, ['times', key]));
     }

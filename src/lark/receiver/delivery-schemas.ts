@@ -1,15 +1,9 @@
 import { z } from 'zod';
 import { normalizeFormValues, normalizePersonText } from './person-text.ts';
+import { isJsonObject, type JsonObject } from '../json-object.ts';
 
 /** Lark writes every header value and time as a string; numbers are accepted too so a hand-made delivery is not refused. */
 const NumericText = z.union([z.string().regex(/^\d+$/), z.number().int().nonnegative()]).transform(Number);
-
-export const UrlVerification = z.object({
-  type: z.literal('url_verification'),
-  challenge: z.string(),
-  token: z.string().optional(),
-});
-export type UrlVerification = z.infer<typeof UrlVerification>;
 
 // The token is checked by verifyDelivery when LARK_VERIFICATION_TOKEN is set, so here it may be absent.
 const EventHeader = z.object({
@@ -155,11 +149,7 @@ function withoutMentions(text: string, mentions: ReadonlyArray<z.infer<typeof Me
     .trim();
 }
 
-type JsonObject = Record<string, unknown>;
 
-function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 const PREFERRED_LOCALES = ['zh_cn', 'en_us', 'ja_jp'];
 

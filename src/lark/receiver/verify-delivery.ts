@@ -1,5 +1,6 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { sameSecret } from '../../security/same-secret.ts';
 import { computeLarkSignature, decryptLarkPayload, LarkDecryptionError } from './lark-crypto.ts';
+import { isJsonObject, type JsonObject } from '../json-object.ts';
 
 export type DeliveryHeaders = Record<string, string | string[] | undefined>;
 
@@ -49,21 +50,12 @@ const SIGNATURE_HEADER = 'x-lark-signature';
 const WRONG_KEY_REASON =
   'LARK_ENCRYPT_KEY 与开发者后台（事件与回调 → 加密策略）的 Encrypt Key 不一致：请复制后台的 Encrypt Key 填入 LARK_ENCRYPT_KEY';
 
-type JsonObject = Record<string, unknown>;
 
-function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function reject(status: 400 | 401, code: DeliveryRejectionCode, reason: string): DeliveryRejection {
   return { ok: false, status, code, reason };
 }
 
-/** Hashing first makes the comparison constant-time whatever the lengths, so nothing leaks through timing. */
-function constantTimeEqual(expected: string, given: string): boolean {
-  const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
-  return timingSafeEqual(digest(expected), digest(given));
-}
 
 /** Node lower-cases header names, but callers outside Node may not; a repeated header counts as absent. */
 function headerValue(headers: DeliveryHeaders, name: string): string | undefined {
@@ -90,7 +82,7 @@ function checkSignature(delivery: DeliveryToVerify, encryptKey: string): Deliver
   if (timestamp === undefined || nonce === undefined || signature === undefined) return 'unsigned';
 
   const expected = computeLarkSignature(timestamp, nonce, encryptKey, delivery.rawBody);
-  if (!constantTimeEqual(expected, signature.trim().toLowerCase())) {
+  if (!sameSecret(signature.trim().toLowerCase(), expected)) {
     return reject(
       401,
       'bad_signature',
@@ -142,7 +134,7 @@ function deliveredToken(envelope: JsonObject): unknown {
 function checkToken(envelope: JsonObject, verificationToken: string | undefined): DeliveryRejection | undefined {
   if (!verificationToken) return undefined;
   const token = deliveredToken(envelope);
-  if (typeof token === 'string' && constantTimeEqual(verificationToken, token)) return undefined;
+  if (typeof token === 'string' && sameSecret(token, verificationToken)) return undefined;
   return reject(
     401,
     'token_mismatch',

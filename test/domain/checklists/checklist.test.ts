@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checklistItemByNumber, numberChecklistItems, type Checklist } from '../../../src/domain/checklists/checklist.ts';
-import { PlanFinding } from '../../../src/domain/organisation/plan-finding.ts';
+import { numberChecklistItems, type Checklist } from '../../../src/domain/checklists/checklist.ts';
 
 const checklist: Checklist = {
   version: 2,
@@ -18,16 +17,5 @@ describe('checklist numbering', () => {
       [2, 'X02'],
       [3, 'X03'],
     ]);
-  });
-
-  it('finds the item an officer means by its number', () => {
-    expect(checklistItemByNumber(checklist, 3)).toMatchObject({ number: 3, code: 'X03', text: '不合格品' });
-  });
-
-  it.each([0, 4, 1.5, -1])('answers item number %d with the valid range', (number) => {
-    const result = checklistItemByNumber(checklist, number);
-    expect(result).toBeInstanceOf(PlanFinding);
-    expect((result as PlanFinding).code).toBe('CHECKLIST_ITEM_NUMBER_UNKNOWN');
-    expect((result as PlanFinding).message).toContain('请输入 1 到 3 之间的序号');
   });
 });

@@ -3,6 +3,9 @@
  * every builder's output must come back with no violations.
  */
 
+import { buttonsOf as buttonsOnCard } from '../../../lark-stand-in/card-reading.ts';
+import { isJsonObject as isJson } from '../../../src/lark/json-object.ts';
+
 export const MAX_ELEMENTS = 200;
 export const MAX_DEPTH = 5;
 export const MAX_CARD_BYTES = 30 * 1024;
@@ -44,25 +47,9 @@ export function nestingDepth(card: unknown): number {
   return Math.max(0, ...bodyElements(card).map((element) => depthOf(element, 1)));
 }
 
+/** The buttons a person sees, with whether they submit a form: read by the stand-in, as the demo and e2e tests read them. */
 export function buttonsOf(card: unknown): CardButton[] {
-  const buttons: CardButton[] = [];
-  const visit = (element: unknown, inForm: boolean) => {
-    if (!isJson(element)) return;
-    if (element.tag === 'button') {
-      const behaviors = arrayOf(element, 'behaviors');
-      const callback = behaviors.find((behavior) => isJson(behavior) && behavior.type === 'callback');
-      buttons.push({
-        label: textOf(element.text),
-        value: isJson(callback) ? callback.value : undefined,
-        inForm,
-        formActionType: element.form_action_type,
-      });
-    }
-    const childrenInForm = inForm || element.tag === 'form';
-    for (const child of [...arrayOf(element, 'elements'), ...arrayOf(element, 'columns')]) visit(child, childrenInForm);
-  };
-  for (const element of bodyElements(card)) visit(element, false);
-  return buttons;
+  return buttonsOnCard(card).map((button) => ({ label: button.label, value: button.value, inForm: button.form !== undefined, formActionType: button.formActionType }));
 }
 
 export function formsOf(card: unknown): Json[] {
@@ -179,6 +166,3 @@ function textOf(text: unknown): string {
   return isJson(text) && typeof text.content === 'string' ? text.content : '';
 }
 
-function isJson(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -1,14 +1,17 @@
 /*
  * Reading a card the way a person does: finding a button by its label, and filling the form it submits by the
  * labels of the fields. The values sent are the ones the card itself carries (button values, option values, the
- * inputs' prefilled text), never values made up by the demo.
+ * inputs' prefilled text), never values made up by whoever plays the person (the demo, a test).
  */
+import { isJsonObject as isRecord } from '../src/lark/json-object.ts';
 
 export interface CardButton {
   label: string;
   value: unknown;
   /** The form the button submits, when it sits inside one. */
   form: Record<string, unknown> | undefined;
+  /** `submit` for a form's submit button. */
+  formActionType: unknown;
 }
 
 /** What a person writes into a form: inputs by their label, and options of a select by their visible text. */
@@ -26,10 +29,6 @@ interface FormField {
   options: Array<{ text: string; value: string }>;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function textOf(text: unknown): string {
   return isRecord(text) && typeof text.content === 'string' ? text.content : '';
 }
@@ -41,9 +40,9 @@ function collectButtons(node: unknown, form: Record<string, unknown> | undefined
   }
   if (!isRecord(node)) return;
   if (node.tag === 'button') {
-    const behaviors = Array.isArray(node.behaviors) ? node.behaviors : [];
-    const behavior: unknown = behaviors[0];
-    found.push({ label: textOf(node.text), value: isRecord(behavior) ? behavior.value : undefined, form });
+    const behaviors: unknown[] = Array.isArray(node.behaviors) ? node.behaviors : [];
+    const callback = behaviors.find((behavior) => isRecord(behavior) && behavior.type === 'callback');
+    found.push({ label: textOf(node.text), value: isRecord(callback) ? callback.value : undefined, form, formActionType: node.form_action_type });
   }
   const enclosingForm = node.tag === 'form' ? node : form;
   for (const [key, child] of Object.entries(node)) {

@@ -1,0 +1,6 @@
+export type JsonObject = Record<string, unknown>;
+
+/** A JSON object, as opposed to an array, null or a scalar: what every envelope, card and payload from Lark is. */
+export function isJsonObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
