@@ -17,19 +17,19 @@ describe('the Card JSON 2.0 rules the builders are held to', () => {
 
   it('catch a form that is not in the body root', () => {
     const nested = { tag: 'column_set', flex_mode: 'none', columns: [{ tag: 'column', elements: [{ tag: 'form', name: 'f', elements: [submit] }] }] };
-    expect(cardJsonViolations(cardWith([nested]))).toContainEqual(expect.stringContaining('only in the body root'));
+    expect(cardJsonViolations(cardWith([nested]))).toContainEqual(expect.stringContaining('may only sit in the body root'));
   });
 
   it('catch a form without a submit button, and a button in a form that neither submits nor resets', () => {
     const plainButton = { tag: 'button', name: 'x', text: text('取消'), ...callback };
     const violations = cardJsonViolations(cardWith([{ tag: 'form', name: 'f', elements: [input('a'), plainButton] }]));
-    expect(violations).toContainEqual(expect.stringContaining('without a submit button'));
+    expect(violations).toContainEqual(expect.stringContaining('a form needs a button with form_action_type "submit"'));
     expect(violations).toContainEqual(expect.stringContaining('must submit or reset'));
   });
 
   it('catch unnamed or repeated names inside forms', () => {
     const violations = cardJsonViolations(cardWith([{ tag: 'form', name: 'f', elements: [input(''), input('a'), input('a'), submit] }]));
-    expect(violations).toContainEqual(expect.stringContaining('has no name'));
+    expect(violations).toContainEqual(expect.stringContaining('inside a form needs a name'));
     expect(violations).toContainEqual(expect.stringContaining('"a" is used 2 times'));
   });
 

@@ -1,17 +1,19 @@
 /**
- * What Lark refuses in a Card JSON 2.0 card (LARK.md §2.4 and the component pages), checked offline:
- * every builder's output must come back with no violations.
+ * What Lark refuses in a Card JSON 2.0 card (LARK.md §2.4 and the component pages), checked offline: every
+ * builder's output must come back with no violations. The rules Lark applies when a card is sent (forms in the body
+ * root with a submit button and named fields) are the stand-in's own `checkCard`, so the two can never disagree;
+ * what is added here is stricter, for the bot's own cards.
  */
 
 import { buttonsOf as buttonsOnCard } from '../../../lark-stand-in/card-reading.ts';
 import { isJsonObject as isJson } from '../../../src/lark/json-object.ts';
+import { checkCard } from '../../../lark-stand-in/card-validation.ts';
 
 export const MAX_ELEMENTS = 200;
 export const MAX_DEPTH = 5;
 export const MAX_CARD_BYTES = 30 * 1024;
 
 const ELEMENT_TAGS = new Set(['markdown', 'div', 'hr', 'button', 'input', 'select_static', 'checker', 'column_set', 'form']);
-const INTERACTIVE_TAGS = new Set(['button', 'input', 'select_static', 'checker']);
 const HEADER_TEMPLATES = new Set([
   'blue', 'wathet', 'turquoise', 'green', 'yellow', 'orange', 'red', 'carmine', 'violet', 'purple', 'indigo', 'grey', 'default',
 ]);
@@ -58,6 +60,8 @@ export function formsOf(card: unknown): Json[] {
 
 export function cardJsonViolations(card: unknown): string[] {
   const violations: string[] = [];
+  const sentAsIs = checkCard(card);
+  if (!sentAsIs.ok) violations.push(sentAsIs.reason);
   if (!isJson(card)) return ['the card is not an object'];
   if (card.schema !== '2.0') violations.push('schema is not "2.0"');
   if (!isJson(card.config) || card.config.update_multi !== true) violations.push('config.update_multi is not true');
@@ -71,17 +75,14 @@ export function cardJsonViolations(card: unknown): string[] {
   if (!isJson(card.body) || !Array.isArray(card.body.elements)) violations.push('body.elements is not an array');
 
   const names = new Map<string, number>();
-  const checkElement = (element: unknown, where: string, atRoot: boolean, inForm: boolean) => {
+  const checkElement = (element: unknown, where: string, inForm: boolean) => {
     if (!isJson(element) || typeof element.tag !== 'string' || !ELEMENT_TAGS.has(element.tag)) {
       violations.push(`${where}: not a known element (${isJson(element) ? String(element.tag) : typeof element})`);
       return;
     }
     const tag = element.tag;
     if (typeof element.name === 'string') names.set(element.name, (names.get(element.name) ?? 0) + 1);
-    if (inForm && INTERACTIVE_TAGS.has(tag) && (typeof element.name !== 'string' || element.name === '')) {
-      violations.push(`${where}: ${tag} inside a form has no name`);
-    }
-    if (tag === 'form') checkForm(element, where, atRoot, inForm);
+    if (tag === 'form') checkForm(element, where);
     if (tag === 'button') checkButton(element, where, inForm);
     if (tag === 'input') checkInput(element, where, inForm);
     if (tag === 'select_static') checkSelect(element, where);
@@ -96,19 +97,16 @@ export function cardJsonViolations(card: unknown): string[] {
           return;
         }
         arrayOf(column, 'elements').forEach((child, childIndex) =>
-          checkElement(child, `${columnWhere}.elements[${childIndex}]`, false, inForm),
+          checkElement(child, `${columnWhere}.elements[${childIndex}]`, inForm),
         );
       });
     }
     if (tag === 'form') {
-      arrayOf(element, 'elements').forEach((child, index) => checkElement(child, `${where}.elements[${index}]`, false, true));
+      arrayOf(element, 'elements').forEach((child, index) => checkElement(child, `${where}.elements[${index}]`, true));
     }
   };
-  const checkForm = (form: Json, where: string, atRoot: boolean, inForm: boolean) => {
-    if (!atRoot || inForm) violations.push(`${where}: a form is allowed only in the body root`);
+  const checkForm = (form: Json, where: string) => {
     if (typeof form.name !== 'string' || form.name === '') violations.push(`${where}: form without a name`);
-    const submits = buttonsOf({ body: { elements: [form] } }).filter((button) => button.formActionType === 'submit');
-    if (submits.length === 0) violations.push(`${where}: form without a submit button`);
   };
   const checkButton = (button: Json, where: string, inForm: boolean) => {
     const label = textOf(button.text);
@@ -140,7 +138,7 @@ export function cardJsonViolations(card: unknown): string[] {
     if (new Set(values).size !== values.length) violations.push(`${where}: select option values repeat`);
   };
 
-  bodyElements(card).forEach((element, index) => checkElement(element, `body.elements[${index}]`, true, false));
+  bodyElements(card).forEach((element, index) => checkElement(element, `body.elements[${index}]`, false));
   for (const [name, count] of names) {
     if (count > 1) violations.push(`component name "${name}" is used ${count} times`);
   }
