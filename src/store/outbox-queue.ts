@@ -1,5 +1,6 @@
 import type { OutboxQueue, QueuedMessage } from '../ports/outbox-queue.ts';
 import type { DatabaseClient } from './database/create-prisma-client.ts';
+import { countInChunks, inChunks } from './query-chunks.ts';
 
 const oldestFirst = [{ createdAt: 'asc' as const }, { id: 'asc' as const }];
 // How many pending rows one look at the queue considers; far more than are ever pending outside an outage, and a bound
@@ -11,10 +12,9 @@ type CardState = NonNullable<QueuedMessage['target']>;
 export function createOutboxQueue(client: DatabaseClient): OutboxQueue {
   async function cardStates(outboxIds: string[]): Promise<Map<string, CardState>> {
     if (outboxIds.length === 0) return new Map();
-    const rows = await client.outboxMessage.findMany({
-      where: { id: { in: [...new Set(outboxIds)] } },
-      select: { id: true, status: true, larkMessageId: true },
-    });
+    const rows = await inChunks([...new Set(outboxIds)], (ids) =>
+      client.outboxMessage.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, larkMessageId: true } }),
+    );
     return new Map(rows.map((row) => [row.id, { status: row.status, larkMessageId: row.larkMessageId }]));
   }
 
@@ -67,21 +67,18 @@ export function createOutboxQueue(client: DatabaseClient): OutboxQueue {
         select: { id: true, targetOutboxId: true },
       });
       if (pendingUpdates.length === 0) return 0;
-      const newestFirst = await client.outboxMessage.findMany({
-        where: {
-          operation: 'patch',
-          status: { in: ['pending', 'sent'] },
-          targetOutboxId: { in: [...new Set(pendingUpdates.map((update) => update.targetOutboxId as string))] },
-        },
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-        select: { id: true, targetOutboxId: true },
-      });
+      const newestFirst = await inChunks([...new Set(pendingUpdates.map((update) => update.targetOutboxId as string))], (targets) =>
+        client.outboxMessage.findMany({
+          where: { operation: 'patch', status: { in: ['pending', 'sent'] }, targetOutboxId: { in: targets } },
+          orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+          select: { id: true, targetOutboxId: true },
+        }),
+      );
       const newest = new Map<string, string>();
       for (const update of newestFirst) if (!newest.has(update.targetOutboxId as string)) newest.set(update.targetOutboxId as string, update.id);
       const outdated = pendingUpdates.filter((update) => newest.get(update.targetOutboxId as string) !== update.id).map((update) => update.id);
       if (outdated.length === 0) return 0;
-      const { count } = await client.outboxMessage.updateMany({ where: { id: { in: outdated }, status: 'pending' }, data: { status: 'superseded' } });
-      return count;
+      return countInChunks(outdated, (ids) => client.outboxMessage.updateMany({ where: { id: { in: ids }, status: 'pending' }, data: { status: 'superseded' } }));
     },
     async pendingCount() {
       return client.outboxMessage.count({ where: { status: 'pending' } });

@@ -1,6 +1,7 @@
 import type { DailyAnswerValue, DailyCheckOutcome, DailyCheckStatus } from '../../domain/daily-checks/daily-check.ts';
 import type { DailyCheckRow } from '../../ports/archive-rows.ts';
 import type { StoreTransaction, StoredDailyCheck } from '../../ports/store.ts';
+import { inChunks } from '../query-chunks.ts';
 import type { TransactionClient } from '../transaction-client.ts';
 
 /** A check as selected here: the archive's row shape without the answers, plus the card that shows it. */
@@ -25,11 +26,14 @@ const checkSelect = {
 async function withAnswers(client: TransactionClient, rows: CheckRow[]): Promise<StoredDailyCheck[]> {
   if (rows.length === 0) return [];
   // Sequential: inside a transaction the connection runs one query at a time (pg warns on overlapping queries).
-  const answers = await client.dailyAnswer.findMany({
-    where: { OR: rows.map((row) => ({ dailyCheckId: row.id, revision: row.revision })) },
-    orderBy: { position: 'asc' },
-  });
-  const checklists = await client.checklistItem.groupBy({ by: ['checklistId'], where: { checklistId: { in: [...new Set(rows.map((row) => row.checklistId))] } }, _count: { _all: true } });
+  const revisions = new Map(rows.map((row) => [row.id, row.revision]));
+  // Every revision's answers come back; only the current revision's are kept, which costs less than naming pairs.
+  const answers = (
+    await inChunks([...revisions.keys()], (ids) => client.dailyAnswer.findMany({ where: { dailyCheckId: { in: ids } }, orderBy: { position: 'asc' } }))
+  ).filter((answer) => revisions.get(answer.dailyCheckId) === answer.revision);
+  const checklists = await inChunks([...new Set(rows.map((row) => row.checklistId))], (ids) =>
+    client.checklistItem.groupBy({ by: ['checklistId'], where: { checklistId: { in: ids } }, _count: { _all: true } }),
+  );
   const itemCounts = new Map(checklists.map((group) => [group.checklistId, group._count._all]));
   return rows.map((row) => ({
     ...row,
@@ -110,7 +114,7 @@ export function dailyCheckRepository(client: TransactionClient): StoreTransactio
       return withAnswers(client, rows);
     },
     async openForOfficers(officerIds) {
-      const rows = await client.dailyCheck.findMany({ where: { officerId: { in: officerIds }, status: 'open' }, select: checkSelect });
+      const rows = await inChunks(officerIds, (ids) => client.dailyCheck.findMany({ where: { officerId: { in: ids }, status: 'open' }, select: checkSelect }));
       return withAnswers(client, rows);
     },
     async answersOf(checkId, revision) {
@@ -128,7 +132,7 @@ export function dailyCheckRepository(client: TransactionClient): StoreTransactio
       return withAnswers(client, rows);
     },
     async latestForOfficers(officerIds, date) {
-      const rows = await client.dailyCheck.findMany({ where: { officerId: { in: officerIds }, date }, select: checkSelect });
+      const rows = await inChunks(officerIds, (ids) => client.dailyCheck.findMany({ where: { officerId: { in: ids }, date }, select: checkSelect }));
       return withAnswers(client, rows);
     },
   };

@@ -1,4 +1,5 @@
 import type { StoreTransaction } from '../../ports/store.ts';
+import { countInChunks } from '../query-chunks.ts';
 import type { TransactionClient } from '../transaction-client.ts';
 
 /**
@@ -36,14 +37,15 @@ export function retentionRepository(client: TransactionClient): StoreTransaction
     },
     async purgeOlderThan(before) {
       const where = selection(before);
-      const checks = await client.dailyCheck.findMany({ where: where.dailyChecks, select: { id: true } });
-      await client.dailyAnswer.deleteMany({ where: { dailyCheckId: { in: checks.map((check) => check.id) } } });
-      const hazards = await client.hazard.findMany({ where: where.hazards, select: { id: true } });
-      await client.hazardEvent.deleteMany({ where: { hazardId: { in: hazards.map((hazard) => hazard.id) } } });
+      await client.dailyAnswer.deleteMany({ where: { dailyCheck: where.dailyChecks } });
+      await client.hazardEvent.deleteMany({ where: { hazard: where.hazards } });
+      const hazards = (await client.hazard.deleteMany({ where: where.hazards })).count;
+      // A hazard still open keeps the daily check it came from.
+      const kept = new Set((await client.hazard.findMany({ where: { dailyCheckId: { not: null } }, select: { dailyCheckId: true } })).map((hazard) => hazard.dailyCheckId));
+      const purgeable = (await client.dailyCheck.findMany({ where: where.dailyChecks, select: { id: true } })).map((check) => check.id).filter((id) => !kept.has(id));
       return {
-        hazards: (await client.hazard.deleteMany({ where: where.hazards })).count,
-        // A hazard still open keeps the daily check it came from.
-        dailyChecks: (await client.dailyCheck.deleteMany({ where: { ...where.dailyChecks, id: { notIn: (await client.hazard.findMany({ where: { dailyCheckId: { not: null } }, select: { dailyCheckId: true } })).map((hazard) => hazard.dailyCheckId!) } } })).count,
+        hazards,
+        dailyChecks: await countInChunks(purgeable, (ids) => client.dailyCheck.deleteMany({ where: { id: { in: ids } } })),
         weeklyReports: (await client.weeklyReport.deleteMany({ where: where.weeklyReports })).count,
         monthlyMinutes: (await client.monthlyMinutes.deleteMany({ where: where.monthlyMinutes })).count,
         suggestions: (await client.suggestion.deleteMany({ where: where.suggestions })).count,

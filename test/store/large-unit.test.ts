@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseOrganisationFile } from '../../src/cli/organisation-file-schema.ts';
+import { docxArchiveFiles } from '../../src/export/docx-archive-files.ts';
+import { jobInstant, runJob } from '../../src/jobs/run-job.ts';
+import type { UnitProfile } from '../../src/ports/store.ts';
+import { exportArchive } from '../../src/use-cases/archive/export-archive.ts';
+import { verifyRecords } from '../../src/use-cases/archive/verify-records.ts';
+import { importOrganisation } from '../../src/use-cases/organisation/import-organisation.ts';
+import { type Database, openDatabase } from '../../src/store/open-database.ts';
+import { createScratchDatabase } from '../support/postgres-server.ts';
+import { openTestDatabase } from '../support/test-database.ts';
+
+// SQLite refuses a statement with more than 999 parameters. Every step below reads or writes more than 999 rows of
+// one kind, so a query whose parameters grow with the unit fails here.
+const officers = 1_050;
+const days = ['2026-11-02', '2026-11-03'];
+
+function organisationFile(): string {
+  const people = [
+    '      - { id: principal, name: 张总, role: principal, openId: ou_principal }',
+    '      - { id: director, name: 李总监, role: director, openId: ou_director, assessment: { passed: true, date: 2026-01-10 } }',
+    ...Array.from({ length: officers }, (_, index) => `      - { id: officer-${index}, name: 安全员${index}, role: officer, openId: ou_officer_${index}, assessment: { passed: true, date: 2026-01-10 } }`),
+  ];
+  return ['units:', '  - id: big-plant', '    name: 大型电器制造有限公司', '    kind: producer', '    staff: 6000', '    revenueWan: 90000', '    licences: [ccc]', '    checklist: producer-default', '    people:', ...people, ''].join('\n');
+}
+
+const engines: Array<{ name: string; open: () => Promise<Database & { remove(): Promise<void> }> }> = [
+  { name: 'SQLite', open: openTestDatabase },
+  ...(process.env.TEST_POSTGRES_URL
+    ? [
+        {
+          name: 'PostgreSQL',
+          async open() {
+            const scratch = await createScratchDatabase(process.env.TEST_POSTGRES_URL!, 'qs_large_unit');
+            const database = await openDatabase(scratch.url);
+            return {
+              ...database,
+              async remove() {
+                await database.close();
+                await scratch.drop();
+              },
+            };
+          },
+        },
+      ]
+    : []),
+];
+
+describe.each(engines)(`a unit of ${officers} officers on $name: no query grows with the unit`, ({ open }) => {
+  let database: Database & { remove(): Promise<void> };
+  let unit: UnitProfile;
+  const run = (job: Parameters<typeof runJob>[1]['job'], date: string) => runJob({ store: database.store }, { job, unit, date, now: jobInstant(unit, job, date, new Date()) });
+
+  beforeAll(async () => {
+    database = await open();
+    const parsed = parseOrganisationFile(organisationFile());
+    if (!parsed.ok) throw new Error(parsed.problems.map((problem) => problem.message).join('\n'));
+    await importOrganisation({ store: database.store, directory: undefined, defaultTimeZone: 'Asia/Shanghai', now: new Date('2026-10-30T09:00:00+08:00') }, parsed.plan, parsed.describe);
+    unit = (await database.store.transaction((transaction) => transaction.units.get('big-plant')))!;
+  }, 120_000);
+  afterAll(async () => database?.remove());
+
+  it('pushes, reminds and closes every officer’s day', async () => {
+    for (const date of days) {
+      expect(await run('daily-push', date)).toContain(`推送 ${officers} 份`);
+      expect(await run('daily-remind', date)).toBe(`提醒 ${officers} 人`);
+      expect(await run('daily-close', date)).toBe(`漏检 ${officers} 份`);
+    }
+  }, 180_000);
+
+  it('the outbox, with thousands of card updates pending, still hands out what is due', async () => {
+    expect(await database.outbox.pendingCount()).toBeGreaterThan(2 * officers);
+    await database.outbox.supersedeOutdatedUpdates();
+    const due = await database.outbox.due(new Date(), 100);
+    expect(due).toHaveLength(100);
+  });
+
+  it('compiles the weekly report and drafts the minutes from all of it', async () => {
+    expect(await run('weekly-report', '2026-11-06')).toBe('已生成周报草稿并发送质量安全总监');
+    expect(await run('monthly-minutes', '2026-11-30')).toBe('已起草调度会议纪要并发送主要负责人');
+  }, 60_000);
+
+  it('verifies the whole chain and exports the unit’s archive', async () => {
+    const report = await verifyRecords(database.archiveRows);
+    expect(report.problems).toEqual([]);
+    expect(report.records).toBeGreaterThan(2 * officers);
+    const archive = await exportArchive(
+      { archiveRows: database.archiveRows, archiveFiles: docxArchiveFiles, store: database.store },
+      { unitId: 'big-plant', from: '2026-11-02', to: '2026-11-02', now: new Date('2026-12-01T09:00:00+08:00'), actor: 'export' },
+    );
+    expect(archive.files.filter((file) => file.path.startsWith('daily/'))).toHaveLength(officers);
+  }, 180_000);
+});
