@@ -1,7 +1,7 @@
 import { addDays, instantAt } from '../src/domain/calendar/local-time.ts';
 import type { Role } from '../src/domain/people/role.ts';
 import { dueJobs, type JobName } from '../src/domain/schedules/due-jobs.ts';
-import type { UnitProfile } from '../src/ports/store.ts';
+import type { UnitProfile } from '../src/ports/unit-repository.ts';
 import { recordSuspension } from '../src/use-cases/suspensions/record-suspension.ts';
 import type { DemoClock } from './demo-clock.ts';
 import type { DemoOrganisation, DemoPerson, DemoUnit } from './demo-organisation.ts';

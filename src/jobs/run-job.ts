@@ -1,6 +1,7 @@
 import { instantAt } from '../domain/calendar/local-time.ts';
 import type { JobName } from '../domain/schedules/due-jobs.ts';
-import type { Store, UnitProfile } from '../ports/store.ts';
+import type { Store } from '../ports/store.ts';
+import type { UnitProfile } from '../ports/unit-repository.ts';
 import { closeDailyChecks } from '../use-cases/daily-control/close-daily-checks.ts';
 import { pushDailyChecklists } from '../use-cases/daily-control/push-daily-checklists.ts';
 import { remindDailyChecks } from '../use-cases/daily-control/remind-daily-checks.ts';

@@ -1,4 +1,4 @@
-import type { HazardRecord } from './store.ts';
+import type { HazardRecord } from './hazard-repository.ts';
 
 /**
  * The stored rows the archive is made from, read in one consistent snapshot. Export builds the archive from them;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseOrganisationFile } from '../../src/cli/organisation-file-schema.ts';
 import { docxArchiveFiles } from '../../src/export/docx-archive-files.ts';
 import { jobInstant, runJob } from '../../src/jobs/run-job.ts';
-import type { UnitProfile } from '../../src/ports/store.ts';
+import type { UnitProfile } from '../../src/ports/unit-repository.ts';
 import { exportArchive } from '../../src/use-cases/archive/export-archive.ts';
 import { verifyRecords } from '../../src/use-cases/archive/verify-records.ts';
 import { importOrganisation } from '../../src/use-cases/organisation/import-organisation.ts';

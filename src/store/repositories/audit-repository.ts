@@ -1,12 +1,12 @@
 import { chainHash, genesisHash } from '../../domain/archive/audit-chain.ts';
-import type { StoreTransaction } from '../../ports/store.ts';
+import type { AuditRepository } from '../../ports/audit-repository.ts';
 import type { TransactionClient } from '../transaction-client.ts';
 
 /**
  * Appends to the hash chain. On PostgreSQL two transactions could read the same tail and fork the chain, so the
  * append takes a transaction-scoped advisory lock; SQLite already serialises writers.
  */
-export function auditRepository(client: TransactionClient, provider: 'sqlite' | 'postgresql'): StoreTransaction['audit'] {
+export function auditRepository(client: TransactionClient, provider: 'sqlite' | 'postgresql'): AuditRepository {
   return {
     async append(fact) {
       if (provider === 'postgresql') await client.$executeRawUnsafe('SELECT pg_advisory_xact_lock(7501760)');

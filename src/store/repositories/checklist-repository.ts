@@ -1,4 +1,4 @@
-import type { ChecklistRecord, StoreTransaction } from '../../ports/store.ts';
+import type { ChecklistRecord, ChecklistRepository } from '../../ports/checklist-repository.ts';
 import type { TransactionClient } from '../transaction-client.ts';
 
 const checklistSelect = {
@@ -11,7 +11,7 @@ function toChecklist(row: { id: string; version: number; items: Array<{ position
   return { id: row.id, version: row.version, items: row.items.map(({ position, ...item }) => ({ number: position, ...item })) };
 }
 
-export function checklistRepository(client: TransactionClient): StoreTransaction['checklists'] {
+export function checklistRepository(client: TransactionClient): ChecklistRepository {
   return {
     async current(unitId) {
       const row = await client.checklist.findFirst({ where: { unitId }, orderBy: { version: 'desc' }, select: checklistSelect });

@@ -1,6 +1,6 @@
 import type { DailyAnswerValue, DailyCheckOutcome, DailyCheckStatus } from '../../domain/daily-checks/daily-check.ts';
 import type { DailyCheckRow } from '../../ports/archive-rows.ts';
-import type { StoreTransaction, StoredDailyCheck } from '../../ports/store.ts';
+import type { DailyCheckRepository, StoredDailyCheck } from '../../ports/daily-check-repository.ts';
 import { inChunks } from '../query-chunks.ts';
 import type { TransactionClient } from '../transaction-client.ts';
 
@@ -52,7 +52,7 @@ async function withAnswers(client: TransactionClient, rows: CheckRow[]): Promise
   }));
 }
 
-export function dailyCheckRepository(client: TransactionClient): StoreTransaction['dailyChecks'] {
+export function dailyCheckRepository(client: TransactionClient): DailyCheckRepository {
   return {
     async find(unitId, officerId, date, shift) {
       const row = await client.dailyCheck.findUnique({ where: { unitId_officerId_date_shift: { unitId, officerId, date, shift } }, select: checkSelect });

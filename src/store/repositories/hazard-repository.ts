@@ -1,5 +1,5 @@
 import type { HazardStatus } from '../../domain/records/daily-record-facts.ts';
-import type { HazardRecord, StoreTransaction } from '../../ports/store.ts';
+import type { HazardRecord, HazardRepository } from '../../ports/hazard-repository.ts';
 import type { TransactionClient } from '../transaction-client.ts';
 
 const hazardSelect = {
@@ -26,7 +26,7 @@ function toRecord<Row extends { status: string }>(row: Row): Row & { status: Haz
   return { ...row, status: row.status as HazardStatus };
 }
 
-export function hazardRepository(client: TransactionClient): StoreTransaction['hazards'] {
+export function hazardRepository(client: TransactionClient): HazardRepository {
   return {
     async create(hazard) {
       // Numbers are per unit and never reused; the unique (unitId, number) turns a race into a refused transaction.

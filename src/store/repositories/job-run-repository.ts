@@ -1,7 +1,7 @@
-import type { StoreTransaction } from '../../ports/store.ts';
+import type { JobRunRepository } from '../../ports/job-run-repository.ts';
 import type { TransactionClient } from '../transaction-client.ts';
 
-export function jobRunRepository(client: TransactionClient): StoreTransaction['jobRuns'] {
+export function jobRunRepository(client: TransactionClient): JobRunRepository {
   return {
     async claim(job, unitId, period, at) {
       const existing = await client.jobRun.findUnique({ where: { job_unitId_period: { job, unitId, period } }, select: { id: true } });

@@ -1,5 +1,5 @@
 import type { MonthlyMinutesContent } from '../../domain/monthly-minutes/monthly-minutes-content.ts';
-import type { MonthlyMinutesRecord, StoreTransaction } from '../../ports/store.ts';
+import type { MonthlyMinutesRecord, MonthlyMinutesRepository } from '../../ports/monthly-minutes-repository.ts';
 import type { TransactionClient } from '../transaction-client.ts';
 
 interface MinutesRow {
@@ -32,7 +32,7 @@ function toRecord(row: MinutesRow): MonthlyMinutesRecord {
   };
 }
 
-export function monthlyMinutesRepository(client: TransactionClient): StoreTransaction['monthlyMinutes'] {
+export function monthlyMinutesRepository(client: TransactionClient): MonthlyMinutesRepository {
   return {
     async find(unitId, periodStart) {
       const row = await client.monthlyMinutes.findUnique({ where: { unitId_periodStart: { unitId, periodStart } } });

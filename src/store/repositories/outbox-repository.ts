@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { StoreTransaction } from '../../ports/store.ts';
+import type { OutboxRepository } from '../../ports/outbox-repository.ts';
 import type { TransactionClient } from '../transaction-client.ts';
 
 /**
  * The outbox keeps the notification as its view model; the sender renders it at send time. `uuid` is created
  * once here, so every retry of the same row carries the same Lark idempotency key.
  */
-export function outboxRepository(client: TransactionClient, now: () => Date): StoreTransaction['outbox'] {
+export function outboxRepository(client: TransactionClient, now: () => Date): OutboxRepository {
   return {
     async enqueue(message) {
       const notification = message.notification;

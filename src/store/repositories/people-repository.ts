@@ -1,5 +1,5 @@
 import type { Role } from '../../domain/people/role.ts';
-import type { StoreTransaction, UnitMember } from '../../ports/store.ts';
+import type { PeopleRepository, UnitMember } from '../../ports/people-repository.ts';
 import type { TransactionClient } from '../transaction-client.ts';
 
 const memberSelect = {
@@ -16,7 +16,7 @@ function toMember(row: { id: string; key: string; unitId: string; name: string; 
 }
 
 /** Members are the people holding at least one current appointment; a person whose posts all ended is history. */
-export function peopleRepository(client: TransactionClient): StoreTransaction['people'] {
+export function peopleRepository(client: TransactionClient): PeopleRepository {
   return {
     async membersOf(unitId) {
       const rows = await client.person.findMany({ where: { unitId }, select: memberSelect, orderBy: { key: 'asc' } });

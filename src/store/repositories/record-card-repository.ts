@@ -1,7 +1,7 @@
-import type { StoreTransaction } from '../../ports/store.ts';
+import type { RecordCardRepository } from '../../ports/record-card-repository.ts';
 import type { TransactionClient } from '../transaction-client.ts';
 
-export function recordCardRepository(client: TransactionClient): StoreTransaction['recordCards'] {
+export function recordCardRepository(client: TransactionClient): RecordCardRepository {
   return {
     async add(recordType, recordId, personId, outboxId) {
       await client.recordCard.create({ data: { recordType, recordId, personId, outboxId } });

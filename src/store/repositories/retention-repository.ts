@@ -1,4 +1,4 @@
-import type { StoreTransaction } from '../../ports/store.ts';
+import type { RetentionRepository } from '../../ports/retention-repository.ts';
 import { countInChunks } from '../query-chunks.ts';
 import type { TransactionClient } from '../transaction-client.ts';
 
@@ -20,7 +20,7 @@ function selection(before: string) {
   };
 }
 
-export function retentionRepository(client: TransactionClient): StoreTransaction['retention'] {
+export function retentionRepository(client: TransactionClient): RetentionRepository {
   return {
     async countOlderThan(before) {
       const where = selection(before);

@@ -1,11 +1,11 @@
-import type { StoreTransaction, SuggestionRecord } from '../../ports/store.ts';
+import type { SuggestionRecord, SuggestionRepository } from '../../ports/suggestion-repository.ts';
 import type { TransactionClient } from '../transaction-client.ts';
 
 function toRecord<Row extends { kind: string; decision: string | null }>(row: Row): Row & Pick<SuggestionRecord, 'kind' | 'decision'> {
   return { ...row, kind: row.kind as SuggestionRecord['kind'], decision: row.decision as SuggestionRecord['decision'] };
 }
 
-export function suggestionRepository(client: TransactionClient): StoreTransaction['suggestions'] {
+export function suggestionRepository(client: TransactionClient): SuggestionRepository {
   return {
     async create(suggestion) {
       const last = await client.suggestion.findFirst({ where: { unitId: suggestion.unitId }, orderBy: { number: 'desc' }, select: { number: true } });

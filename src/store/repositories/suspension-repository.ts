@@ -1,9 +1,9 @@
-import type { StoreTransaction } from '../../ports/store.ts';
+import type { SuspensionRepository } from '../../ports/suspension-repository.ts';
 import type { TransactionClient } from '../transaction-client.ts';
 
 const periodSelect = { startDate: true, endDate: true, reason: true } as const;
 
-export function suspensionRepository(client: TransactionClient): StoreTransaction['suspensions'] {
+export function suspensionRepository(client: TransactionClient): SuspensionRepository {
   return {
     async covering(unitId, date) {
       return client.suspensionPeriod.findMany({ where: { unitId, startDate: { lte: date }, endDate: { gte: date } }, select: periodSelect });

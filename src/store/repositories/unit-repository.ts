@@ -1,6 +1,6 @@
 import type { Unit } from '../../../generated/sqlite/client.ts';
 import type { UnitKind } from '../../domain/units/unit-kind.ts';
-import type { StoreTransaction, UnitProfile } from '../../ports/store.ts';
+import type { UnitProfile, UnitRepository } from '../../ports/unit-repository.ts';
 import type { TransactionClient } from '../transaction-client.ts';
 
 export function toUnitProfile(row: Unit): UnitProfile {
@@ -27,7 +27,7 @@ export function toUnitProfile(row: Unit): UnitProfile {
   };
 }
 
-export function unitRepository(client: TransactionClient): StoreTransaction['units'] {
+export function unitRepository(client: TransactionClient): UnitRepository {
   return {
     async list() {
       return (await client.unit.findMany({ orderBy: { id: 'asc' } })).map(toUnitProfile);

@@ -1,5 +1,5 @@
 import type { DirectorInput, WeeklyReportContent } from '../../domain/weekly-reports/weekly-report-content.ts';
-import type { StoreTransaction, WeeklyReportRecord } from '../../ports/store.ts';
+import type { WeeklyReportRecord, WeeklyReportRepository } from '../../ports/weekly-report-repository.ts';
 import type { TransactionClient } from '../transaction-client.ts';
 
 const emptyDirectorInput: DirectorInput = { investigation: { date: '', scope: '', people: '', findings: '' }, analysis: '', measures: '' };
@@ -42,7 +42,7 @@ function toRecord(row: WeeklyRow): WeeklyReportRecord {
   };
 }
 
-export function weeklyReportRepository(client: TransactionClient): StoreTransaction['weeklyReports'] {
+export function weeklyReportRepository(client: TransactionClient): WeeklyReportRepository {
   return {
     async find(unitId, periodStart) {
       const row = await client.weeklyReport.findUnique({ where: { unitId_periodStart: { unitId, periodStart } } });

@@ -1,7 +1,8 @@
 import { recordHashes } from '../../domain/archive/record-hashes.ts';
 import { abandonCorrection, outcomeOf } from '../../domain/daily-checks/daily-check.ts';
 import { unitDeciders } from '../../domain/hazards/hazard-alert.ts';
-import type { Store, StoreTransaction, StoredDailyCheck } from '../../ports/store.ts';
+import type { StoredDailyCheck } from '../../ports/daily-check-repository.ts';
+import type { Store, StoreTransaction } from '../../ports/store.ts';
 import { type CheckContext, loadCheckContext } from './daily-check-changes.ts';
 import { viewOfContext } from './daily-check-view.ts';
 

@@ -2,7 +2,11 @@ import { recordHashes } from '../../domain/archive/record-hashes.ts';
 import { type DailyCheck, hazardsOf, outcomeOf } from '../../domain/daily-checks/daily-check.ts';
 import { hazardAlertRecipients } from '../../domain/hazards/hazard-alert.ts';
 import type { Role } from '../../domain/people/role.ts';
-import type { ChecklistRecord, StoreTransaction, StoredDailyCheck, UnitMember, UnitProfile } from '../../ports/store.ts';
+import type { ChecklistRecord } from '../../ports/checklist-repository.ts';
+import type { StoredDailyCheck } from '../../ports/daily-check-repository.ts';
+import type { UnitMember } from '../../ports/people-repository.ts';
+import type { StoreTransaction } from '../../ports/store.ts';
+import type { UnitProfile } from '../../ports/unit-repository.ts';
 import { refreshHazardCards } from '../hazards/hazard-cards.ts';
 import { viewOfContext } from './daily-check-view.ts';
 

@@ -1,6 +1,8 @@
 import { formatLocalDateTime } from '../../domain/calendar/local-time.ts';
 import type { DailyCheckView } from '../../ports/notifications.ts';
-import type { ChecklistRecord, StoredDailyCheck, UnitProfile } from '../../ports/store.ts';
+import type { ChecklistRecord } from '../../ports/checklist-repository.ts';
+import type { StoredDailyCheck } from '../../ports/daily-check-repository.ts';
+import type { UnitProfile } from '../../ports/unit-repository.ts';
 
 export function dailyCheckView(
   check: StoredDailyCheck,

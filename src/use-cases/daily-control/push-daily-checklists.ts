@@ -1,7 +1,8 @@
 import { isOperatingDay, restDayName } from '../../domain/calendar/operating-days.ts';
 import { suspensionOn } from '../../domain/calendar/suspension.ts';
 import { recordHashes } from '../../domain/archive/record-hashes.ts';
-import type { Store, StoreTransaction, UnitProfile } from '../../ports/store.ts';
+import type { Store, StoreTransaction } from '../../ports/store.ts';
+import type { UnitProfile } from '../../ports/unit-repository.ts';
 import { dailyCheckView } from './daily-check-view.ts';
 
 export interface PushSummary {

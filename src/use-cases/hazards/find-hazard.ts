@@ -1,5 +1,7 @@
 import { refuseHazardAccess } from './hazard-refusals.ts';
-import type { HazardRecord, StoreTransaction, UnitMember } from '../../ports/store.ts';
+import type { HazardRecord } from '../../ports/hazard-repository.ts';
+import type { UnitMember } from '../../ports/people-repository.ts';
+import type { StoreTransaction } from '../../ports/store.ts';
 
 export type HazardReference = { hazardId: string } | { number: number };
 

@@ -1,7 +1,10 @@
 import { formatLocalDateTime, localTimeAt, addDays } from '../../domain/calendar/local-time.ts';
 import { type Actor, isOverdue, mayAcknowledge, mayTakeStep } from '../../domain/hazards/hazard-lifecycle.ts';
 import type { HazardCardView, HazardHistoryEntry } from '../../ports/notifications.ts';
-import type { HazardEventRecord, HazardRecord, StoreTransaction, UnitMember, UnitProfile } from '../../ports/store.ts';
+import type { HazardEventRecord, HazardRecord } from '../../ports/hazard-repository.ts';
+import type { UnitMember } from '../../ports/people-repository.ts';
+import type { StoreTransaction } from '../../ports/store.ts';
+import type { UnitProfile } from '../../ports/unit-repository.ts';
 
 function text(details: Record<string, unknown>, key: string): string {
   const value = details[key];

@@ -1,5 +1,6 @@
 import { recordHashes } from '../../domain/archive/record-hashes.ts';
-import type { HazardRecord, StoreTransaction } from '../../ports/store.ts';
+import type { HazardRecord } from '../../ports/hazard-repository.ts';
+import type { StoreTransaction } from '../../ports/store.ts';
 
 /** One step of a hazard's life: kept in its history and chained into the audit log, so it cannot be changed silently. */
 export async function recordHazardStep(

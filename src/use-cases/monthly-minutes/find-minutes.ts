@@ -1,4 +1,6 @@
-import type { MonthlyMinutesRecord, StoreTransaction, UnitMember } from '../../ports/store.ts';
+import type { MonthlyMinutesRecord } from '../../ports/monthly-minutes-repository.ts';
+import type { UnitMember } from '../../ports/people-repository.ts';
+import type { StoreTransaction } from '../../ports/store.ts';
 import { refuseMinutes } from './minutes-refusals.ts';
 
 export type MinutesReference = { minutesId: string } | 'pending';

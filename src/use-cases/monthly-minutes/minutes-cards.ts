@@ -1,6 +1,9 @@
 import { formatLocalDateTime } from '../../domain/calendar/local-time.ts';
 import type { MonthlyMinutesCardView } from '../../ports/notifications.ts';
-import type { MonthlyMinutesRecord, StoreTransaction, UnitMember, UnitProfile } from '../../ports/store.ts';
+import type { MonthlyMinutesRecord } from '../../ports/monthly-minutes-repository.ts';
+import type { UnitMember } from '../../ports/people-repository.ts';
+import type { StoreTransaction } from '../../ports/store.ts';
+import type { UnitProfile } from '../../ports/unit-repository.ts';
 
 export function minutesCardView(minutes: MonthlyMinutesRecord, unit: UnitProfile, audience: MonthlyMinutesCardView['audience'], confirmedByName?: string): MonthlyMinutesCardView {
   return {

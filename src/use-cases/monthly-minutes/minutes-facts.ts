@@ -2,7 +2,9 @@ import { localTimeAt } from '../../domain/calendar/local-time.ts';
 import { compileMonthlyMinutes } from '../../domain/monthly-minutes/compile-monthly-minutes.ts';
 import type { MonthlyMinutesContent } from '../../domain/monthly-minutes/monthly-minutes-content.ts';
 import type { Period } from '../../domain/schedules/periods.ts';
-import type { StoreTransaction, UnitMember, UnitProfile } from '../../ports/store.ts';
+import type { UnitMember } from '../../ports/people-repository.ts';
+import type { StoreTransaction } from '../../ports/store.ts';
+import type { UnitProfile } from '../../ports/unit-repository.ts';
 import { readRecordFacts } from '../records/read-record-facts.ts';
 import { readSuggestionFacts } from '../records/read-suggestion-facts.ts';
 

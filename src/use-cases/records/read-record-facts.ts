@@ -1,6 +1,8 @@
 import { localTimeAt } from '../../domain/calendar/local-time.ts';
 import type { DailyRecordFact, DayState, HazardFact } from '../../domain/records/daily-record-facts.ts';
-import type { StoreTransaction, StoredDailyCheck, UnitProfile } from '../../ports/store.ts';
+import type { StoredDailyCheck } from '../../ports/daily-check-repository.ts';
+import type { StoreTransaction } from '../../ports/store.ts';
+import type { UnitProfile } from '../../ports/unit-repository.ts';
 
 function dayState(check: StoredDailyCheck): DayState {
   if (check.status === 'submitted') return check.outcome === 'hazard' ? 'hazard' : 'zero-risk';

@@ -1,7 +1,8 @@
 import { localTimeAt } from '../../domain/calendar/local-time.ts';
 import { ROLE_NAMES } from '../../domain/people/role.ts';
 import type { SuggestionFact } from '../../domain/records/daily-record-facts.ts';
-import type { StoreTransaction, UnitProfile } from '../../ports/store.ts';
+import type { StoreTransaction } from '../../ports/store.ts';
+import type { UnitProfile } from '../../ports/unit-repository.ts';
 
 export async function readSuggestionFacts(transaction: StoreTransaction, unit: UnitProfile): Promise<SuggestionFact[]> {
   const localDate = (instant: Date) => localTimeAt(instant, unit.timeZone).date;

@@ -1,5 +1,6 @@
 import { recordHashes } from '../../domain/archive/record-hashes.ts';
-import type { Store, SuggestionRecord } from '../../ports/store.ts';
+import type { Store } from '../../ports/store.ts';
+import type { SuggestionRecord } from '../../ports/suggestion-repository.ts';
 import { refreshSuggestionCards } from './suggestion-cards.ts';
 import { refuseSuggestion } from './suggestion-refusals.ts';
 

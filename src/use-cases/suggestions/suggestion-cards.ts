@@ -1,7 +1,10 @@
 import { formatLocalDateTime } from '../../domain/calendar/local-time.ts';
 import { ROLE_NAMES } from '../../domain/people/role.ts';
 import type { SuggestionCardView } from '../../ports/notifications.ts';
-import type { StoreTransaction, SuggestionRecord, UnitMember, UnitProfile } from '../../ports/store.ts';
+import type { UnitMember } from '../../ports/people-repository.ts';
+import type { StoreTransaction } from '../../ports/store.ts';
+import type { SuggestionRecord } from '../../ports/suggestion-repository.ts';
+import type { UnitProfile } from '../../ports/unit-repository.ts';
 
 export function suggestionCardView(suggestion: SuggestionRecord, unit: UnitProfile, members: readonly UnitMember[], audience: SuggestionCardView['audience']): SuggestionCardView {
   const byId = new Map(members.map((member) => [member.personId, member]));

@@ -4,7 +4,9 @@ import { compileWeeklyReport } from '../../domain/weekly-reports/compile-weekly-
 import { WEEKLY_REPORT_TITLE } from '../../domain/weekly-reports/weekly-report-content.ts';
 import { missingInvestigationFields, requireDirectorAnalysis } from '../../domain/weekly-reports/weekly-report-rules.ts';
 import type { DocumentRenderer } from '../../ports/document-renderer.ts';
-import type { Store, StoreTransaction, UnitMember, WeeklyReportRecord } from '../../ports/store.ts';
+import type { UnitMember } from '../../ports/people-repository.ts';
+import type { Store, StoreTransaction } from '../../ports/store.ts';
+import type { WeeklyReportRecord } from '../../ports/weekly-report-repository.ts';
 import { readRecordFacts } from '../records/read-record-facts.ts';
 import { findReportForWriter, type ReportReference } from './find-pending-report.ts';
 import { reportPeople } from './report-people.ts';

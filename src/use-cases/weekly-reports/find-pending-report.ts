@@ -1,4 +1,6 @@
-import type { StoreTransaction, UnitMember, WeeklyReportRecord } from '../../ports/store.ts';
+import type { UnitMember } from '../../ports/people-repository.ts';
+import type { StoreTransaction } from '../../ports/store.ts';
+import type { WeeklyReportRecord } from '../../ports/weekly-report-repository.ts';
 import { reportPeople } from './report-people.ts';
 import { refuseWeeklyReportAccess } from './weekly-report-refusals.ts';
 

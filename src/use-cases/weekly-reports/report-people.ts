@@ -1,4 +1,5 @@
-import type { StoreTransaction, UnitMember } from '../../ports/store.ts';
+import type { UnitMember } from '../../ports/people-repository.ts';
+import type { StoreTransaction } from '../../ports/store.ts';
 
 /**
  * Who writes and who receives the weekly report: the director writes it for the principal (Art. 11). A unit that

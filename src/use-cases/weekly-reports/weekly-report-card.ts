@@ -1,6 +1,7 @@
 import { formatLocalDateTime } from '../../domain/calendar/local-time.ts';
 import type { WeeklyReportCardView } from '../../ports/notifications.ts';
-import type { UnitProfile, WeeklyReportRecord } from '../../ports/store.ts';
+import type { UnitProfile } from '../../ports/unit-repository.ts';
+import type { WeeklyReportRecord } from '../../ports/weekly-report-repository.ts';
 
 export function weeklyReportCardView(report: WeeklyReportRecord, unit: UnitProfile, audience: WeeklyReportCardView['audience'], directorName: string): WeeklyReportCardView {
   return {

@@ -1,0 +1,36 @@
+import type { DailyAnswer, DailyCheck, DailyCheckOutcome, DailyCheckStatus } from '../domain/daily-checks/daily-check.ts';
+
+export interface StoredDailyCheck extends DailyCheck {
+  unitId: string;
+  shift: string;
+  checklistId: string;
+  outcome: DailyCheckOutcome | null;
+  submittedAt: Date | null;
+  cardOutboxId: string | null;
+  suspensionReason: string | null;
+  contentHash: string | null;
+}
+
+export interface NewDailyCheck {
+  unitId: string;
+  officerId: string;
+  date: string;
+  shift: string;
+  checklistId: string;
+  status: Extract<DailyCheckStatus, 'open' | 'suspended'>;
+  suspensionReason?: string;
+}
+
+export interface DailyCheckRepository {
+  find(unitId: string, officerId: string, date: string, shift: string): Promise<StoredDailyCheck | null>;
+  get(checkId: string): Promise<StoredDailyCheck | null>;
+  create(check: NewDailyCheck, itemCount: number): Promise<StoredDailyCheck>;
+  /** Writes the check's status and its current revision's answers; earlier revisions are never touched. */
+  save(check: DailyCheck, changes: { outcome?: DailyCheckOutcome | null; submittedAt?: Date | null; contentHash?: string | null; answeredAt: Date }): Promise<void>;
+  setCard(checkId: string, outboxId: string): Promise<void>;
+  forDate(unitId: string, date: string): Promise<StoredDailyCheck[]>;
+  openForOfficers(officerIds: string[]): Promise<StoredDailyCheck[]>;
+  latestForOfficers(officerIds: string[], date: string): Promise<StoredDailyCheck[]>;
+  between(unitId: string, from: string, to: string): Promise<StoredDailyCheck[]>;
+  answersOf(checkId: string, revision: number): Promise<DailyAnswer[]>;
+}

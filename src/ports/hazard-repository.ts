@@ -1,0 +1,61 @@
+import type { HazardStatus } from '../domain/records/daily-record-facts.ts';
+
+export interface HazardRecord {
+  id: string;
+  number: number;
+  unitId: string;
+  dailyCheckId: string | null;
+  itemCode: string;
+  itemText: string;
+  description: string;
+  measures: string;
+  serious: boolean;
+  reportedById: string;
+  reportedAt: Date;
+  status: HazardStatus;
+  acknowledgedAt: Date | null;
+  ownerId: string | null;
+  deadline: string | null;
+  rectification: string | null;
+  closedAt: Date | null;
+}
+
+export interface HazardEventRecord {
+  action: string;
+  actorId: string | null;
+  at: Date;
+  details: Record<string, unknown>;
+}
+
+export interface HazardChange {
+  status: HazardStatus;
+  ownerId?: string | null;
+  deadline?: string | null;
+  rectification?: string | null;
+  closedAt?: Date | null;
+}
+
+export interface NewHazard {
+  unitId: string;
+  dailyCheckId: string;
+  itemCode: string;
+  itemText: string;
+  description: string;
+  measures: string;
+  serious: boolean;
+  reportedById: string;
+  reportedAt: Date;
+}
+
+export interface HazardRepository {
+  create(hazard: NewHazard): Promise<HazardRecord>;
+  get(hazardId: string): Promise<HazardRecord | null>;
+  byNumber(unitId: string, number: number): Promise<HazardRecord | null>;
+  ofUnit(unitId: string, filter: { openOnly?: boolean }): Promise<HazardRecord[]>;
+  update(hazardId: string, change: HazardChange): Promise<void>;
+  acknowledge(hazardId: string, personId: string, at: Date): Promise<void>;
+  events(hazardId: string): Promise<HazardEventRecord[]>;
+  /** The cards showing this hazard, one per person, so a change can update every one of them. */
+  cards(hazardId: string): Promise<Array<{ outboxId: string; personId: string }>>;
+  recordEvent(hazardId: string, action: string, actorId: string | null, at: Date, details: Record<string, unknown>): Promise<string>;
+}
