@@ -24,6 +24,11 @@ export interface NewDailyCheck {
 export interface DailyCheckRepository {
   find(unitId: string, officerId: string, date: string, shift: string): Promise<StoredDailyCheck | null>;
   get(checkId: string): Promise<StoredDailyCheck | null>;
+  /**
+   * Holds the check until the transaction ends: two answers to one record at the same moment are applied one after
+   * the other, each to what the other left, never both to the same starting point.
+   */
+  lockForChange(checkId: string): Promise<void>;
   create(check: NewDailyCheck, itemCount: number): Promise<StoredDailyCheck>;
   /** Writes the check's status and its current revision's answers; earlier revisions are never touched. */
   save(check: DailyCheck, changes: { outcome?: DailyCheckOutcome | null; submittedAt?: Date | null; contentHash?: string | null; answeredAt: Date }): Promise<void>;

@@ -50,6 +50,8 @@ export interface NewHazard {
 export interface HazardRepository {
   create(hazard: NewHazard): Promise<HazardRecord>;
   get(hazardId: string): Promise<HazardRecord | null>;
+  /** Holds the hazard until the transaction ends, so two steps on it never start from the same state. */
+  lockForChange(hazardId: string): Promise<void>;
   byNumber(unitId: string, number: number): Promise<HazardRecord | null>;
   ofUnit(unitId: string, filter: { openOnly?: boolean }): Promise<HazardRecord[]>;
   update(hazardId: string, change: HazardChange): Promise<void>;

@@ -1,6 +1,7 @@
 import type { DailyAnswerValue, DailyCheckOutcome, DailyCheckStatus } from '../../domain/daily-checks/daily-check.ts';
 import type { DailyCheckRow } from '../../ports/archive-rows.ts';
 import type { DailyCheckRepository, StoredDailyCheck } from '../../ports/daily-check-repository.ts';
+import { lockRow } from '../lock-row.ts';
 import { inChunks } from '../query-chunks.ts';
 import type { TransactionClient } from '../transaction-client.ts';
 
@@ -52,11 +53,14 @@ async function withAnswers(client: TransactionClient, rows: CheckRow[]): Promise
   }));
 }
 
-export function dailyCheckRepository(client: TransactionClient): DailyCheckRepository {
+export function dailyCheckRepository(client: TransactionClient, provider: 'sqlite' | 'postgresql'): DailyCheckRepository {
   return {
     async find(unitId, officerId, date, shift) {
       const row = await client.dailyCheck.findUnique({ where: { unitId_officerId_date_shift: { unitId, officerId, date, shift } }, select: checkSelect });
       return row ? ((await withAnswers(client, [row]))[0] ?? null) : null;
+    },
+    async lockForChange(checkId) {
+      await lockRow(client, provider, 'DailyCheck', checkId);
     },
     async get(checkId) {
       const row = await client.dailyCheck.findUnique({ where: { id: checkId }, select: checkSelect });

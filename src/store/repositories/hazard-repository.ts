@@ -1,6 +1,7 @@
 import type { HazardStatus } from '../../domain/records/daily-record-facts.ts';
 import type { HazardRecord, HazardRepository } from '../../ports/hazard-repository.ts';
 import type { TransactionClient } from '../transaction-client.ts';
+import { lockRow } from '../lock-row.ts';
 
 const hazardSelect = {
   id: true,
@@ -26,12 +27,15 @@ function toRecord<Row extends { status: string }>(row: Row): Row & { status: Haz
   return { ...row, status: row.status as HazardStatus };
 }
 
-export function hazardRepository(client: TransactionClient): HazardRepository {
+export function hazardRepository(client: TransactionClient, provider: 'sqlite' | 'postgresql'): HazardRepository {
   return {
     async create(hazard) {
       // Numbers are per unit and never reused; the unique (unitId, number) turns a race into a refused transaction.
       const last = await client.hazard.findFirst({ where: { unitId: hazard.unitId }, orderBy: { number: 'desc' }, select: { number: true } });
       return toRecord(await client.hazard.create({ data: { ...hazard, number: (last?.number ?? 0) + 1, status: 'reported' }, select: hazardSelect })) as HazardRecord;
+    },
+    async lockForChange(hazardId) {
+      await lockRow(client, provider, 'Hazard', hazardId);
     },
     async get(hazardId) {
       const row = await client.hazard.findUnique({ where: { id: hazardId }, select: hazardSelect });

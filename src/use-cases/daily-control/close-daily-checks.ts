@@ -54,7 +54,9 @@ export async function closeDailyChecks(store: Store, input: { unitId: string; da
     const missed: Array<{ officerName: string; shift: string }> = [];
     for (const check of checks.filter((candidate) => candidate.status === 'open')) {
       const context = await loadCheckContext(transaction, check);
-      if (check.revision > 1) {
+      // Answered while the close was on its way to this record: the answer stands.
+      if (context.check.status !== 'open') continue;
+      if (context.check.revision > 1) {
         await keepCorrectedRevision(transaction, context, input.now);
         continue;
       }

@@ -33,7 +33,10 @@ export interface CheckChange {
   raised: RaisedHazard[];
 }
 
-export async function loadCheckContext(transaction: StoreTransaction, check: StoredDailyCheck): Promise<CheckContext> {
+/** The check as it stands once this transaction holds it: another change to it may just have committed. */
+export async function loadCheckContext(transaction: StoreTransaction, found: StoredDailyCheck): Promise<CheckContext> {
+  await transaction.dailyChecks.lockForChange(found.id);
+  const check = (await transaction.dailyChecks.get(found.id)) ?? found;
   const unit = await transaction.units.get(check.unitId);
   const checklist = await transaction.checklists.get(check.checklistId);
   const officer = await transaction.people.get(check.officerId);

@@ -1,5 +1,6 @@
 import { mayAcknowledge } from '../../domain/hazards/hazard-lifecycle.ts';
 import type { Store } from '../../ports/store.ts';
+import { lockHazard } from './find-hazard.ts';
 import { refreshHazardCards } from './hazard-cards.ts';
 import { refuseHazardAccess } from './hazard-refusals.ts';
 import { recordHazardStep } from './record-hazard-step.ts';
@@ -9,8 +10,9 @@ export type HazardAcknowledged = { kind: 'hazard-acknowledged'; number: number }
 /** The director (or principal) confirms receipt of a hazard report; every card of it shows who and when. */
 export async function acknowledgeHazard(store: Store, input: { actorOpenId: string; hazardId: string; now: Date }): Promise<HazardAcknowledged> {
   return store.transaction(async (transaction) => {
-    const hazard = await transaction.hazards.get(input.hazardId);
-    if (!hazard) throw refuseHazardAccess('hazard.not-found', {});
+    const found = await transaction.hazards.get(input.hazardId);
+    if (!found) throw refuseHazardAccess('hazard.not-found', {});
+    const hazard = await lockHazard(transaction, found);
     const actor = (await transaction.people.byOpenId(input.actorOpenId)).find((member) => member.unitId === hazard.unitId && mayAcknowledge(member, false));
     if (!actor) throw refuseHazardAccess('hazard.acknowledge-not-allowed', {});
     if (hazard.acknowledgedAt) return { kind: 'hazard-already-acknowledged', number: hazard.number };

@@ -5,6 +5,12 @@ import type { StoreTransaction } from '../../ports/store.ts';
 
 export type HazardReference = { hazardId: string } | { number: number };
 
+/** The hazard as it stands once this transaction holds it: a step by someone else may just have committed. */
+export async function lockHazard(transaction: StoreTransaction, hazard: HazardRecord): Promise<HazardRecord> {
+  await transaction.hazards.lockForChange(hazard.id);
+  return (await transaction.hazards.get(hazard.id)) ?? hazard;
+}
+
 /** The hazard a card press or a chat word is about, and the actor as a member of the hazard's unit. */
 export async function findHazardForActor(
   transaction: StoreTransaction,
@@ -16,7 +22,7 @@ export async function findHazardForActor(
     const hazard = await transaction.hazards.get(reference.hazardId);
     const actor = hazard ? memberships.find((member) => member.unitId === hazard.unitId) : undefined;
     if (!hazard || !actor) throw refuseHazardAccess('hazard.not-found', {});
-    return { hazard, actor };
+    return { hazard: await lockHazard(transaction, hazard), actor };
   }
   const found: Array<{ hazard: HazardRecord; actor: UnitMember }> = [];
   for (const membership of memberships) {
@@ -25,5 +31,6 @@ export async function findHazardForActor(
   }
   if (found.length === 0) throw refuseHazardAccess('hazard.not-found', { number: reference.number });
   if (found.length > 1) throw refuseHazardAccess('hazard.ambiguous', { number: reference.number });
-  return found[0]!;
+  const [{ hazard, actor }] = found as [{ hazard: HazardRecord; actor: UnitMember }];
+  return { hazard: await lockHazard(transaction, hazard), actor };
 }
