@@ -56,6 +56,8 @@ module.exports = {
     },
   ],
   options: {
+    // A package is named by where it is installed, even when node_modules is a link to another checkout's.
+    preserveSymlinks: true,
     doNotFollow: { path: ['node_modules', '^generated/'] },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
