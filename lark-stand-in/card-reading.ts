@@ -3,7 +3,7 @@
  * labels of the fields. The values sent are the ones the card itself carries (button values, option values, the
  * inputs' prefilled text), never values made up by whoever plays the person (the demo, a test).
  */
-import { isJsonObject as isRecord } from '../src/lark/json-object.ts';
+import { isJsonObject } from '../src/lark/json-object.ts';
 
 export interface CardButton {
   label: string;
@@ -30,7 +30,7 @@ interface FormField {
 }
 
 function textOf(text: unknown): string {
-  return isRecord(text) && typeof text.content === 'string' ? text.content : '';
+  return isJsonObject(text) && typeof text.content === 'string' ? text.content : '';
 }
 
 function collectButtons(node: unknown, form: Record<string, unknown> | undefined, found: CardButton[]): void {
@@ -38,11 +38,11 @@ function collectButtons(node: unknown, form: Record<string, unknown> | undefined
     for (const child of node) collectButtons(child, form, found);
     return;
   }
-  if (!isRecord(node)) return;
+  if (!isJsonObject(node)) return;
   if (node.tag === 'button') {
     const behaviors: unknown[] = Array.isArray(node.behaviors) ? node.behaviors : [];
-    const callback = behaviors.find((behavior) => isRecord(behavior) && behavior.type === 'callback');
-    found.push({ label: textOf(node.text), value: isRecord(callback) ? callback.value : undefined, form, formActionType: node.form_action_type });
+    const callback = behaviors.find((behavior) => isJsonObject(behavior) && behavior.type === 'callback');
+    found.push({ label: textOf(node.text), value: isJsonObject(callback) ? callback.value : undefined, form, formActionType: node.form_action_type });
   }
   const enclosingForm = node.tag === 'form' ? node : form;
   for (const [key, child] of Object.entries(node)) {
@@ -61,7 +61,7 @@ function collectFields(node: unknown, found: FormField[]): void {
     for (const child of node) collectFields(child, found);
     return;
   }
-  if (!isRecord(node)) return;
+  if (!isJsonObject(node)) return;
   if (node.tag === 'input' && typeof node.name === 'string') {
     found.push({
       name: node.name,
@@ -73,7 +73,7 @@ function collectFields(node: unknown, found: FormField[]): void {
   }
   if (node.tag === 'select_static' && typeof node.name === 'string') {
     const options = (Array.isArray(node.options) ? node.options : [])
-      .filter(isRecord)
+      .filter(isJsonObject)
       .map((option) => ({ text: textOf(option.text), value: String(option.value) }));
     // Lark counts initial_index from 1.
     const initial = typeof node.initial_index === 'number' ? options[node.initial_index - 1] : undefined;

@@ -1,4 +1,4 @@
-import { isJsonObject as isRecord } from '../src/lark/json-object.ts';
+import { isJsonObject } from '../src/lark/json-object.ts';
 
 // The card rules Lark enforces when it builds a card, so a card the bot could never show is refused here too
 // (230099) instead of passing silently in tests.
@@ -40,7 +40,7 @@ function childLists(element: Record<string, unknown>): Array<[string, unknown[]]
 function collectElements(list: unknown[], where: string, depth: number, into: ElementVisit[]): string | undefined {
   for (const [index, element] of list.entries()) {
     const elementWhere = `${where}[${index}]`;
-    if (!isRecord(element)) return `${elementWhere} is not an object`;
+    if (!isJsonObject(element)) return `${elementWhere} is not an object`;
     if (typeof element['tag'] !== 'string' || element['tag'] === '') return `${elementWhere} has no tag`;
     into.push({ element, where: elementWhere, depth });
     for (const [key, children] of childLists(element)) {
@@ -95,18 +95,18 @@ function checkElements(list: unknown[], where: string, formsOnlyAtRoot: boolean)
 
 function checkTemplate(card: Record<string, unknown>): CardCheck {
   const data = card['data'];
-  if (!isRecord(data) || typeof data['template_id'] !== 'string' || data['template_id'] === '') {
+  if (!isJsonObject(data) || typeof data['template_id'] !== 'string' || data['template_id'] === '') {
     return { ok: false, reason: 'a template card needs data.template_id' };
   }
   return { ok: true };
 }
 
 export function checkCard(card: unknown): CardCheck {
-  if (!isRecord(card)) return { ok: false, reason: 'the card is not a JSON object' };
+  if (!isJsonObject(card)) return { ok: false, reason: 'the card is not a JSON object' };
   if (card['type'] === 'template') return checkTemplate(card);
   if (card['schema'] === '2.0') {
     const body = card['body'];
-    if (!isRecord(body) || !Array.isArray(body['elements'])) {
+    if (!isJsonObject(body) || !Array.isArray(body['elements'])) {
       return { ok: false, reason: 'a schema 2.0 card needs body.elements to be an array' };
     }
     return checkElements(body['elements'], 'body.elements', true);

@@ -2,12 +2,12 @@ import { checkCard } from './card-validation.ts';
 import type { DeliveryObserver } from './event-delivery.ts';
 import { p2pChatIdFor } from './lark-ids.ts';
 import type { StandInContext } from './stand-in-context.ts';
-import { isJsonObject as isRecord } from '../src/lark/json-object.ts';
+import { isJsonObject } from '../src/lark/json-object.ts';
 
 
 /** The card a callback answer shows instead of the pressed one: `{card:{type:'raw',data}}` or a template. */
 function cardInAnswer(body: unknown): unknown {
-  if (!isRecord(body) || !isRecord(body['card'])) return undefined;
+  if (!isJsonObject(body) || !isJsonObject(body['card'])) return undefined;
   const { type, data } = body['card'];
   if (type === 'raw') return data;
   if (type === 'template') return { type: 'template', data };
@@ -36,7 +36,7 @@ export function observeDeliveries(context: StandInContext): DeliveryObserver {
     },
 
     buttonAnswered(answer) {
-      const toast = isRecord(answer.body) ? answer.body['toast'] : undefined;
+      const toast = isJsonObject(answer.body) ? answer.body['toast'] : undefined;
       const answeredCard = answer.status === 200 ? cardInAnswer(answer.body) : undefined;
       const message = context.records.findMessage(answer.messageId);
       // Lark shows the answered card only when it can build it, and only in place of the bot's own card.

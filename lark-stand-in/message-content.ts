@@ -1,3 +1,4 @@
+import { isJsonObject, type JsonObject } from '../src/lark/json-object.ts';
 import { checkCard, describeCardFailure } from './card-validation.ts';
 import { LarkApiError, larkMessages } from './lark-api-error.ts';
 
@@ -20,19 +21,15 @@ function invalidContent(detail: string): LarkApiError {
   return new LarkApiError(400, 230001, `Your request contains an invalid request parameter, ext=${detail}`);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function requireStringKey(content: Record<string, unknown>, key: string, msgType: string): string {
+function requireStringKey(content: JsonObject, key: string, msgType: string): string {
   const value = content[key];
   if (typeof value !== 'string' || value === '') throw invalidContent(`${msgType} content needs a non-empty "${key}"`);
   return value;
 }
 
-function checkPost(content: Record<string, unknown>): void {
-  const locales = isRecord(content['post']) ? content['post'] : content;
-  const hasParagraphs = Object.values(locales).some((locale) => isRecord(locale) && Array.isArray(locale['content']));
+function checkPost(content: JsonObject): void {
+  const locales = isJsonObject(content['post']) ? content['post'] : content;
+  const hasParagraphs = Object.values(locales).some((locale) => isJsonObject(locale) && Array.isArray(locale['content']));
   if (!hasParagraphs) throw invalidContent('post content needs a locale such as zh_cn with a content array');
 }
 
@@ -52,7 +49,7 @@ export function parseMessageContent(msgType: string, content: unknown, lookups: 
   } catch {
     throw invalidContent('content is not valid JSON');
   }
-  if (!isRecord(parsed)) throw invalidContent('content must encode a JSON object');
+  if (!isJsonObject(parsed)) throw invalidContent('content must encode a JSON object');
   switch (msgType) {
     case 'text':
       if (typeof parsed['text'] !== 'string' || parsed['text'].trim() === '') throw invalidContent('text content needs a non-empty "text"');
@@ -93,7 +90,7 @@ export function parseMessageContent(msgType: string, content: unknown, lookups: 
 
 /** The `mentions` Lark lists for `<at user_id="…">name</at>` tags in a text message. */
 export function mentionsInText(content: unknown, tenantKey: string): Array<Record<string, string>> {
-  if (!isRecord(content) || typeof content['text'] !== 'string') return [];
+  if (!isJsonObject(content) || typeof content['text'] !== 'string') return [];
   const mentions: Array<Record<string, string>> = [];
   for (const match of content['text'].matchAll(/<at user_id="([^"]+)">([^<]*)<\/at>/g)) {
     const [, id = '', name = ''] = match;

@@ -1,4 +1,4 @@
-import { isJsonObject as isRecord } from './json-object.ts';
+import { isJsonObject } from './json-object.ts';
 
 /**
  * Plain text of a Card JSON 2.0 card, as a person would read it: for chat transcripts and for test assertions.
@@ -6,14 +6,14 @@ import { isJsonObject as isRecord } from './json-object.ts';
  * sit side by side on one line as [按钮：…], form fields as [输入：…] and [选择：… / …].
  */
 export function cardToText(card: unknown): string {
-  if (!isRecord(card)) return '';
+  if (!isJsonObject(card)) return '';
   const lines: string[] = [];
-  const header = isRecord(card.header) ? card.header : {};
+  const header = isJsonObject(card.header) ? card.header : {};
   const title = textContent(header.title);
   if (title) lines.push(`【${title}】`);
   const subtitle = textContent(header.subtitle);
   if (subtitle) lines.push(subtitle);
-  const body = isRecord(card.body) ? card.body : {};
+  const body = isJsonObject(card.body) ? card.body : {};
   const blocks = elementsOf(body, 'elements')
     .map((element) => joinPieces(render(element)))
     .filter((block) => block !== '');
@@ -31,7 +31,7 @@ interface Piece {
 }
 
 function render(element: unknown): Piece[] {
-  if (!isRecord(element)) return [];
+  if (!isJsonObject(element)) return [];
   switch (element.tag) {
     case 'markdown':
       return block(markdownToText(typeof element.content === 'string' ? element.content : ''));
@@ -46,7 +46,7 @@ function render(element: unknown): Piece[] {
       return block(`${label ? `${label}：` : ''}[输入：${textContent(element.placeholder)}]`);
     }
     case 'select_static': {
-      const options = elementsOf(element, 'options').map((option) => (isRecord(option) ? textContent(option.text) : ''));
+      const options = elementsOf(element, 'options').map((option) => (isJsonObject(option) ? textContent(option.text) : ''));
       return block(`[选择：${options.join(' / ')}]`);
     }
     case 'checker':
@@ -97,7 +97,7 @@ function markdownToText(content: string): string {
 }
 
 function textContent(text: unknown): string {
-  if (!isRecord(text) || typeof text.content !== 'string') return '';
+  if (!isJsonObject(text) || typeof text.content !== 'string') return '';
   return text.tag === 'lark_md' ? markdownToText(text.content) : text.content;
 }
 

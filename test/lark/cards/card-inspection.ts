@@ -1,6 +1,6 @@
 /** Reading the form fields of a built card, as Lark would report them in `form_value`. */
 
-type Json = Record<string, unknown>;
+import { isJsonObject, type JsonObject } from '../../../src/lark/json-object.ts';
 
 export interface FormField {
   tag: string;
@@ -14,10 +14,10 @@ export interface FormField {
 }
 
 /** The inputs and selects of one form, wherever they sit inside it: the names `form_value` is keyed by. */
-export function formFields(form: Json): FormField[] {
+export function formFields(form: JsonObject): FormField[] {
   const fields: FormField[] = [];
   const visit = (element: unknown) => {
-    if (!isJson(element)) return;
+    if (!isJsonObject(element)) return;
     if (element.tag === 'input' || element.tag === 'select_static') {
       fields.push({
         tag: element.tag,
@@ -27,8 +27,8 @@ export function formFields(form: Json): FormField[] {
         defaultValue: element.default_value,
         placeholder: textOf(element.placeholder),
         options: arrayOf(element, 'options').map((option) => ({
-          text: isJson(option) ? textOf(option.text) : '',
-          value: isJson(option) ? option.value : undefined,
+          text: isJsonObject(option) ? textOf(option.text) : '',
+          value: isJsonObject(option) ? option.value : undefined,
         })),
         initialIndex: element.initial_index,
       });
@@ -39,15 +39,11 @@ export function formFields(form: Json): FormField[] {
   return fields;
 }
 
-function arrayOf(value: Json, key: string): unknown[] {
+function arrayOf(value: JsonObject, key: string): unknown[] {
   const entry = value[key];
   return Array.isArray(entry) ? entry : [];
 }
 
 function textOf(text: unknown): string {
-  return isJson(text) && typeof text.content === 'string' ? text.content : '';
-}
-
-function isJson(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return isJsonObject(text) && typeof text.content === 'string' ? text.content : '';
 }

@@ -6,7 +6,7 @@
  */
 
 import { buttonsOf as buttonsOnCard } from '../../../lark-stand-in/card-reading.ts';
-import { isJsonObject as isJson } from '../../../src/lark/json-object.ts';
+import { isJsonObject, type JsonObject } from '../../../src/lark/json-object.ts';
 import { checkCard } from '../../../lark-stand-in/card-validation.ts';
 
 export const MAX_ELEMENTS = 200;
@@ -17,8 +17,6 @@ const ELEMENT_TAGS = new Set(['markdown', 'div', 'hr', 'button', 'input', 'selec
 const HEADER_TEMPLATES = new Set([
   'blue', 'wathet', 'turquoise', 'green', 'yellow', 'orange', 'red', 'carmine', 'violet', 'purple', 'indigo', 'grey', 'default',
 ]);
-
-type Json = Record<string, unknown>;
 
 export interface CardButton {
   label: string;
@@ -34,7 +32,7 @@ export function cardBytes(card: unknown): number {
 /** Every object carrying a `tag`, nested ones included: Lark counts the text of a button as an element too. */
 export function countElements(value: unknown): number {
   if (Array.isArray(value)) return value.reduce((sum: number, entry) => sum + countElements(entry), 0);
-  if (!isJson(value)) return 0;
+  if (!isJsonObject(value)) return 0;
   const own = typeof value.tag === 'string' ? 1 : 0;
   return own + Object.values(value).reduce((sum: number, entry) => sum + countElements(entry), 0);
 }
@@ -42,7 +40,7 @@ export function countElements(value: unknown): number {
 /** Depth of the deepest component: body-root elements are 1, a column inside a column set 2, its contents 3. */
 export function nestingDepth(card: unknown): number {
   const depthOf = (element: unknown, depth: number): number => {
-    if (!isJson(element)) return 0;
+    if (!isJsonObject(element)) return 0;
     const children = [...arrayOf(element, 'elements'), ...arrayOf(element, 'columns')];
     return Math.max(depth, ...children.map((child) => depthOf(child, depth + 1)));
   };
@@ -54,30 +52,30 @@ export function buttonsOf(card: unknown): CardButton[] {
   return buttonsOnCard(card).map((button) => ({ label: button.label, value: button.value, inForm: button.form !== undefined, formActionType: button.formActionType }));
 }
 
-export function formsOf(card: unknown): Json[] {
-  return bodyElements(card).filter((element): element is Json => isJson(element) && element.tag === 'form');
+export function formsOf(card: unknown): JsonObject[] {
+  return bodyElements(card).filter((element): element is JsonObject => isJsonObject(element) && element.tag === 'form');
 }
 
 export function cardJsonViolations(card: unknown): string[] {
   const violations: string[] = [];
   const sentAsIs = checkCard(card);
   if (!sentAsIs.ok) violations.push(sentAsIs.reason);
-  if (!isJson(card)) return ['the card is not an object'];
+  if (!isJsonObject(card)) return ['the card is not an object'];
   if (card.schema !== '2.0') violations.push('schema is not "2.0"');
-  if (!isJson(card.config) || card.config.update_multi !== true) violations.push('config.update_multi is not true');
-  const header = isJson(card.header) ? card.header : {};
-  if (!isJson(header.title) || header.title.tag !== 'plain_text' || !textOf(header.title)) {
+  if (!isJsonObject(card.config) || card.config.update_multi !== true) violations.push('config.update_multi is not true');
+  const header = isJsonObject(card.header) ? card.header : {};
+  if (!isJsonObject(header.title) || header.title.tag !== 'plain_text' || !textOf(header.title)) {
     violations.push('header.title is not a non-empty plain_text');
   }
   if (typeof header.template !== 'string' || !HEADER_TEMPLATES.has(header.template)) {
     violations.push(`header.template ${String(header.template)} is not a Lark colour`);
   }
-  if (!isJson(card.body) || !Array.isArray(card.body.elements)) violations.push('body.elements is not an array');
+  if (!isJsonObject(card.body) || !Array.isArray(card.body.elements)) violations.push('body.elements is not an array');
 
   const names = new Map<string, number>();
   const checkElement = (element: unknown, where: string, inForm: boolean) => {
-    if (!isJson(element) || typeof element.tag !== 'string' || !ELEMENT_TAGS.has(element.tag)) {
-      violations.push(`${where}: not a known element (${isJson(element) ? String(element.tag) : typeof element})`);
+    if (!isJsonObject(element) || typeof element.tag !== 'string' || !ELEMENT_TAGS.has(element.tag)) {
+      violations.push(`${where}: not a known element (${isJsonObject(element) ? String(element.tag) : typeof element})`);
       return;
     }
     const tag = element.tag;
@@ -92,7 +90,7 @@ export function cardJsonViolations(card: unknown): string[] {
     if (tag === 'column_set') {
       arrayOf(element, 'columns').forEach((column, index) => {
         const columnWhere = `${where}.columns[${index}]`;
-        if (!isJson(column) || column.tag !== 'column') {
+        if (!isJsonObject(column) || column.tag !== 'column') {
           violations.push(`${columnWhere}: a column set holds something other than a column`);
           return;
         }
@@ -105,14 +103,14 @@ export function cardJsonViolations(card: unknown): string[] {
       arrayOf(element, 'elements').forEach((child, index) => checkElement(child, `${where}.elements[${index}]`, true));
     }
   };
-  const checkForm = (form: Json, where: string) => {
+  const checkForm = (form: JsonObject, where: string) => {
     if (typeof form.name !== 'string' || form.name === '') violations.push(`${where}: form without a name`);
   };
-  const checkButton = (button: Json, where: string, inForm: boolean) => {
+  const checkButton = (button: JsonObject, where: string, inForm: boolean) => {
     const label = textOf(button.text);
     if (label === '' || label.length > 100) violations.push(`${where}: button text must be 1–100 characters`);
-    const callbacks = arrayOf(button, 'behaviors').filter((behavior) => isJson(behavior) && behavior.type === 'callback');
-    if (callbacks.length !== 1 || !isJson((callbacks[0] as Json).value)) {
+    const callbacks = arrayOf(button, 'behaviors').filter((behavior) => isJsonObject(behavior) && behavior.type === 'callback');
+    if (callbacks.length !== 1 || !isJsonObject((callbacks[0] as JsonObject).value)) {
       violations.push(`${where}: button "${label}" needs one callback behaviour whose value is an object`);
     }
     if (inForm && button.form_action_type !== 'submit' && button.form_action_type !== 'reset') {
@@ -122,7 +120,7 @@ export function cardJsonViolations(card: unknown): string[] {
       violations.push(`${where}: button "${label}" outside a form has form_action_type`);
     }
   };
-  const checkInput = (input: Json, where: string, inForm: boolean) => {
+  const checkInput = (input: JsonObject, where: string, inForm: boolean) => {
     const maxLength = input.max_length;
     if (maxLength !== undefined && (!Number.isInteger(maxLength) || (maxLength as number) < 1 || (maxLength as number) > 1000)) {
       violations.push(`${where}: input max_length must be 1–1000`);
@@ -130,8 +128,8 @@ export function cardJsonViolations(card: unknown): string[] {
     if (textOf(input.placeholder).length > 100) violations.push(`${where}: input placeholder longer than 100 characters`);
     if (!inForm && input.required !== undefined) violations.push(`${where}: required is allowed only inside a form`);
   };
-  const checkSelect = (select: Json, where: string) => {
-    const values = arrayOf(select, 'options').map((option) => (isJson(option) ? option.value : undefined));
+  const checkSelect = (select: JsonObject, where: string) => {
+    const values = arrayOf(select, 'options').map((option) => (isJsonObject(option) ? option.value : undefined));
     if (values.length === 0 || values.some((value) => typeof value !== 'string')) {
       violations.push(`${where}: select needs options with string values`);
     }
@@ -152,15 +150,15 @@ export function cardJsonViolations(card: unknown): string[] {
 }
 
 function bodyElements(card: unknown): unknown[] {
-  return isJson(card) && isJson(card.body) ? arrayOf(card.body, 'elements') : [];
+  return isJsonObject(card) && isJsonObject(card.body) ? arrayOf(card.body, 'elements') : [];
 }
 
-function arrayOf(value: Json, key: string): unknown[] {
+function arrayOf(value: JsonObject, key: string): unknown[] {
   const entry = value[key];
   return Array.isArray(entry) ? entry : [];
 }
 
 function textOf(text: unknown): string {
-  return isJson(text) && typeof text.content === 'string' ? text.content : '';
+  return isJsonObject(text) && typeof text.content === 'string' ? text.content : '';
 }
 

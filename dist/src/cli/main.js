@@ -1,0 +1,101 @@
+import 'dotenv/config';
+import { parseArgs } from 'node:util';
+import { ConfigurationError, readConfiguration } from "../config/configuration.js";
+import { OutboxSender } from "../lark/outbox-sender.js";
+import { LarkMessenger } from "../lark/messenger.js";
+import { createLogger } from "../logging/logger.js";
+import { openDatabase } from "../store/open-database.js";
+import { applyMigrations } from "../store/database/apply-migrations.js";
+import { CommandError } from "./cli-context.js";
+import { backupCommand } from "./commands/backup-command.js";
+import { exportCommand } from "./commands/export-command.js";
+import { jobRunCommand } from "./commands/job-run-command.js";
+import { purgeCommand } from "./commands/purge-command.js";
+import { verifyCommand } from "./commands/verify-command.js";
+import { organisationImportCommand } from "./commands/organisation-import-command.js";
+import { suspensionAddCommand } from "./commands/suspension-add-command.js";
+const usage = `质安助手命令行：npm run qs -- <命令>
+  org import <file.yaml>                              导入组织文件（单位、人员、任命、风险管控清单）
+  job run <job> --date YYYY-MM-DD [--unit ID]         按指定日期运行一次定时任务：daily-push、daily-remind、daily-close、weekly-report、monthly-minutes
+  suspension add --unit ID --from D --to D --reason R  登记停产停业期间（期间暂停日管控并在记录中注明）
+  export --unit ID --from D --to D --out DIR          导出存档备查的档案（Word 文档、records.json、检查索引、文件清单）
+  verify [--export DIR]                               核对审计链和全部记录；或核对一份导出的档案
+  purge --before D [--yes]                            删除两年以前的记录（两年内的记录不能删除）
+  backup --out FILE                                   在服务运行时备份内置数据库（SQLite）到一个新文件
+  db migrate                                          应用数据库迁移`;
+async function run(argv) {
+    const { positionals, values } = parseArgs({
+        args: argv,
+        allowPositionals: true,
+        options: {
+            date: { type: 'string' },
+            unit: { type: 'string' },
+            from: { type: 'string' },
+            to: { type: 'string' },
+            reason: { type: 'string' },
+            out: { type: 'string' },
+            export: { type: 'string' },
+            before: { type: 'string' },
+            yes: { type: 'boolean' },
+            help: { type: 'boolean', short: 'h' },
+        },
+    });
+    const [group, action, argument] = positionals;
+    if (values.help || !group) {
+        process.stdout.write(`${usage}\n`);
+        return;
+    }
+    const configuration = readConfiguration();
+    if (group === 'db' && action === 'migrate') {
+        const applied = await applyMigrations(configuration.databaseUrl);
+        process.stdout.write(applied.length > 0 ? `已应用迁移：${applied.join('、')}\n` : '数据库已是最新，无需迁移。\n');
+        return;
+    }
+    // Logs go to stderr so that the command's own output stays readable and pipeable.
+    const logger = createLogger(configuration.logLevel === 'info' ? 'warn' : configuration.logLevel, process.stderr);
+    const database = await openDatabase(configuration.databaseUrl);
+    const { appId, appSecret } = configuration.lark;
+    const messenger = appId && appSecret ? new LarkMessenger({ appId, appSecret, domain: configuration.lark.domain }, logger) : undefined;
+    const context = { configuration, database, messenger, logger, print: (line) => process.stdout.write(`${line}\n`), now: () => new Date() };
+    try {
+        if (group === 'org' && action === 'import')
+            await organisationImportCommand(context, argument);
+        else if (group === 'job' && action === 'run')
+            await jobRunCommand(context, { job: argument, date: values.date, unitId: values.unit });
+        else if (group === 'suspension' && action === 'add')
+            await suspensionAddCommand(context, { unitId: values.unit, from: values.from, to: values.to, reason: values.reason });
+        else if (group === 'export')
+            await exportCommand(context, { unitId: values.unit, from: values.from, to: values.to, out: values.out });
+        else if (group === 'verify')
+            await verifyCommand(context, { exportFolder: values.export });
+        else if (group === 'backup')
+            await backupCommand(context, { out: values.out });
+        else if (group === 'purge')
+            await purgeCommand(context, { before: values.before, yes: values.yes === true });
+        else
+            throw new CommandError(`未知命令：${positionals.join(' ')}\n${usage}`, 2);
+        // What the command queued goes out now when this machine can reach Lark; otherwise the running service sends it.
+        if (messenger) {
+            const sender = new OutboxSender(database.outbox, messenger, logger);
+            await sender.drain(15_000);
+        }
+    }
+    finally {
+        await database.close();
+    }
+}
+run(process.argv.slice(2))
+    .then(() => process.exit(0))
+    .catch((error) => {
+    if (error instanceof CommandError) {
+        process.stderr.write(`${error.message}\n`);
+        process.exit(error.exitCode);
+    }
+    if (error instanceof ConfigurationError) {
+        process.stderr.write(`${error.message}\n`);
+        process.exit(2);
+    }
+    process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.exit(1);
+});
+//# sourceMappingURL=main.js.map

@@ -1,0 +1,334 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { z } from 'zod';
+import { ROLES, ROLE_NAMES } from "../domain/people/role.js";
+import { LICENCES } from "../domain/units/licence.js";
+import { UNIT_KINDS, UNIT_KIND_LABELS } from "../domain/units/unit-kind.js";
+import { isClockTime, isTimeZone } from "../domain/calendar/local-time.js";
+function isCalendarDate(text) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (match === null)
+        return false;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    if (month < 1 || month > 12 || day < 1)
+        return false;
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+    return day <= daysInMonth;
+}
+const Text = z.string().trim().min(1, { error: '不能为空' });
+const ClockTime = z.string().refine(isClockTime, { error: '须为 HH:mm（24 小时制），如 08:30' });
+const IsoDate = z.string().refine(isCalendarDate, { error: '须为日期 YYYY-MM-DD，如 2024-03-01' });
+const RoleName = z.enum(ROLES, {
+    error: `角色须为 ${ROLES.map((role) => `${role}（${ROLE_NAMES[role]}）`).join('、')}之一`,
+});
+const Assessment = z.strictObject({
+    passed: z.boolean({ error: 'passed 须为 true（通过）或 false（未通过）' }),
+    date: IsoDate,
+});
+/** YAML reads an unquoted 13800000000 as a number; a phone number is still meant. */
+const Mobile = z
+    .union([z.string().trim(), z.number().int().nonnegative().transform(String)], { error: '手机号须为数字串，如 "13800000000"' })
+    .pipe(z.string().regex(/^\+?\d{5,20}$/, { error: '手机号须为数字串，如 "13800000000"' }));
+const CONTACT_FIELDS = ['openId', 'mobile', 'email'];
+const Person = z
+    .strictObject({
+    id: z.string().regex(/^[A-Za-z0-9_-]+$/, { error: '人员编号只能使用字母、数字、下划线和连字符' }),
+    name: Text,
+    role: RoleName.optional(),
+    roles: z.array(RoleName).min(1, { error: '至少须有一个角色' }).optional(),
+    openId: z.string().regex(/^\S+$/, { error: 'openId 不能为空或含空格' }).optional(),
+    mobile: Mobile.optional(),
+    email: z.email({ error: '邮箱格式不正确' }).optional(),
+    otherPosts: z.array(Text).optional(),
+    assessment: Assessment.optional(),
+})
+    .superRefine((person, context) => {
+    if (person.role !== undefined && person.roles !== undefined) {
+        context.addIssue({ code: 'custom', path: ['roles'], message: 'role 与 roles 只能填写一个：单个角色用 role，多个角色用 roles 列表' });
+    }
+    else if (person.role === undefined && person.roles === undefined) {
+        context.addIssue({ code: 'custom', path: [], message: '须填写角色：role（单个）或 roles（列表）' });
+    }
+    const given = CONTACT_FIELDS.filter((field) => person[field] !== undefined);
+    if (given.length === 0) {
+        context.addIssue({ code: 'custom', path: [], message: '须填写 openId、mobile、email 中的一项，机器人据此找到此人' });
+    }
+    for (const extra of given.slice(1)) {
+        context.addIssue({ code: 'custom', path: [extra], message: `openId、mobile、email 只能填写一项，已填写 ${given[0]}` });
+    }
+}, 
+// Run even when a field failed, so one pass reports every problem of the file.
+{ when: (payload) => typeof payload.value === 'object' && payload.value !== null });
+/** Inline items may carry more fields than the bot uses (CONTRACT). */
+const InlineChecklistItem = z.looseObject({
+    code: z.union([Text, z.number().transform(String)], { error: '编号（code）须为文字，如 X01' }),
+    text: Text,
+    guidance: z.string().trim().optional(),
+    category: z.string().trim().optional(),
+});
+const ChecklistField = z.union([Text, z.array(InlineChecklistItem).min(1, { error: '风险管控清单至少须有一项' })], {
+    error: '须为内置模板编号（如 producer-default）或检查项列表',
+});
+const Cadence = z.strictObject({
+    control: z.enum(['daily', 'per-shift']).default('daily'),
+    shifts: z.array(ClockTime).optional(),
+    investigation: z.enum(['weekly', 'every-two-days']).default('weekly'),
+    weeklyDay: z.number().int({ error: '须为整数 1–7' }).min(1).max(7).optional(),
+    scheduling: z.enum(['monthly', 'fortnightly']).default('monthly'),
+});
+const Times = z.strictObject({
+    push: ClockTime.optional(),
+    remind: ClockTime.optional(),
+    close: ClockTime.optional(),
+    weekly: ClockTime.optional(),
+    monthly: ClockTime.optional(),
+});
+const DutyStatements = z.strictObject({
+    directorDuties: Text.optional(),
+    officerCode: Text.optional(),
+});
+const Unit = z.strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/, { error: '单位编号只能使用小写字母、数字和连字符（a-z、0-9、-）' }),
+    name: Text,
+    kind: z.enum(UNIT_KINDS, {
+        error: `单位类型须为 ${UNIT_KINDS.map((kind) => `${kind}（${UNIT_KIND_LABELS[kind]}）`).join('、')}之一`,
+    }),
+    staff: z.number({ error: '从业人员须为数字' }).nonnegative({ error: '从业人员不能为负数' }),
+    revenueWan: z.number({ error: '营业收入（万元）须为数字' }).nonnegative({ error: '营业收入不能为负数' }),
+    licences: z
+        .array(z.enum(LICENCES, { error: '许可须为 production-licence（生产许可证）或 ccc（强制性产品认证）' }))
+        .optional(),
+    checklist: ChecklistField.optional(),
+    calendar: z.enum(['every-day', 'working-days']).default('every-day'),
+    timeZone: z.string().refine(isTimeZone, { error: '不是有效的时区名称，如 Asia/Shanghai' }).optional(),
+    cadence: Cadence.optional(),
+    times: Times.optional(),
+    dutyStatements: DutyStatements.optional(),
+    people: z.array(Person).min(1, { error: '人员名单至少须有一人' }),
+});
+export const OrganisationFile = z.strictObject({
+    units: z.array(Unit).min(1, { error: '至少须有一个单位' }),
+});
+const TYPE_NAMES = {
+    string: '文字',
+    number: '数字',
+    int: '整数',
+    boolean: 'true 或 false',
+    array: '列表',
+    object: '对象（字段: 值）',
+};
+/** Zod's fallback messages for issues no schema above words itself. */
+function chineseIssueMessage(issue) {
+    switch (issue.code) {
+        case 'invalid_type':
+            return issue.input === undefined ? '缺少此项' : `须为${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+        case 'too_small':
+            if (issue.origin === 'array')
+                return `至少须有 ${issue.minimum} 项`;
+            if (issue.origin === 'string')
+                return '不能为空';
+            return `不能小于 ${issue.minimum}`;
+        case 'too_big':
+            if (issue.origin === 'array')
+                return `最多 ${issue.maximum} 项`;
+            return `不能大于 ${issue.maximum}`;
+        case 'invalid_value':
+            return `须为 ${issue.values.map(String).join('、')} 之一`;
+        case 'unrecognized_keys':
+            return '不认识的字段';
+        case 'invalid_format':
+            return '格式不正确';
+        default:
+            return '内容不正确';
+    }
+}
+const YAML_ERROR_NAMES = {
+    DUPLICATE_KEY: '同一层级出现重复的字段',
+    BAD_INDENT: '缩进不正确',
+    TAB_AS_INDENT: '不能用 Tab 缩进，请用空格',
+    MISSING_CHAR: '缺少字符（括号或引号未闭合）',
+    UNEXPECTED_TOKEN: '出现意外的内容',
+    MULTIPLE_DOCS: '文件只能包含一个 YAML 文档',
+    BLOCK_AS_IMPLICIT_KEY: '字段名的写法不正确',
+    MULTILINE_IMPLICIT_KEY: '字段名不能跨行',
+    BAD_SCALAR_START: '值的开头字符不正确（含特殊字符的值请加引号）',
+};
+export function formatFieldPath(path) {
+    return path
+        .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : `${index === 0 ? '' : '.'}${String(segment)}`))
+        .join('');
+}
+function rangeStart(node) {
+    if (node !== null && typeof node === 'object' && 'range' in node && Array.isArray(node.range)) {
+        const start = node.range[0];
+        return typeof start === 'number' ? start : undefined;
+    }
+    return undefined;
+}
+function findLine(document, lineCounter, path) {
+    let node = document.contents;
+    let offset = rangeStart(node);
+    for (const segment of path) {
+        if (isSeq(node) && typeof segment === 'number') {
+            const item = node.items[segment];
+            if (item === undefined)
+                break;
+            node = item;
+            offset = rangeStart(item) ?? offset;
+        }
+        else if (isMap(node) && typeof segment === 'string') {
+            const map = node;
+            const keyed = (name) => map.items.find((pair) => isScalar(pair.key) && pair.key.value === name);
+            // The domain speaks of `roles`; the file may say `role`.
+            const pair = keyed(segment) ?? (segment === 'roles' ? keyed('role') : undefined);
+            if (pair === undefined)
+                break;
+            node = pair.value;
+            offset = rangeStart(pair.key) ?? offset;
+        }
+        else {
+            break;
+        }
+    }
+    return offset === undefined ? undefined : lineCounter.linePos(offset).line;
+}
+function problemAt(line, path, reason) {
+    const fieldPath = formatFieldPath(path);
+    const where = [line === undefined ? '' : `第 ${line} 行`, fieldPath].filter((part) => part !== '').join(' ');
+    return { ...(line === undefined ? {} : { line }), path: fieldPath, message: where === '' ? reason : `${where}：${reason}` };
+}
+/**
+ * A union that fails reports every branch; when all but one branch failed on the value's type, the remaining
+ * branch's issues are the ones that explain the mistake (a list of items with one bad item, say).
+ */
+function expandIssue(issue) {
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+        const meaningful = issue.errors.filter((branch) => !branch.every((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+        const onlyBranch = meaningful.length === 1 ? meaningful[0] : undefined;
+        if (onlyBranch !== undefined) {
+            return onlyBranch.flatMap((inner) => expandIssue(inner).map((expanded) => ({ path: [...issue.path, ...expanded.path], issue: expanded.issue })));
+        }
+    }
+    if (issue.code === 'unrecognized_keys') {
+        return issue.keys.map((key) => ({ path: [...issue.path, key], issue }));
+    }
+    return [{ path: issue.path, issue }];
+}
+const KNOWN_FIELDS = [
+    ...new Set([OrganisationFile, Unit, Person, Assessment, Cadence, Times].flatMap((schema) => Object.keys(schema.shape))),
+];
+function editDistance(left, right) {
+    let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
+    for (let row = 1; row <= left.length; row += 1) {
+        const current = [row];
+        for (let column = 1; column <= right.length; column += 1) {
+            const substitution = (previous[column - 1] ?? 0) + (left[row - 1] === right[column - 1] ? 0 : 1);
+            current.push(Math.min((previous[column] ?? 0) + 1, (current[column - 1] ?? 0) + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[right.length] ?? 0;
+}
+function reasonOf(issue, path) {
+    if (issue.code !== 'unrecognized_keys')
+        return issue.message;
+    const key = String(path[path.length - 1]);
+    const closest = KNOWN_FIELDS.map((field) => ({ field, distance: editDistance(key.toLowerCase(), field.toLowerCase()) }))
+        .filter(({ distance }) => distance <= 2)
+        .sort((left, right) => left.distance - right.distance)[0];
+    return closest === undefined
+        ? '不认识的字段，请检查拼写（字段名区分大小写）'
+        : `不认识的字段，是否想写 ${closest.field}？`;
+}
+function contactOf(person) {
+    if (person.openId !== undefined)
+        return { type: 'openId', value: person.openId };
+    if (person.mobile !== undefined)
+        return { type: 'mobile', value: person.mobile };
+    return { type: 'email', value: person.email ?? '' };
+}
+function toPersonPlan(person) {
+    const roles = [...new Set(person.roles ?? (person.role === undefined ? [] : [person.role]))];
+    return {
+        id: person.id,
+        name: person.name,
+        roles,
+        contact: contactOf(person),
+        ...(person.otherPosts === undefined ? {} : { otherPosts: person.otherPosts }),
+        ...(person.assessment === undefined ? {} : { assessment: person.assessment }),
+    };
+}
+function toUnitPlan(unit) {
+    const checklist = unit.checklist ?? `${unit.kind}-default`;
+    return {
+        id: unit.id,
+        name: unit.name,
+        kind: unit.kind,
+        staff: unit.staff,
+        revenueWan: unit.revenueWan,
+        licences: [...new Set(unit.licences ?? [])],
+        checklist: typeof checklist === 'string'
+            ? { type: 'template', templateId: checklist }
+            : {
+                type: 'inline',
+                items: checklist.map((item) => ({
+                    code: item.code,
+                    text: item.text,
+                    ...(item.guidance === undefined ? {} : { guidance: item.guidance }),
+                    ...(item.category === undefined ? {} : { category: item.category }),
+                })),
+            },
+        calendar: unit.calendar,
+        ...(unit.timeZone === undefined ? {} : { timeZone: unit.timeZone }),
+        ...(unit.cadence === undefined ? {} : { cadence: unit.cadence }),
+        ...(unit.times === undefined ? {} : { times: unit.times }),
+        ...(unit.dutyStatements === undefined ? {} : { dutyStatements: unit.dutyStatements }),
+        people: unit.people.map(toPersonPlan),
+    };
+}
+/**
+ * Reads an organisation file (YAML) into an OrganisationPlan. Every problem names its line and field path in
+ * Chinese, and all of them are reported at once so the file can be fixed in one go. The rules of the domain
+ * (who may hold which post, …) are not checked here: run validateOrganisationPlan on the plan, and use
+ * `describe` to give its findings their lines.
+ */
+export function parseOrganisationFile(yamlText) {
+    const lineCounter = new LineCounter();
+    const document = parseDocument(yamlText, { lineCounter });
+    if (document.errors.length > 0) {
+        return {
+            ok: false,
+            problems: document.errors.map((error) => {
+                const line = error.linePos?.[0]?.line;
+                const name = YAML_ERROR_NAMES[error.code] ?? 'YAML 语法错误';
+                return problemAt(line, [], `${name}（${error.code}）`);
+            }),
+        };
+    }
+    const data = document.toJS();
+    if (data === null || data === undefined) {
+        return { ok: false, problems: [problemAt(undefined, [], '文件为空：须包含 units（单位列表）')] };
+    }
+    const parsed = OrganisationFile.safeParse(data, { error: chineseIssueMessage });
+    if (!parsed.success) {
+        return {
+            ok: false,
+            problems: parsed.error.issues
+                .flatMap(expandIssue)
+                .map(({ path, issue }) => problemAt(findLine(document, lineCounter, path), path, reasonOf(issue, path)))
+                .sort((left, right) => (left.line ?? 0) - (right.line ?? 0)),
+        };
+    }
+    const lineOf = (path) => findLine(document, lineCounter, path);
+    return {
+        ok: true,
+        plan: { units: parsed.data.units.map(toUnitPlan) },
+        lineOf,
+        describe: (finding) => {
+            const path = finding.details?.['path'];
+            const line = Array.isArray(path) ? lineOf(path) : undefined;
+            return line === undefined ? finding.message : `第 ${line} 行：${finding.message}`;
+        },
+    };
+}
+//# sourceMappingURL=organisation-file-schema.js.map

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { isTimeZone } from "../domain/calendar/local-time.js";
+const TimeZoneName = z.string().refine(isTimeZone, { message: 'IANA 时区名称，例如 Asia/Shanghai' });
+const optionalText = z
+    .string()
+    .trim()
+    .transform((value) => (value === '' ? undefined : value))
+    .optional();
+export const Environment = z.object({
+    LARK_APP_ID: optionalText,
+    LARK_APP_SECRET: optionalText,
+    LARK_DOMAIN: z
+        .string()
+        .trim()
+        .default('https://open.feishu.cn')
+        .pipe(z.url({ protocol: /^https?$/, message: 'http(s) 地址，例如 https://open.feishu.cn' }))
+        .transform((url) => url.replace(/\/+$/, '')),
+    LARK_ENCRYPT_KEY: optionalText,
+    LARK_VERIFICATION_TOKEN: optionalText,
+    LARK_EVENT_MODE: z.enum(['webhook', 'ws'], { message: 'webhook 或 ws' }).default('webhook'),
+    DATABASE_URL: z
+        .string()
+        .trim()
+        .default('file:./data/qs.db')
+        .refine((url) => url.startsWith('file:') || /^postgres(ql)?:\/\//.test(url), {
+        message: 'SQLite 用 file:<路径>，PostgreSQL 用 postgresql://…',
+    }),
+    PORT: z.coerce
+        .number({ message: '端口号（0 到 65535 的整数）' })
+        .int({ message: '端口号（0 到 65535 的整数）' })
+        .min(0, { message: '端口号（0 到 65535 的整数）' })
+        .max(65535, { message: '端口号（0 到 65535 的整数）' })
+        .default(3000),
+    ADMIN_TOKEN: optionalText,
+    TZ_NAME: TimeZoneName.default('Asia/Shanghai'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+export class ConfigurationError extends Error {
+    problems;
+    constructor(problems) {
+        super(`配置有误：\n${problems.map((problem) => `  - ${problem}`).join('\n')}\n每个变量的含义和可取值见 .env.example。`);
+        this.problems = problems;
+        this.name = 'ConfigurationError';
+    }
+}
+export function readConfiguration(environment = process.env) {
+    const parsed = Environment.safeParse(environment);
+    if (!parsed.success) {
+        throw new ConfigurationError(parsed.error.issues.map((issue) => `${issue.path.join('.')}：应为${issue.message}，实际为 ${JSON.stringify(environment[String(issue.path[0])])}`));
+    }
+    const value = parsed.data;
+    return {
+        lark: {
+            appId: value.LARK_APP_ID,
+            appSecret: value.LARK_APP_SECRET,
+            domain: value.LARK_DOMAIN,
+            encryptKey: value.LARK_ENCRYPT_KEY,
+            verificationToken: value.LARK_VERIFICATION_TOKEN,
+            eventMode: value.LARK_EVENT_MODE,
+        },
+        databaseUrl: value.DATABASE_URL,
+        port: value.PORT,
+        adminToken: value.ADMIN_TOKEN,
+        defaultTimeZone: value.TZ_NAME,
+        logLevel: value.LOG_LEVEL,
+    };
+}
+/** The service cannot talk to Lark without the app's credentials; the CLI can still do most of its work. */
+export function requireLarkCredentials(configuration) {
+    const missing = [
+        configuration.lark.appId ? undefined : 'LARK_APP_ID',
+        configuration.lark.appSecret ? undefined : 'LARK_APP_SECRET',
+    ].filter((name) => name !== undefined);
+    if (missing.length > 0) {
+        throw new ConfigurationError(missing.map((name) => `未设置 ${name}：请把 .env.example 复制为 .env，填入飞书开发者后台「凭证与基础信息」中的应用凭证`));
+    }
+    return { appId: configuration.lark.appId, appSecret: configuration.lark.appSecret };
+}
+//# sourceMappingURL=configuration.js.map

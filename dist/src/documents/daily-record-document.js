@@ -1,0 +1,69 @@
+import { Paragraph, TextRun } from 'docx';
+import { answerLabel } from "../domain/daily-checks/daily-check.js";
+import { ROLE_NAMES } from "../domain/people/role.js";
+import { contentHashLine, dataTable, labelledLine, orDash, prose, renderDocx, sectionHeading, subheading, titleBlock, } from "./document-parts.js";
+export const DAILY_RECORD_TITLE = '每日工业产品质量安全检查记录';
+function conclusion(record) {
+    const hazards = record.items.filter((item) => item.answerLabel === answerLabel('abnormal')).length;
+    switch (record.status) {
+        case 'submitted':
+            return record.outcome === 'hazard'
+                ? `发现质量安全风险隐患 ${hazards} 项，已采取防范措施并上报。`
+                : '未发现问题（零风险报告）。';
+        case 'missed':
+            return '未在截止时间前完成检查，记为漏检。';
+        case 'suspended':
+            return `停工停产（停业）期间，本次无需检查。原因：${orDash(record.suspensionReason)}。`;
+        case 'open':
+            return '检查尚未完成，本记录不是最终记录。';
+    }
+}
+function itemTable(record) {
+    if (record.items.length === 0)
+        return prose('本记录无逐项检查结果。');
+    return [
+        dataTable([
+            { header: '序号', weight: 0.6 },
+            { header: '检查项目', weight: 2.8 },
+            { header: '检查结果', weight: 0.9 },
+            { header: '问题描述', weight: 2 },
+            { header: '采取的措施', weight: 2 },
+        ], record.items.map((item) => [String(item.number), `${item.code} ${item.text}`, item.answerLabel, orDash(item.description), orDash(item.measures)])),
+    ];
+}
+function earlierRevisionsSection(revisions) {
+    if (revisions.length === 0)
+        return [];
+    return [
+        sectionHeading(3, '更正前记录'),
+        ...prose('以下为更正前提交的记录，按原样存档备查，不得修改。'),
+        ...revisions.flatMap((revision) => [
+            subheading(`第 ${revision.revision} 版（提交时间：${orDash(revision.submittedAt)}）`),
+            ...itemTable(revision),
+            ...contentHashLine(revision.contentHash),
+        ]),
+    ];
+}
+/** 《每日工业产品质量安全检查记录》 (Art. 10): what the officer checked, found and did, kept also when nothing was found. */
+export async function renderDailyRecordDocx(record) {
+    const final = record.status !== 'open';
+    return renderDocx(DAILY_RECORD_TITLE, [
+        ...titleBlock(DAILY_RECORD_TITLE, !final),
+        labelledLine('单位', record.unitName),
+        labelledLine('检查日期', record.shift === '' ? record.date : `${record.date}（班次 ${record.shift}）`),
+        labelledLine(ROLE_NAMES.officer, record.officerName),
+        labelledLine('风险管控清单版本', `第 ${record.checklistVersion} 版`),
+        labelledLine('记录版本', record.revision <= 1 ? '第 1 版（原始记录）' : `第 ${record.revision} 版（更正后，此前各版均存档备查）`),
+        sectionHeading(1, '检查结论'),
+        ...prose(conclusion(record)),
+        sectionHeading(2, '逐项检查结果'),
+        ...itemTable(record),
+        new Paragraph({
+            spacing: { before: 480 },
+            children: [new TextRun(`检查人：${ROLE_NAMES.officer} ${record.officerName}　提交时间：${record.status === 'submitted' ? orDash(record.submittedAt) : '未提交'}`)],
+        }),
+        ...(final ? contentHashLine(record.contentHash) : []),
+        ...earlierRevisionsSection(record.earlierRevisions ?? []),
+    ]);
+}
+//# sourceMappingURL=daily-record-document.js.map

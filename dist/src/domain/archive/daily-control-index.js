@@ -1,0 +1,192 @@
+import { suspensionOn } from "../calendar/suspension.js";
+import { addDays, daysBetweenInclusive } from "../calendar/local-time.js";
+import { postsHeldDuring } from "./posts-held.js";
+import { consecutiveRuns, dateRangeText, earlierDate, laterDate } from "./archive-times.js";
+import { isOperatingDay } from "../calendar/operating-days.js";
+const chineseOrder = new Intl.Collator('zh-Hans-CN');
+function emptyCounts() {
+    return { expected: 0, submitted: 0, zeroRisk: 0, hazard: 0, missed: 0, unfinished: 0, withoutRecord: 0, suspended: 0, submissionRate: 1 };
+}
+function withRate(counts) {
+    const expected = counts.submitted + counts.missed + counts.unfinished + counts.withoutRecord;
+    return { ...counts, expected, submissionRate: expected === 0 ? 1 : counts.submitted / expected };
+}
+function outcomeOf(record) {
+    if (record.outcome !== undefined)
+        return record.outcome;
+    const latest = record.revisions[record.revisions.length - 1];
+    return latest?.answers.some((answer) => answer.answer === 'abnormal') ? 'hazard' : 'zero-risk';
+}
+function slotKey(date, shift) {
+    return `${date}\u0000${shift}`;
+}
+/**
+ * The checks owed on a day: the shifts anyone was pushed that day, or, on a day nobody was pushed at all, every
+ * shift the period shows — the push creates every officer's record of a shift together, so one officer's record
+ * proves the others were owed too.
+ */
+function expectedShifts(records) {
+    const byDay = new Map();
+    for (const record of records)
+        byDay.set(record.date, (byDay.get(record.date) ?? new Set()).add(record.shift));
+    const all = [...new Set(records.map((record) => record.shift))].sort();
+    const fallback = all.length === 0 ? [''] : all;
+    return (date) => {
+        const shifts = byDay.get(date);
+        return shifts === undefined ? fallback : [...shifts].sort();
+    };
+}
+function officersOf(snapshot, records) {
+    const officers = new Map();
+    const entry = (personId, officerName) => {
+        const known = officers.get(personId) ?? { personId, officerName, posts: [], records: [] };
+        officers.set(personId, known);
+        return known;
+    };
+    for (const post of postsHeldDuring(snapshot.appointments, snapshot.period, snapshot.unit.timeZone)) {
+        if (post.role === 'officer')
+            entry(post.personId, post.personName).posts.push(post);
+    }
+    for (const record of records)
+        entry(record.officerId, record.officerName).records.push(record);
+    return [...officers.values()].sort((left, right) => chineseOrder.compare(left.officerName, right.officerName) || left.personId.localeCompare(right.personId));
+}
+function tenuresOf(posts, period) {
+    return posts
+        .map((post) => ({ from: laterDate(post.firstDay, period.from), to: earlierDate(post.lastDay ?? period.to, period.to) }))
+        .sort((left, right) => left.from.localeCompare(right.from));
+}
+/** Days owed in full, before the day of the export: today's push may simply not have happened yet. */
+function owedDays(posts, period, asOf, calendar) {
+    const days = new Set();
+    const lastOwed = earlierDate(period.to, addDays(asOf, -1));
+    for (const post of posts) {
+        const from = laterDate(post.firstWholeDay, period.from);
+        const to = earlierDate(post.lastWholeDay ?? lastOwed, lastOwed);
+        for (const day of daysBetweenInclusive(from, to))
+            if (isOperatingDay(day, calendar))
+                days.add(day);
+    }
+    return [...days].sort();
+}
+function officerControl(officer, snapshot, shiftsOn, asOf) {
+    const counts = emptyCounts();
+    const result = { withoutRecord: [], missed: [], unfinished: [] };
+    const slot = (record) => ({ date: record.date, shift: record.shift, officerName: officer.officerName });
+    for (const record of officer.records) {
+        switch (record.status) {
+            case 'submitted':
+                counts.submitted += 1;
+                if (outcomeOf(record) === 'hazard')
+                    counts.hazard += 1;
+                else
+                    counts.zeroRisk += 1;
+                break;
+            case 'missed':
+                counts.missed += 1;
+                result.missed.push(slot(record));
+                break;
+            case 'suspended':
+                counts.suspended += 1;
+                break;
+            case 'open':
+                counts.unfinished += 1;
+                result.unfinished.push(slot(record));
+                break;
+        }
+    }
+    const recorded = new Set(officer.records.map((record) => slotKey(record.date, record.shift)));
+    for (const date of owedDays(officer.posts, snapshot.period, asOf, snapshot.unit.calendar)) {
+        for (const shift of shiftsOn(date)) {
+            if (recorded.has(slotKey(date, shift)))
+                continue;
+            if (suspensionOn(date, snapshot.suspensions) !== undefined)
+                counts.suspended += 1;
+            else
+                result.withoutRecord.push(slot({ date, shift }));
+        }
+    }
+    counts.withoutRecord = result.withoutRecord.length;
+    return {
+        ...result,
+        coverage: { personId: officer.personId, officerName: officer.officerName, tenures: tenuresOf(officer.posts, snapshot.period), ...withRate(counts) },
+    };
+}
+function suspendedDaysOf(snapshot, records) {
+    const days = [];
+    for (const date of daysBetweenInclusive(snapshot.period.from, snapshot.period.to)) {
+        const reason = suspensionOn(date, snapshot.suspensions)?.reason
+            ?? records.find((record) => record.date === date && record.status === 'suspended')?.suspensionReason;
+        if (reason !== undefined)
+            days.push({ date, reason });
+    }
+    return days;
+}
+function sumCounts(officers) {
+    const total = emptyCounts();
+    for (const officer of officers) {
+        total.submitted += officer.submitted;
+        total.zeroRisk += officer.zeroRisk;
+        total.hazard += officer.hazard;
+        total.missed += officer.missed;
+        total.unfinished += officer.unfinished;
+        total.withoutRecord += officer.withoutRecord;
+        total.suspended += officer.suspended;
+    }
+    return withRate(total);
+}
+/** A full-width bracket already sets the name apart; a bare date needs a space. */
+function shiftText(shift) {
+    return shift === '' ? ' ' : `（班次 ${shift}）`;
+}
+/** One sentence per officer, shift and run of consecutive days: `2026-11-05 张三 无检查记录`. */
+function slotSentences(slots, what) {
+    const groups = new Map();
+    for (const slot of slots) {
+        const key = `${slot.officerName}\u0000${slot.shift}`;
+        groups.set(key, [...(groups.get(key) ?? []), slot]);
+    }
+    return [...groups.values()].flatMap((group) => {
+        const first = group[0];
+        if (first === undefined)
+            return [];
+        return consecutiveRuns(group.map((slot) => slot.date)).map((run) => ({
+            from: run.from,
+            name: first.officerName,
+            sentence: `${dateRangeText(run.from, run.to)}${shiftText(first.shift)}${first.officerName} ${what}`,
+        }));
+    });
+}
+function bySlot(left, right) {
+    return left.date.localeCompare(right.date) || left.shift.localeCompare(right.shift) || chineseOrder.compare(left.officerName, right.officerName);
+}
+/** `asOf`: the unit's local date of the export, which decides what was already owed. */
+export function dailyControlIndex(snapshot, asOf) {
+    const { period } = snapshot;
+    const records = snapshot.dailyRecords.filter((record) => record.date >= period.from && record.date <= period.to);
+    const shiftsOn = expectedShifts(records);
+    const results = officersOf(snapshot, records).map((officer) => officerControl(officer, snapshot, shiftsOn, asOf));
+    const withoutRecord = results.flatMap((result) => result.withoutRecord).sort(bySlot);
+    const missed = results.flatMap((result) => result.missed).sort(bySlot);
+    const unfinished = results.flatMap((result) => result.unfinished).sort(bySlot);
+    // A check still open on the day of the export may yet be done; one left open from an earlier day was not.
+    const stale = unfinished.filter((slot) => slot.date < asOf);
+    const gaps = [
+        ...slotSentences(withoutRecord, '无检查记录'),
+        ...slotSentences(missed, '漏检'),
+        ...slotSentences(stale, '检查未完成'),
+    ]
+        .sort((left, right) => left.from.localeCompare(right.from) || chineseOrder.compare(left.name, right.name))
+        .map((gap) => gap.sentence);
+    const officers = results.map((result) => result.coverage);
+    return {
+        officers,
+        totals: sumCounts(officers),
+        withoutRecord,
+        missed,
+        unfinished,
+        suspendedDays: suspendedDaysOf(snapshot, records),
+        gaps,
+    };
+}
+//# sourceMappingURL=daily-control-index.js.map

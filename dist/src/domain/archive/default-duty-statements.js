@@ -1,0 +1,68 @@
+import { isSeller } from "../units/unit-kind.js";
+const PRODUCER = {
+    order: '市场监管总局令第75号',
+    rule: '《工业产品生产单位落实质量安全主体责任监督管理规定》',
+    unit: '生产单位',
+    processes: '原材料进货检查验收、生产过程控制、产品出厂检验',
+    archive: '本单位产品质量安全档案',
+    veto: '停止相应产品生产、销售',
+    pause: '停工停产',
+};
+const SELLER = {
+    order: '市场监管总局令第76号',
+    rule: '《工业产品销售单位落实质量安全主体责任监督管理规定》',
+    unit: '销售单位',
+    processes: '销售过程质量控制',
+    archive: '本单位销售产品质量安全档案',
+    veto: '停止相应产品销售',
+    pause: '停业',
+};
+function wordingFor(unitKind) {
+    return isSeller(unitKind) ? SELLER : PRODUCER;
+}
+const CHINESE_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三'];
+function numbered(duties) {
+    return duties.map((duty, index) => `${CHINESE_NUMBERS[index] ?? String(index + 1)}、${duty}`);
+}
+function directorDuties(wording) {
+    return [
+        `为落实${wording.rule}（${wording.order}）第七条，结合本单位实际，制定本职责。`,
+        '质量安全总监按照职责要求直接对本单位主要负责人负责，承担下列职责：',
+        ...numbered([
+            '组织本单位严格落实工业产品质量安全相关法律法规责任义务及标准要求；',
+            '组织制定本单位质量管理制度，建立岗位质量安全规范、质量安全责任以及相应的考核办法并督促落实；',
+            '督促指导质量安全员落实岗位职责，检查本单位各岗位质量安全责任制落实情况；',
+            '组织制定并督促落实工业产品质量安全风险防控措施，定期开展质量安全风险分析研判，评估质量安全状况，行使质量安全一票否决权，并采取处置措施，消除质量安全隐患；',
+            '对员工组织开展质量安全教育、培训和考核；',
+            '接受和配合市场监督管理部门开展的监督检查、缺陷产品召回、事故调查和质量安全追溯等工作，对检查发现的问题积极整改落实；',
+            '每周至少组织1次风险隐患排查，根据日管控中发现的问题，分析研判产品质量安全状况，形成《每周工业产品质量安全排查治理报告》（第十一条）；',
+            '每月至少向本单位主要负责人汇报1次质量安全管理工作情况，参加月调度会议（第十二条）；',
+            `发现产品存在危及安全的缺陷时，应当提出${wording.veto}等否决建议（第四条）；`,
+            '不得兼任质量安全员（第六条），参加本单位组织的质量安全管理人员培训并通过考核（第十五条）。',
+        ]),
+    ].join('\n');
+}
+function officerCode(wording) {
+    return [
+        `为落实${wording.rule}（${wording.order}）第八条，结合本单位实际，制定本守则。`,
+        '质量安全员按照职责要求对质量安全总监或者单位主要负责人负责，承担下列职责：',
+        ...numbered([
+            '督促指导员工落实岗位质量安全规范；',
+            `检查${wording.processes}等制度落实情况；`,
+            '实施对不合格品的控制，督促问题处置并及时报告质量安全总监；',
+            `管理维护${wording.archive}，按要求保存相关资料；`,
+            '接受和配合市场监督管理部门开展的监督检查、缺陷产品召回、事故调查和质量安全追溯等工作，如实提供有关材料；',
+            '每日根据《工业产品质量安全风险管控清单》进行检查，形成《每日工业产品质量安全检查记录》；未发现问题的，也应当予以记录，实行零风险报告（第十条）；',
+            '对发现的质量安全风险隐患，立即采取防范措施，及时上报质量安全总监或者单位主要负责人（第十条）；',
+            `发现产品存在危及安全的缺陷时，应当提出${wording.veto}等否决建议（第四条）；`,
+            `${wording.pause}期间暂不执行日管控的，如实记录${wording.pause}情况，存档备查；`,
+            '最多只能担任两个不相关的质量控制岗位（第六条），参加本单位组织的质量安全管理人员培训并通过考核（第十五条）。',
+        ]),
+    ].join('\n');
+}
+/** The default text of the unit's 《质量安全总监职责》 or 《质量安全员守则》, worded for a producer or a seller. */
+export function defaultDutyStatement(kind, unitKind) {
+    const wording = wordingFor(unitKind);
+    return kind === 'director-duties' ? directorDuties(wording) : officerCode(wording);
+}
+//# sourceMappingURL=default-duty-statements.js.map

@@ -1,0 +1,49 @@
+import { requirePeriod } from "../schedules/periods.js";
+import { isOpenHazard, isRectifiedHazard } from "../hazards/hazard-status.js";
+import { dailyControlCoverage } from "../weekly-reports/daily-control-coverage.js";
+import { hazardCountsByItem, hazardLine, hazardsCarriedInto, hazardsReportedIn } from "../weekly-reports/hazard-lines.js";
+import { proposeArrangements } from "./proposed-arrangements.js";
+/**
+ * The proposals the meeting has to account for: those made in the period, those answered in it, and every one made
+ * earlier that is still unanswered — an unanswered veto never drops out of the minutes.
+ */
+function suggestionsFor(suggestions, period) {
+    return suggestions
+        .filter((suggestion) => suggestion.createdDate <= period.periodEnd)
+        .filter((suggestion) => suggestion.createdDate >= period.periodStart
+        || suggestion.decision === undefined
+        || (suggestion.answeredDate !== undefined && suggestion.answeredDate >= period.periodStart))
+        .sort((left, right) => left.number - right.number);
+}
+/** The draft 《每月工业产品质量安全调度会议纪要》 (Art. 12) the principal edits and confirms. */
+export function compileMonthlyMinutes(facts) {
+    const period = { periodStart: facts.periodStart, periodEnd: facts.periodEnd };
+    requirePeriod(period);
+    const dailyControl = dailyControlCoverage(facts.records, period).totals;
+    const found = hazardsReportedIn(facts.hazards, period);
+    const dealtWith = [...hazardsCarriedInto(facts.hazards, period), ...found];
+    const stillOpen = dealtWith.filter((hazard) => isOpenHazard(hazard.status)).map((hazard) => hazardLine(hazard, facts.today));
+    const suggestions = suggestionsFor(facts.suggestions, period);
+    return {
+        unitId: facts.unitId,
+        unitName: facts.unitName,
+        ...period,
+        meeting: { date: facts.meetingDate, chair: facts.chair, reporter: facts.reporter, attendees: [...facts.attendees] },
+        weeklyReports: [...facts.weeklyReports].sort((left, right) => left.periodStart.localeCompare(right.periodStart)),
+        dailyControl,
+        hazards: {
+            found: found.length,
+            rectified: dealtWith.filter((hazard) => isRectifiedHazard(hazard.status)).length,
+            stillOpen,
+            foundThisPeriod: found.map((hazard) => hazardLine(hazard, facts.today)),
+        },
+        suggestions,
+        proposedArrangements: proposeArrangements({
+            stillOpen,
+            itemCounts: hazardCountsByItem(found),
+            dailyControl,
+            unanswered: suggestions.filter((suggestion) => suggestion.decision === undefined),
+        }),
+    };
+}
+//# sourceMappingURL=compile-monthly-minutes.js.map

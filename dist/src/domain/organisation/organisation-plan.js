@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=organisation-plan.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=assessment.js.map

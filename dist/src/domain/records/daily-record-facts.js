@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=daily-record-facts.js.map

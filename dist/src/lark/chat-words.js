@@ -1,0 +1,271 @@
+import { isLocalDate } from "../domain/calendar/local-time.js";
+const WHOLE_MESSAGE_WORDS = new Map([
+    ['全部正常', { kind: 'all-normal' }],
+    ['零风险', { kind: 'all-normal' }],
+    ['提交', { kind: 'submit' }],
+    ['更正', { kind: 'correction' }],
+    ['确认周报', { kind: 'confirm-weekly' }],
+    ['周报', { kind: 'show-weekly' }],
+    ['确认纪要', { kind: 'confirm-minutes' }],
+    ['纪要', { kind: 'show-minutes' }],
+    ['帮助', { kind: 'help' }],
+    ['隐患', { kind: 'show-hazards' }],
+    ['我的建议', { kind: 'show-suggestions' }],
+    ['建议状态', { kind: 'show-suggestions' }],
+    ['help', { kind: 'help' }],
+]);
+const SPACE_LIKE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+const TRAILING_PUNCTUATION = /[\s。．.！!？?，,、；;~～…\p{Extended_Pictographic}\ufe0f]+$/u;
+/** What people put between a word and what follows it: spaces, colons, commas. */
+const SEPARATORS = /^[\s:：,，、;；]+/;
+const EDGE_SEPARATORS = /^[\s:：,，、;；]+|[\s:：,，、;；]+$/g;
+function normalizeSpaces(text) {
+    return text.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(SPACE_LIKE, ' ').trim();
+}
+function asciiDigits(text) {
+    return text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+}
+function trimSeparators(text) {
+    return text.replace(EDGE_SEPARATORS, '');
+}
+/** “异常 3！” has no description: punctuation alone says nothing. */
+function hasWords(text) {
+    return /[\p{L}\p{N}]/u.test(text);
+}
+const CHINESE_DIGITS = {
+    一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+/** 一 … 九十九; anything else (三四, 十十) is not a number. */
+function chineseNumeralValue(numeral) {
+    const match = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(numeral);
+    if (!match)
+        return undefined;
+    const [, first, ten, second] = match;
+    const firstValue = first === undefined ? undefined : CHINESE_DIGITS[first];
+    const secondValue = second === undefined ? undefined : CHINESE_DIGITS[second];
+    if (ten === undefined)
+        return secondValue === undefined ? firstValue : undefined;
+    return (firstValue ?? 1) * 10 + (secondValue ?? 0);
+}
+// A bare Chinese numeral counts only with 第 or 项 around it: in “异常 三楼灭火器过期” 三 is not an item number.
+// Digits followed by .digit are a decimal (“3.5米”), not an item number.
+const ITEM_NUMBER = /^(?:第\s*(?:([0-9０-９]+)|([一二两三四五六七八九十]+))\s*[项条号]?|([0-9０-９]+)(?![0-9０-９]|[.．][0-9０-９])\s*[项条号]?|([一二两三四五六七八九十]+)\s*[项条号])/;
+function takeItemNumber(text) {
+    const match = ITEM_NUMBER.exec(text);
+    if (!match)
+        return undefined;
+    const digits = match[1] ?? match[3];
+    const numeral = match[2] ?? match[4];
+    const itemNumber = digits !== undefined ? Number(asciiDigits(digits)) : chineseNumeralValue(numeral ?? '');
+    if (itemNumber === undefined || itemNumber < 1)
+        return undefined;
+    return { itemNumber, rest: text.slice(match[0].length).replace(/^[\s:：,，、;；.．)）-]+/, '') };
+}
+const SERIOUS_FLAG = /^(?:[【\[(（]\s*严重\s*[】\])）]|严重(?=[\s:：,，、;；]|$))[\s:：,，、;；]*/;
+function takeSeriousFlag(text) {
+    const match = SERIOUS_FLAG.exec(text);
+    return match ? { serious: true, rest: text.slice(match[0].length) } : { serious: false, rest: text };
+}
+/** “整改措施：” and “已采取措施：” are how people naturally introduce measures; the prefix is not part of the hazard. */
+const MEASURES_MARKER = /(?:已采取的?|采取的|整改|处置|处理)?措施\s*[:：]/;
+const HAZARD_EXAMPLE = '例如：异常 3 灭火器过期 措施：已下架更换';
+function parseHazard(afterWord) {
+    const beforeNumber = takeSeriousFlag(afterWord);
+    const number = takeItemNumber(beforeNumber.rest);
+    if (!number) {
+        return { kind: 'invalid', word: '异常', problem: `请写明是第几项检查项异常，${HAZARD_EXAMPLE}` };
+    }
+    const afterNumber = takeSeriousFlag(number.rest);
+    const marker = MEASURES_MARKER.exec(afterNumber.rest);
+    const description = trimSeparators(marker ? afterNumber.rest.slice(0, marker.index) : afterNumber.rest);
+    const measures = marker ? trimSeparators(afterNumber.rest.slice(marker.index + marker[0].length)) : '';
+    if (!hasWords(description)) {
+        return { kind: 'invalid', word: '异常', problem: `请写明第 ${number.itemNumber} 项发现了什么问题，${HAZARD_EXAMPLE}` };
+    }
+    return {
+        kind: 'hazard',
+        itemNumber: number.itemNumber,
+        description,
+        ...(hasWords(measures) ? { measures } : {}),
+        serious: beforeNumber.serious || afterNumber.serious,
+    };
+}
+function parseItemAnswer(word, afterWord) {
+    const answer = word === '正常' ? 'normal' : 'not-applicable';
+    const number = takeItemNumber(afterWord);
+    if (!number) {
+        const allNormalHint = word === '正常' ? '；全部正常请直接发送「全部正常」' : '';
+        return { kind: 'invalid', word, problem: `请写明是第几项，例如：${word} 3${allNormalHint}` };
+    }
+    const rest = trimSeparators(number.rest.replace(TRAILING_PUNCTUATION, ''));
+    if (/^[0-9０-９\s,，、]+$/.test(rest)) {
+        return { kind: 'invalid', word, problem: `一次只能标记一项，请逐项发送，例如：${word} ${number.itemNumber}` };
+    }
+    return { kind: 'item', itemNumber: number.itemNumber, answer };
+}
+const EXPORT_EXAMPLE = '例如：导出 2026-01 或 导出 2026年1月';
+function parseExport(afterWord) {
+    const monthText = asciiDigits(afterWord.replace(TRAILING_PUNCTUATION, '')).replace(/\s+/g, '');
+    if (!monthText)
+        return { kind: 'export' };
+    const match = /^(\d{4})(?:[-/.年](\d{1,2})月?|(\d{2}))$/.exec(monthText);
+    if (!match)
+        return { kind: 'invalid', word: '导出', problem: `请按“年-月”写明要导出的月份，${EXPORT_EXAMPLE}` };
+    const year = match[1] ?? '';
+    const month = Number(match[2] ?? match[3]);
+    if (month < 1 || month > 12) {
+        return { kind: 'invalid', word: '导出', problem: `月份应在 1 到 12 之间，${EXPORT_EXAMPLE}` };
+    }
+    return { kind: 'export', month: `${year}-${String(month).padStart(2, '0')}` };
+}
+function parseFreeText(word, afterWord) {
+    const text = trimSeparators(afterWord);
+    if (!hasWords(text)) {
+        const example = word === '建议' ? '建议 增加来料抽检频次' : '否决 第二批电源适配器温升超标，建议停止销售';
+        return { kind: 'invalid', word, problem: `请在「${word}」后写明内容，例如：${example}` };
+    }
+    return word === '建议' ? { kind: 'suggestion', text } : { kind: 'veto', text };
+}
+const PROPOSAL_ID = /^(?:第\s*)?[#＃]?\s*([A-Za-z0-9０-９]+(?:-[A-Za-z0-9０-９]+)*)\s*号?/;
+function parseAnswer(word, afterWord) {
+    const example = word === '采纳' ? '采纳 3 本周内召回该批次' : '驳回 3 经第三方检测该批次合格';
+    const match = PROPOSAL_ID.exec(afterWord);
+    if (!match)
+        return { kind: 'invalid', word, problem: `请写明建议或否决的编号，例如：${example}` };
+    const proposalId = asciiDigits(match[1] ?? '');
+    const text = trimSeparators(afterWord.slice(match[0].length));
+    if (!hasWords(text)) {
+        const missing = word === '采纳' ? '将采取的措施' : '驳回的理由';
+        return { kind: 'invalid', word, problem: `请写明${missing}，例如：${example}` };
+    }
+    return word === '采纳' ? { kind: 'adopt', proposalId, action: text } : { kind: 'reject', proposalId, reason: text };
+}
+// Numbering people add themselves (1. 1、 (1) ① - •) is dropped; “3.15前” is a date, not a number.
+const LIST_MARKER = /^(?:[-*•·]|[0-9０-９]+[.．、)）](?![0-9０-９])|[（(][0-9０-９]+[)）]|[①-⑳])\s*/;
+function parseArrangements(afterWord) {
+    const items = afterWord
+        .split('\n')
+        .map((line) => trimSeparators(trimSeparators(line).replace(LIST_MARKER, '')))
+        .filter(hasWords);
+    if (items.length === 0) {
+        return { kind: 'invalid', word: '安排', problem: '请写明下月工作安排，每行一条，例如：\n安排 更换过期灭火器\n组织一次质量安全培训' };
+    }
+    return { kind: 'arrangements', items };
+}
+const DATE = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?/;
+function takeDate(text) {
+    const match = DATE.exec(asciiDigits(text));
+    if (!match)
+        return undefined;
+    const date = `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}`;
+    return { date, rest: trimSeparators(asciiDigits(text).slice(match[0].length)) };
+}
+function hazardNumberOf(word, afterWord, example) {
+    const number = takeItemNumber(afterWord);
+    if (!number)
+        return { kind: 'invalid', word, problem: `请写明隐患编号，例如：${example}` };
+    return { hazardNumber: number.itemNumber, rest: trimSeparators(number.rest) };
+}
+function parseAssignment(afterWord) {
+    const example = '整改 3 王五 2026-12-05';
+    const number = hazardNumberOf('整改', afterWord, example);
+    if ('kind' in number)
+        return number;
+    const parts = number.rest.split(/\s+/).filter(Boolean);
+    const dateIndex = parts.findIndex((part) => takeDate(part) !== undefined);
+    const ownerName = parts.slice(0, dateIndex === -1 ? parts.length : dateIndex).join('');
+    if (!hasWords(ownerName) || dateIndex === -1) {
+        return { kind: 'invalid', word: '整改', problem: `请写明整改负责人和期限，例如：${example}` };
+    }
+    const deadline = takeDate(parts[dateIndex]).date;
+    if (!isLocalDate(deadline))
+        return { kind: 'invalid', word: '整改', problem: `日期 ${deadline} 不存在，请写明真实的整改期限，例如：${example}` };
+    return { kind: 'assign-rectification', hazardNumber: number.hazardNumber, ownerName, deadline };
+}
+function parseRectified(afterWord) {
+    const example = '已整改 3 已更换灭火器并张贴检查标签';
+    const number = hazardNumberOf('已整改', afterWord, example);
+    if ('kind' in number)
+        return number;
+    if (!hasWords(number.rest))
+        return { kind: 'invalid', word: '已整改', problem: `请写明整改做了什么，例如：${example}` };
+    return { kind: 'rectified', hazardNumber: number.hazardNumber, text: number.rest };
+}
+function parseVerification(afterWord) {
+    const example = '验证 3 通过 或 验证 3 不通过 标签仍未更换';
+    const number = hazardNumberOf('验证', afterWord, example);
+    if ('kind' in number)
+        return number;
+    const verdict = /^(不通过|未通过|通过)/.exec(number.rest);
+    if (!verdict)
+        return { kind: 'invalid', word: '验证', problem: `请写明验证结果「通过」或「不通过」，例如：${example}` };
+    const passed = verdict[1] === '通过';
+    const note = trimSeparators(number.rest.slice(verdict[0].length));
+    if (!passed && !hasWords(note))
+        return { kind: 'invalid', word: '验证', problem: `验证不通过时请写明原因，例如：${example}` };
+    return { kind: 'verify', hazardNumber: number.hazardNumber, passed, note };
+}
+function parseEscalation(afterWord) {
+    const example = '升级 3 需停产更换生产线，超出总监权限';
+    const number = hazardNumberOf('升级', afterWord, example);
+    if ('kind' in number)
+        return number;
+    if (!hasWords(number.rest))
+        return { kind: 'invalid', word: '升级', problem: `请写明升级的原因，例如：${example}` };
+    return { kind: 'escalate', hazardNumber: number.hazardNumber, reason: number.rest };
+}
+function parseInvestigationDate(afterWord) {
+    const date = takeDate(afterWord);
+    if (!date)
+        return { kind: 'invalid', word: '排查日期', problem: '请写明排查日期，例如：排查日期 2026-11-06' };
+    if (!isLocalDate(date.date))
+        return { kind: 'invalid', word: '排查日期', problem: `日期 ${date.date} 不存在，请写明真实的排查日期，例如：排查日期 2026-11-06` };
+    return { kind: 'weekly-investigation-date', date: date.date };
+}
+function parseWeeklyInput(word, field, afterWord) {
+    const text = trimSeparators(afterWord);
+    if (!hasWords(text))
+        return { kind: 'invalid', word, problem: `请在「${word}」后写明内容，例如：${word} 本周隐患集中在仓储环节，需加强巡查` };
+    return { kind: 'weekly-input', field, text };
+}
+/** Longer words first, so that 不适用 is not read as something else. */
+const LEADING_WORDS = [
+    ['不适用', (afterWord) => parseItemAnswer('不适用', afterWord)],
+    ['异常', parseHazard],
+    ['正常', (afterWord) => parseItemAnswer('正常', afterWord)],
+    ['导出', parseExport],
+    ['建议', (afterWord) => parseFreeText('建议', afterWord)],
+    ['否决', (afterWord) => parseFreeText('否决', afterWord)],
+    ['采纳', (afterWord) => parseAnswer('采纳', afterWord)],
+    ['驳回', (afterWord) => parseAnswer('驳回', afterWord)],
+    ['安排', parseArrangements],
+    ['已整改', parseRectified],
+    ['周报措施', (afterWord) => parseWeeklyInput('周报措施', 'measures', afterWord)],
+    ['排查日期', parseInvestigationDate],
+    ['参加人员', (afterWord) => parseWeeklyInput('参加人员', 'participants', afterWord)],
+    ['整改', parseAssignment],
+    ['验证', parseVerification],
+    ['升级', parseEscalation],
+    ['研判', (afterWord) => parseWeeklyInput('研判', 'analysis', afterWord)],
+    ['排查', (afterWord) => parseWeeklyInput('排查', 'findings', afterWord)],
+];
+/**
+ * Reads what a person typed (mentions already removed) as one command. Tolerates full-width spaces, extra spaces
+ * and trailing punctuation, because that is how people type on a phone.
+ */
+export function parseChatWords(message) {
+    const text = normalizeSpaces(message);
+    const spaceless = text.replace(/\s+/g, '');
+    if (/^[?？]+$/.test(spaceless))
+        return { kind: 'help' };
+    const whole = WHOLE_MESSAGE_WORDS.get(spaceless.replace(TRAILING_PUNCTUATION, '').toLowerCase());
+    if (whole)
+        return { ...whole };
+    for (const [word, parse] of LEADING_WORDS) {
+        if (text.startsWith(word))
+            return parse(text.slice(word.length).replace(SEPARATORS, ''));
+    }
+    return { kind: 'unknown', text };
+}
+//# sourceMappingURL=chat-words.js.map

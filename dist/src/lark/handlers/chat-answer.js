@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=chat-answer.js.map

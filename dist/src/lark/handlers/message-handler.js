@@ -1,0 +1,148 @@
+import { answerDailyItem } from "../../use-cases/daily-control/answer-daily-item.js";
+import { reportDailyHazard } from "../../use-cases/daily-control/report-daily-hazard.js";
+import { startDailyCorrection } from "../../use-cases/daily-control/start-daily-correction.js";
+import { submitDailyCheck } from "../../use-cases/daily-control/submit-daily-check.js";
+import { sendArchiveInChat } from "../../use-cases/archive/send-archive-in-chat.js";
+import { showHelp } from "../../use-cases/assistance/show-help.js";
+import { assignHazardRectification } from "../../use-cases/hazards/assign-rectification.js";
+import { attachRectificationEvidence } from "../../use-cases/hazards/attach-rectification-evidence.js";
+import { escalateHazardToPrincipal } from "../../use-cases/hazards/escalate-hazard.js";
+import { listOpenHazards } from "../../use-cases/hazards/list-open-hazards.js";
+import { submitRectification } from "../../use-cases/hazards/submit-rectification.js";
+import { verifyHazardRectification } from "../../use-cases/hazards/verify-rectification.js";
+import { confirmMonthlyMinutes } from "../../use-cases/monthly-minutes/confirm-monthly-minutes.js";
+import { saveMinutesArrangements } from "../../use-cases/monthly-minutes/save-minutes-arrangements.js";
+import { showMonthlyMinutes } from "../../use-cases/monthly-minutes/show-monthly-minutes.js";
+import { answerSuggestion } from "../../use-cases/suggestions/answer-suggestion.js";
+import { proposeSuggestion } from "../../use-cases/suggestions/propose-suggestion.js";
+import { showSuggestions } from "../../use-cases/suggestions/show-suggestions.js";
+import { confirmWeeklyReport } from "../../use-cases/weekly-reports/confirm-weekly-report.js";
+import { saveWeeklyInput } from "../../use-cases/weekly-reports/save-weekly-input.js";
+import { showWeeklyReport } from "../../use-cases/weekly-reports/show-weekly-report.js";
+import { parseChatWords } from "../chat-words.js";
+import { checkSubmittedReply, correctionStartedReply, hazardRecordedReply, itemAnsweredReply } from "../replies/daily-check-replies.js";
+import { archivesSentReply } from "../replies/archive-replies.js";
+import { hazardStepReply, openHazardsReply } from "../replies/hazard-replies.js";
+import { helpReply } from "../replies/help-replies.js";
+import { minutesReply, minutesShownReply } from "../replies/monthly-minutes-replies.js";
+import { suggestionAnsweredReply, suggestionProposedReply, suggestionsShownReply } from "../replies/suggestion-replies.js";
+import { weeklyReportReply, weeklyReportsShownReply } from "../replies/weekly-report-replies.js";
+import { refuseSuggestion } from "../../use-cases/suggestions/suggestion-refusals.js";
+import { actionTime } from "./action-time.js";
+import { runInteraction } from "./run-interaction.js";
+const notUnderstood = '抱歉，没有听懂。回复「帮助」查看您可以使用的指令。';
+/** 排查 <范围>：<发现> — the part before the first colon is the scope; without a colon it is all findings. */
+function investigationFromText(text) {
+    const colon = text.search(/[:：]/);
+    if (colon <= 0)
+        return { findings: text };
+    return { scope: text.slice(0, colon).trim(), findings: text.slice(colon + 1).trim() };
+}
+async function answerByNumber(store, actorOpenId, word, now) {
+    const number = Number(word.proposalId);
+    if (!Number.isInteger(number) || number < 1)
+        throw refuseSuggestion('suggestion.number-invalid', { given: word.proposalId });
+    const outcome = word.kind === 'adopt'
+        ? await answerSuggestion(store, { actorOpenId, suggestion: { number }, decision: 'adopted', answer: word.action, now })
+        : await answerSuggestion(store, { actorOpenId, suggestion: { number }, decision: 'rejected', answer: word.reason, now });
+    return suggestionAnsweredReply(outcome);
+}
+async function route(dependencies, word, actorOpenId, now) {
+    const { store } = dependencies;
+    switch (word.kind) {
+        case 'all-normal':
+            return checkSubmittedReply(await submitDailyCheck(store, { actorOpenId, target: 'current', mode: 'remaining-normal', now }), 'chat');
+        case 'submit':
+            return checkSubmittedReply(await submitDailyCheck(store, { actorOpenId, target: 'current', mode: 'as-answered', now }), 'chat');
+        case 'hazard':
+            return hazardRecordedReply(await reportDailyHazard(store, {
+                actorOpenId,
+                target: 'current',
+                number: word.itemNumber,
+                description: word.description,
+                measures: word.measures ?? '',
+                serious: word.serious,
+                completion: 'submit-remaining-as-normal',
+                now,
+            }), 'chat');
+        case 'item':
+            return itemAnsweredReply(await answerDailyItem(store, { actorOpenId, target: 'current', number: word.itemNumber, answer: word.answer, now }), 'chat');
+        case 'correction':
+            return correctionStartedReply(await startDailyCorrection(store, { actorOpenId, target: 'current', now }), 'chat');
+        case 'help':
+            return helpReply(await showHelp(store, { actorOpenId }));
+        case 'assign-rectification':
+            return hazardStepReply(await assignHazardRectification(store, { actorOpenId, hazard: { number: word.hazardNumber }, owner: { name: word.ownerName }, deadline: word.deadline, now }));
+        case 'rectified':
+            return hazardStepReply(await submitRectification(store, { actorOpenId, hazard: { number: word.hazardNumber }, text: word.text, now }));
+        case 'verify':
+            return hazardStepReply(await verifyHazardRectification(store, { actorOpenId, hazard: { number: word.hazardNumber }, passed: word.passed, note: word.note, now }));
+        case 'escalate':
+            return hazardStepReply(await escalateHazardToPrincipal(store, { actorOpenId, hazard: { number: word.hazardNumber }, reason: word.reason, now }));
+        case 'show-hazards':
+            return openHazardsReply(await listOpenHazards(store, { actorOpenId, now }));
+        case 'confirm-weekly':
+            return weeklyReportReply(await confirmWeeklyReport(dependencies, { actorOpenId, report: 'pending', now }));
+        case 'show-weekly':
+            return weeklyReportsShownReply(await showWeeklyReport(store, { actorOpenId }));
+        case 'weekly-investigation-date':
+            return weeklyReportReply(await saveWeeklyInput(dependencies, { actorOpenId, report: 'pending', change: { investigation: { date: word.date } }, confirm: false, now }));
+        case 'confirm-minutes':
+            return minutesReply(await confirmMonthlyMinutes(dependencies, { actorOpenId, minutes: 'pending', now }));
+        case 'show-minutes':
+            return minutesShownReply(await showMonthlyMinutes(store, { actorOpenId }));
+        case 'arrangements':
+            return minutesReply(await saveMinutesArrangements(dependencies, { actorOpenId, minutes: 'pending', arrangements: word.items, confirm: false, now }));
+        case 'suggestion':
+            return suggestionProposedReply(await proposeSuggestion(store, { actorOpenId, kind: 'suggestion', text: word.text, now }));
+        case 'veto':
+            return suggestionProposedReply(await proposeSuggestion(store, { actorOpenId, kind: 'veto', text: word.text, now }));
+        case 'adopt':
+        case 'reject':
+            return answerByNumber(store, actorOpenId, word, now);
+        case 'export':
+            return archivesSentReply(await sendArchiveInChat(dependencies, { actorOpenId, month: word.month, now }));
+        case 'show-suggestions':
+            return suggestionsShownReply(await showSuggestions(store, { actorOpenId }));
+        case 'weekly-input':
+            return weeklyReportReply(await saveWeeklyInput(dependencies, {
+                actorOpenId,
+                report: 'pending',
+                change: word.field === 'findings'
+                    ? { investigation: investigationFromText(word.text) }
+                    : word.field === 'participants'
+                        ? { investigation: { people: word.text } }
+                        : { [word.field]: word.text },
+                confirm: false,
+                now,
+            }));
+        case 'invalid':
+            return { reply: word.problem, tone: 'error' };
+        default:
+            return { reply: notUnderstood, tone: 'info' };
+    }
+}
+/** A photo or file: the key Lark gives it, as evidence of a rectification. */
+function attachmentOf(delivery) {
+    const content = (delivery.content ?? {});
+    if (delivery.messageType === 'file' && typeof content.file_key === 'string')
+        return { fileKey: content.file_key, fileName: typeof content.file_name === 'string' ? content.file_name : '文件' };
+    if (delivery.messageType === 'image' && typeof content.image_key === 'string')
+        return { fileKey: content.image_key, fileName: '照片' };
+    return undefined;
+}
+/** A chat message: parse the words, run the use case, answer in the same chat through the outbox. */
+export async function handleMessage(dependencies, delivery) {
+    if (delivery.senderType !== 'user')
+        return { reply: '', tone: 'info' };
+    const sentAt = actionTime(delivery.sentAtMilliseconds, dependencies.now());
+    const attachment = attachmentOf(delivery);
+    const result = attachment
+        ? await runInteraction(async () => hazardStepReply(await attachRectificationEvidence(dependencies.store, { actorOpenId: delivery.senderOpenId, ...attachment, messageId: delivery.messageId, now: sentAt })))
+        : delivery.text.trim() === ''
+            ? { reply: '目前只能识别文字、图片和文件消息。回复「帮助」查看可用指令。', tone: 'info' }
+            : await runInteraction(() => route(dependencies, parseChatWords(delivery.text), delivery.senderOpenId, sentAt));
+    await dependencies.store.transaction((transaction) => transaction.outbox.enqueue({ operation: 'send', toOpenId: delivery.senderOpenId, notification: { kind: 'text', text: result.reply } }));
+    return result;
+}
+//# sourceMappingURL=message-handler.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=lark-app-credentials.js.map

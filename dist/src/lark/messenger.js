@@ -1,0 +1,136 @@
+import { createReadStream } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as lark from '@larksuiteoapi/node-sdk';
+import { sdkLogger } from "./sdk-logger.js";
+import { classifyLarkFailure, failureFromBody } from "./messenger-error.js";
+const defaultRequestTimeoutMs = 20_000;
+// batch_get_id takes at most 50 mobiles and 50 emails per call (LARK.md §3.6).
+const lookUpBatchSize = 50;
+/** The SDK's shared axios instance, with a timeout on every call, so a silent Lark cannot stall the outbox. */
+function httpInstanceWithTimeout(timeoutMs) {
+    const base = lark.defaultHttpInstance;
+    const timed = (options) => ({ ...options, timeout: timeoutMs });
+    const instance = {
+        request: (options) => base.request(timed(options)),
+        get: (url, options) => base.get(url, timed(options)),
+        delete: (url, options) => base.delete(url, timed(options)),
+        head: (url, options) => base.head(url, timed(options)),
+        options: (url, options) => base.options(url, timed(options)),
+        post: (url, data, options) => base.post(url, data, timed(options)),
+        put: (url, data, options) => base.put(url, data, timed(options)),
+        patch: (url, data, options) => base.patch(url, data, timed(options)),
+    };
+    // The SDK's instance answers with the body, not axios's response object (its interceptor unwraps it).
+    return instance;
+}
+/** The only place that calls Lark's IM and contact APIs; every failure leaves as a classified MessengerError. */
+export class LarkMessenger {
+    credentials;
+    client;
+    // Its own token cache: the SDK's default one is shared by every Client in the process (LARK.md §5.2).
+    cache = new lark.DefaultCache();
+    constructor(credentials, logger, options = {}) {
+        this.credentials = credentials;
+        this.client = new lark.Client({
+            appId: credentials.appId,
+            appSecret: credentials.appSecret,
+            domain: credentials.domain,
+            cache: this.cache,
+            httpInstance: httpInstanceWithTimeout(options.requestTimeoutMs ?? defaultRequestTimeoutMs),
+            logger: sdkLogger(logger, [credentials.appSecret]),
+            // Every failure is thrown to us, classified and logged once by the sender. The SDK's own error lines would
+            // repeat each one, and for a failed token fetch they carry the request body, app secret included.
+            loggerLevel: lark.LoggerLevel.fatal,
+        });
+    }
+    /** Lark can invalidate a token before its stated expiry, and the SDK would keep using it: one retry with a fresh one. */
+    async call(request, action) {
+        try {
+            return await request();
+        }
+        catch (error) {
+            const failure = classifyLarkFailure(error, action);
+            if (failure.kind !== 'token')
+                throw failure;
+            await this.forgetToken();
+            try {
+                return await request();
+            }
+            catch (secondError) {
+                const second = classifyLarkFailure(secondError, action);
+                if (second.kind === 'token')
+                    await this.forgetToken();
+                throw second;
+            }
+        }
+    }
+    /** Stored as expired long ago, which the cache treats as absent: the next call fetches a new token. */
+    forgetToken() {
+        return this.cache.set(lark.CTenantAccessToken, '', 1, { namespace: this.credentials.appId });
+    }
+    data(request, action) {
+        return this.call(async () => {
+            const body = (await request());
+            if (body.code !== 0)
+                throw failureFromBody(body, action);
+            return body.data;
+        }, action);
+    }
+    /** Sends one message; Lark delivers at most one message per `uuid` within an hour, which makes retries safe. */
+    async send(input) {
+        const action = '发送消息';
+        const data = await this.data(() => this.client.im.message.create({
+            params: { receive_id_type: 'open_id' },
+            data: { receive_id: input.openId, msg_type: input.msgType, content: input.content, uuid: input.uuid },
+        }), action);
+        if (!data?.message_id)
+            throw failureFromBody({ msg: '应答中没有 message_id' }, action);
+        return data.message_id;
+    }
+    async updateCard(messageId, content) {
+        await this.data(() => this.client.im.message.patch({ path: { message_id: messageId }, data: { content } }), '更新卡片');
+    }
+    /** Uploaded from a file on disk: the SDK sends a Buffer without a file name, which Lark refuses (LARK.md §3.5). */
+    async uploadFile(fileName, bytes) {
+        const action = '上传文件';
+        const folder = await mkdtemp(path.join(tmpdir(), 'qs-upload-'));
+        const filePath = path.join(folder, fileName.replace(/[\\/]/g, '_'));
+        try {
+            await writeFile(filePath, bytes);
+            // A fresh stream per try: a retry after a refused token must send the bytes again.
+            return await this.call(async () => {
+                const result = await this.client.im.file.create({ data: { file_type: 'stream', file_name: fileName, file: createReadStream(filePath) } });
+                if (!result?.file_key)
+                    throw failureFromBody({ msg: '应答中没有 file_key' }, action);
+                return result.file_key;
+            }, action);
+        }
+        finally {
+            await rm(folder, { recursive: true, force: true });
+        }
+    }
+    /** open_ids for mobiles and emails; a person Lark does not know is simply absent from the result. */
+    async lookUpOpenIds(input) {
+        const found = new Map();
+        for (let start = 0; start < Math.max(input.mobiles.length, input.emails.length); start += lookUpBatchSize) {
+            const mobiles = input.mobiles.slice(start, start + lookUpBatchSize);
+            const emails = input.emails.slice(start, start + lookUpBatchSize);
+            const data = await this.data(() => this.client.contact.user.batchGetId({
+                params: { user_id_type: 'open_id' },
+                data: { ...(mobiles.length > 0 ? { mobiles } : {}), ...(emails.length > 0 ? { emails } : {}), include_resigned: false },
+            }), '查询用户');
+            for (const user of data?.user_list ?? []) {
+                if (!user.user_id)
+                    continue;
+                if (user.mobile)
+                    found.set(user.mobile, user.user_id);
+                if (user.email)
+                    found.set(user.email, user.user_id);
+            }
+        }
+        return found;
+    }
+}
+//# sourceMappingURL=messenger.js.map

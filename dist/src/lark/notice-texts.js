@@ -1,0 +1,32 @@
+/** The plain-text notices the bot sends on its own: reminders and announcements, worded from their facts. */
+export function dailyCheckReminderText(view) {
+    const shift = view.shift ? `（${view.shift} 班次）` : '';
+    return `${view.officerName}，您 ${view.date}${shift}的《每日工业产品质量安全检查记录》还没有提交。请在检查卡片上填写，或回复「全部正常」提交零风险报告、「异常 <序号> <描述>」上报隐患。今日截止后未提交将记为漏检。`;
+}
+export function weeklyReportReminderText(view) {
+    const period = `${view.periodStart} 至 ${view.periodEnd}`;
+    return view.audience === 'writer'
+        ? `${view.personName}，${period} 的《每周工业产品质量安全排查治理报告》还未确认。请补充排查情况和分析研判后回复「确认周报」，或回复「周报」重新查看。`
+        : `${view.personName}，${view.unitName} ${period} 的周报已超过两天未由质量安全总监${view.writerName ? `（${view.writerName}）` : ''}确认，请督促。`;
+}
+export function minutesReminderText(view) {
+    const period = `${view.periodStart} 至 ${view.periodEnd}`;
+    return view.audience === 'principal'
+        ? `${view.personName}，${period} 的《每月工业产品质量安全调度会议纪要》已三天未确认。请核对下月重点工作安排后回复「确认纪要」，或回复「纪要」重新查看。`
+        : `${view.personName}，${view.unitName} ${period} 的调度会议纪要已三天未由主要负责人确认，已提醒主要负责人。`;
+}
+export function suggestionReminderText(view) {
+    const kind = view.suggestionKind === 'veto' ? '否决建议（停止生产/销售）' : '建议';
+    return `${view.principalName}，${view.proposerName}提出的第 ${view.number} 号${kind}已超过 24 小时未答复：${view.text}\n请在卡片上答复，或回复「采纳 ${view.number} 措施」/「驳回 ${view.number} 理由」。`;
+}
+export function suspensionNoticeText(view) {
+    return `${view.unitName} ${view.startDate} 至 ${view.endDate} 停工停产（停业）：${view.reason}。期间暂停日管控，不推送每日检查，记录中注明原因。`;
+}
+/** The reminder of an overdue rectification: the owner is asked to finish it, the deciders are told who has it. */
+export function overdueRectificationText(view) {
+    const subject = `第 ${view.number} 号隐患（${view.itemText}：${view.description}）`;
+    return view.audience === 'owner'
+        ? `${view.ownerName ?? ''}，${subject}的整改期限 ${view.deadline} 已过，请尽快完成并回复「已整改 ${view.number} 整改情况」。`
+        : `${subject}由${view.ownerName ?? '未指定人员'}负责整改，期限 ${view.deadline} 已过，尚未完成。`;
+}
+//# sourceMappingURL=notice-texts.js.map

@@ -1,0 +1,45 @@
+import { buildDailyCheckCard } from "./cards/daily-check-card.js";
+import { buildArchiveSummaryCard } from "./cards/archive-summary-card.js";
+import { buildHazardCard } from "./cards/hazard-card.js";
+import { buildMissedChecksDigestCard } from "./cards/missed-checks-digest-card.js";
+import { buildMonthlyMinutesCard } from "./cards/monthly-minutes-card.js";
+import { buildSuggestionCard } from "./cards/suggestion-card.js";
+import { buildWeeklyReportCard } from "./cards/weekly-report-card.js";
+import { plainTextContent } from "./plain-text.js";
+import { dailyCheckReminderText, minutesReminderText, overdueRectificationText, suggestionReminderText, suspensionNoticeText, weeklyReportReminderText, } from "./notice-texts.js";
+export function renderNotification(notification) {
+    switch (notification.kind) {
+        case 'text':
+            return { msgType: 'text', content: plainTextContent(notification.text) };
+        case 'daily-check':
+            return { msgType: 'interactive', content: JSON.stringify(buildDailyCheckCard(notification.view)) };
+        case 'archive-summary':
+            return { msgType: 'interactive', content: JSON.stringify(buildArchiveSummaryCard(notification.view)) };
+        case 'hazard':
+            return { msgType: 'interactive', content: JSON.stringify(buildHazardCard(notification.view)) };
+        case 'weekly-report':
+            return { msgType: 'interactive', content: JSON.stringify(buildWeeklyReportCard(notification.view)) };
+        case 'monthly-minutes':
+            return { msgType: 'interactive', content: JSON.stringify(buildMonthlyMinutesCard(notification.view)) };
+        case 'suggestion':
+            return { msgType: 'interactive', content: JSON.stringify(buildSuggestionCard(notification.view)) };
+        case 'missed-checks-digest':
+            return { msgType: 'interactive', content: JSON.stringify(buildMissedChecksDigestCard(notification.view)) };
+        case 'overdue-rectification':
+            return { msgType: 'text', content: plainTextContent(overdueRectificationText(notification.view)) };
+        case 'daily-check-reminder':
+            return { msgType: 'text', content: plainTextContent(dailyCheckReminderText(notification.view)) };
+        case 'weekly-report-reminder':
+            return { msgType: 'text', content: plainTextContent(weeklyReportReminderText(notification.view)) };
+        case 'minutes-reminder':
+            return { msgType: 'text', content: plainTextContent(minutesReminderText(notification.view)) };
+        case 'suggestion-reminder':
+            return { msgType: 'text', content: plainTextContent(suggestionReminderText(notification.view)) };
+        case 'suspension-notice':
+            return { msgType: 'text', content: plainTextContent(suspensionNoticeText(notification.view)) };
+        case 'file':
+            // A file message carries a file_key, which only an upload to Lark can give; the sender owns that round trip.
+            throw new Error(`文件通知（${notification.fileName}）不能直接渲染：发送方须先上传文件（POST /open-apis/im/v1/files），再以 file_key 发送`);
+    }
+}
+//# sourceMappingURL=render-notification.js.map

@@ -1,0 +1,55 @@
+import { hazardStatusLabel } from "../../domain/hazards/hazard-status.js";
+const stepWords = {
+    assign: '指派整改',
+    rectify: '提交整改结果',
+    verify: '验证整改',
+    escalate: '升级',
+};
+export function hazardStepReply(outcome) {
+    switch (outcome.kind) {
+        case 'hazard-acknowledged':
+            return { reply: `已确认收到第 ${outcome.number} 号隐患报告。`, tone: 'success' };
+        case 'hazard-already-acknowledged':
+            return { reply: '这条隐患报告已经确认过了。', tone: 'info' };
+        case 'rectification-assigned':
+            return { reply: `已指派 ${outcome.ownerName} 整改第 ${outcome.number} 号隐患，期限 ${outcome.deadline}。`, tone: 'success' };
+        case 'hazard-escalated':
+            return { reply: `第 ${outcome.number} 号隐患已升级报告主要负责人。`, tone: 'success' };
+        case 'rectification-submitted':
+            return { reply: `第 ${outcome.number} 号隐患的整改结果已提交，等待质量安全总监验证。可在对话中发送照片或文件作为佐证。`, tone: 'success' };
+        case 'rectification-verified':
+            return {
+                reply: outcome.passed ? `第 ${outcome.number} 号隐患整改验证通过，已关闭。` : `第 ${outcome.number} 号隐患验证不通过，已退回整改负责人。`,
+                tone: 'success',
+            };
+        case 'evidence-attached':
+            return { reply: `已将「${outcome.fileName || '文件'}」作为第 ${outcome.number} 号隐患的整改佐证保存。`, tone: 'success' };
+        case 'evidence-without-hazard':
+            return { reply: '已收到文件。您目前没有负责整改的隐患，文件未作为佐证保存。', tone: 'info' };
+    }
+}
+export function openHazardsReply(outcome) {
+    if (!outcome.registered)
+        return { reply: '您还没有被登记为任何单位的人员。', tone: 'info' };
+    const lines = outcome.units.flatMap((unit) => [
+        `【${unit.unitName}】未关闭的隐患 ${unit.hazards.length} 项`,
+        ...unit.hazards.map((hazard) => `· 第 ${hazard.number} 号 ${hazard.itemText}：${hazard.description}（${hazardStatusLabel(hazard.status)}${hazard.ownerName ? `，${hazard.ownerName} 负责` : ''}${hazard.deadline ? `，期限 ${hazard.deadline}` : ''}${hazard.overdue ? '，已逾期' : ''}）`),
+    ]);
+    return { reply: lines.join('\n'), tone: 'info' };
+}
+export const hazardRefusalWording = {
+    'hazard.decider-only': ({ step, unitHasDirector }) => `${stepWords[step]}由质量安全总监负责${unitHasDirector ? '' : '（本单位未设总监，由主要负责人负责）'}，您不能操作。`,
+    'hazard.owner-only': ({ number }) => `第 ${number} 号隐患的整改负责人不是您，不能提交整改结果。`,
+    'hazard.director-only': () => '升级报告主要负责人由质量安全总监操作。',
+    'hazard.not-now': ({ number, status, step }) => `第 ${number} 号隐患当前为「${hazardStatusLabel(status)}」，不能${stepWords[step]}。`,
+    'hazard.deadline-invalid': ({ deadline }) => `整改期限须为真实存在的日期（YYYY-MM-DD），收到：${deadline}`,
+    'hazard.deadline-past': ({ deadline, today }) => `整改期限 ${deadline} 已过，请选择今天（${today}）或以后的日期。`,
+    'hazard.rectification-text-required': () => '请写明整改做了什么（整改情况说明）。',
+    'hazard.verification-note-required': () => '验证不通过时，请写明原因和需要补做的整改。',
+    'hazard.escalation-reason-required': () => '请写明升级的原因。',
+    'hazard.not-found': ({ number }) => (number === undefined ? '找不到这条隐患记录，或它不属于您所在的单位。' : `您所在的单位没有第 ${number} 号隐患。`),
+    'hazard.ambiguous': ({ number }) => `您所在的多个单位都有第 ${number} 号隐患，请在对应的隐患卡片上操作。`,
+    'hazard.acknowledge-not-allowed': () => '只有本单位的质量安全总监或主要负责人可以确认隐患报告。',
+    'hazard.owner-not-found': ({ ownerName, candidates }) => `本单位没有${ownerName === undefined ? '所选的人员' : `名为「${ownerName}」的人员`}。可选：${candidates.join('、')}`,
+};
+//# sourceMappingURL=hazard-replies.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=refusal-wording-type.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=archive-files.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=archive-rows.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=audit-repository.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=checklist-repository.js.map

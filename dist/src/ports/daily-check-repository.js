@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=daily-check-repository.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=directory.js.map

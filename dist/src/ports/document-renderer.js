@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=document-renderer.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=hazard-repository.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=inbound-events.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=job-run-repository.js.map

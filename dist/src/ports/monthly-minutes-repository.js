@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=monthly-minutes-repository.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=organisation-store.js.map

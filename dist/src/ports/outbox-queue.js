@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=outbox-queue.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=retention-repository.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=suggestion-repository.js.map

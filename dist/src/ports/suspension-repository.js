@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=suspension-repository.js.map

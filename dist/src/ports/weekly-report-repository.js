@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=weekly-report-repository.js.map

@@ -1,0 +1,81 @@
+import { docxDocumentRenderer } from "./documents/docx-document-renderer.js";
+import { docxArchiveFiles } from "./export/docx-archive-files.js";
+import { createHttpApp } from "./http/create-http-app.js";
+import { Scheduler } from "./jobs/scheduler.js";
+import { LarkMessenger } from "./lark/messenger.js";
+import { startLongConnection } from "./lark/long-connection.js";
+import { OutboxSender } from "./lark/outbox-sender.js";
+import { DeliveryPipeline } from "./lark/receiver/delivery-pipeline.js";
+import { openDatabase } from "./store/open-database.js";
+class PortUnavailable extends Error {
+}
+function listenFailure(error, port) {
+    const code = error.code;
+    if (code === 'EADDRINUSE')
+        return new PortUnavailable(`端口 ${port} 已被其他程序占用。请关闭占用它的程序，或在 PORT 中设置另一个端口。`);
+    if (code === 'EACCES')
+        return new PortUnavailable(`没有权限监听端口 ${port}。请在 PORT 中设置 1024 以上的端口。`);
+    return error;
+}
+export function isPortUnavailable(error) {
+    return error instanceof PortUnavailable;
+}
+/** The composition root: configuration → database → Lark → receiver, outbox sender, scheduler, HTTP. */
+export async function startService(options) {
+    const { configuration, logger } = options;
+    const now = options.now ?? (() => new Date());
+    const database = await openDatabase(configuration.databaseUrl, now);
+    const credentials = { ...options.credentials, domain: configuration.lark.domain };
+    const messenger = new LarkMessenger(credentials, logger);
+    const sender = new OutboxSender(database.outbox, messenger, logger);
+    const pipeline = new DeliveryPipeline({
+        encryptKey: configuration.lark.encryptKey,
+        verificationToken: configuration.lark.verificationToken,
+        inboundEvents: database.inboundEvents,
+        handlers: { store: database.store, documents: docxDocumentRenderer, archiveRows: database.archiveRows, archiveFiles: docxArchiveFiles, logger, now },
+        logger,
+        onProcessed: () => {
+            sender.sendDue().catch((error) => logger.error({ err: error }, 'sending after a delivery failed'));
+        },
+    });
+    // Without either secret Lark's deliveries cannot be told from anyone else's POST; the receiver still takes them
+    // (a first local trial has neither), but the operator must see it, at start and in /admin/status.
+    const deliveriesVerified = configuration.lark.encryptKey !== undefined || configuration.lark.verificationToken !== undefined;
+    if (configuration.lark.eventMode === 'webhook' && !deliveriesVerified) {
+        logger.warn('neither LARK_ENCRYPT_KEY nor LARK_VERIFICATION_TOKEN is set: anyone who can reach /lark/events can post events as Lark');
+    }
+    const scheduler = new Scheduler({ store: database.store }, logger, now);
+    const app = createHttpApp({
+        pipeline: configuration.lark.eventMode === 'webhook' ? pipeline : undefined,
+        isDatabaseReachable: database.isReachable,
+        adminToken: configuration.adminToken,
+        operationalStatus: async () => ({ ...(await database.operationalStatus()), deliveriesVerified }),
+        logger,
+    });
+    const server = await new Promise((resolve, reject) => {
+        // Express 5 hands a failed listen to this callback instead of emitting 'error'.
+        const listening = app.listen(configuration.port, (error) => (error ? reject(listenFailure(error, configuration.port)) : resolve(listening)));
+    });
+    const longConnection = configuration.lark.eventMode === 'ws' ? await startLongConnection(credentials, pipeline, logger) : undefined;
+    sender.start();
+    if (options.scheduler !== false)
+        scheduler.start();
+    const retries = setInterval(() => {
+        pipeline.retryUnfinished().catch((error) => logger.error({ err: error }, 'retrying unfinished deliveries failed'));
+    }, 30_000);
+    const port = server.address().port;
+    logger.info({ port, eventMode: configuration.lark.eventMode }, '质安助手 service started');
+    return {
+        port,
+        runDueJobs: () => scheduler.tick(),
+        async close() {
+            clearInterval(retries);
+            longConnection?.close();
+            await scheduler.stop();
+            await sender.stop();
+            await new Promise((resolve) => server.close(() => resolve()));
+            await database.close();
+        },
+    };
+}
+//# sourceMappingURL=start-service.js.map

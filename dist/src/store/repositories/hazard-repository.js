@@ -1,0 +1,72 @@
+import { lockRow } from "../lock-row.js";
+const hazardSelect = {
+    id: true,
+    number: true,
+    unitId: true,
+    dailyCheckId: true,
+    itemCode: true,
+    itemText: true,
+    description: true,
+    measures: true,
+    serious: true,
+    reportedById: true,
+    reportedAt: true,
+    status: true,
+    acknowledgedAt: true,
+    ownerId: true,
+    deadline: true,
+    rectification: true,
+    closedAt: true,
+};
+function toRecord(row) {
+    return { ...row, status: row.status };
+}
+export function hazardRepository(client, provider) {
+    return {
+        async create(hazard) {
+            // Numbers are per unit and never reused; the unique (unitId, number) turns a race into a refused transaction.
+            const last = await client.hazard.findFirst({ where: { unitId: hazard.unitId }, orderBy: { number: 'desc' }, select: { number: true } });
+            return toRecord(await client.hazard.create({ data: { ...hazard, number: (last?.number ?? 0) + 1, status: 'reported' }, select: hazardSelect }));
+        },
+        async lockForChange(hazardId) {
+            await lockRow(client, provider, 'Hazard', hazardId);
+        },
+        async get(hazardId) {
+            const row = await client.hazard.findUnique({ where: { id: hazardId }, select: hazardSelect });
+            return row ? toRecord(row) : null;
+        },
+        async byNumber(unitId, number) {
+            const row = await client.hazard.findUnique({ where: { unitId_number: { unitId, number } }, select: hazardSelect });
+            return row ? toRecord(row) : null;
+        },
+        async ofUnit(unitId, filter) {
+            const rows = await client.hazard.findMany({
+                where: {
+                    unitId,
+                    ...(filter.openOnly ? { status: { not: 'closed' } } : {}),
+                },
+                orderBy: { number: 'asc' },
+                select: hazardSelect,
+            });
+            return rows.map(toRecord);
+        },
+        async update(hazardId, change) {
+            await client.hazard.update({ where: { id: hazardId }, data: change });
+        },
+        async acknowledge(hazardId, _personId, at) {
+            await client.hazard.update({ where: { id: hazardId }, data: { acknowledgedAt: at } });
+        },
+        async events(hazardId) {
+            const rows = await client.hazardEvent.findMany({ where: { hazardId }, orderBy: [{ at: 'asc' }, { id: 'asc' }], select: { action: true, actorId: true, at: true, details: true } });
+            return rows.map((row) => ({ ...row, details: row.details ?? {} }));
+        },
+        async cards(hazardId) {
+            const rows = await client.hazardEvent.findMany({ where: { hazardId }, select: { details: true }, orderBy: [{ at: 'asc' }, { id: 'asc' }] });
+            return rows.flatMap((row) => (row.details?.cards ?? []));
+        },
+        async recordEvent(hazardId, action, actorId, at, details) {
+            return (await client.hazardEvent.create({ data: { hazardId, action, actorId, at, details: details }, select: { id: true } })).id;
+        },
+    };
+}
+//# sourceMappingURL=hazard-repository.js.map

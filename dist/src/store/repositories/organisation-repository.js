@@ -1,0 +1,79 @@
+function sameJson(left, right) {
+    return JSON.stringify(left) === JSON.stringify(right);
+}
+export function organisationRepository(client) {
+    return {
+        async saveUnit(unit) {
+            const existing = await client.unit.findUnique({ where: { id: unit.id } });
+            if (!existing) {
+                await client.unit.create({ data: unit });
+                return 'created';
+            }
+            const changed = Object.keys(unit).some((field) => !sameJson(existing[field], unit[field]));
+            if (!changed)
+                return 'unchanged';
+            await client.unit.update({ where: { id: unit.id }, data: unit });
+            return 'updated';
+        },
+        async people(unitId) {
+            const rows = await client.person.findMany({
+                where: { unitId },
+                select: { id: true, key: true, name: true, openId: true, mobile: true, email: true, otherPosts: true, appointments: { where: { endedAt: null }, select: { id: true, role: true } } },
+            });
+            return rows.map((row) => ({
+                personId: row.id,
+                key: row.key,
+                name: row.name,
+                openId: row.openId,
+                mobile: row.mobile,
+                email: row.email,
+                otherPosts: row.otherPosts ?? [],
+                appointments: row.appointments.map((appointment) => ({ id: appointment.id, role: appointment.role })),
+            }));
+        },
+        async savePerson(unitId, person) {
+            const existing = await client.person.findUnique({ where: { unitId_key: { unitId, key: person.key } } });
+            if (!existing) {
+                const created = await client.person.create({ data: { unitId, ...person }, select: { id: true } });
+                return { personId: created.id, change: 'created' };
+            }
+            const changed = existing.name !== person.name || existing.openId !== person.openId || existing.mobile !== person.mobile || existing.email !== person.email || !sameJson(existing.otherPosts, person.otherPosts);
+            if (changed)
+                await client.person.update({ where: { id: existing.id }, data: person });
+            return { personId: existing.id, change: (changed ? 'updated' : 'unchanged') };
+        },
+        async startAppointment({ unitId, personId, role, at, reason }) {
+            return (await client.appointment.create({ data: { unitId, personId, role, startedAt: at, reason }, select: { id: true } })).id;
+        },
+        async endAppointment({ appointmentId, at, reason }) {
+            await client.appointment.update({ where: { id: appointmentId }, data: { endedAt: at, endReason: reason } });
+        },
+        async currentChecklist(unitId) {
+            const row = await client.checklist.findFirst({
+                where: { unitId },
+                orderBy: { version: 'desc' },
+                select: { version: true, items: { orderBy: { position: 'asc' }, select: { code: true, text: true, guidance: true, category: true } } },
+            });
+            return row ?? null;
+        },
+        async addChecklistVersion({ unitId, version, templateId, items }) {
+            await client.checklist.create({
+                data: { unitId, version, templateId, items: { create: items.map((item, index) => ({ position: index + 1, ...item })) } },
+            });
+        },
+        async currentDutyStatement(unitId, kind) {
+            return client.dutyStatement.findFirst({ where: { unitId, kind }, orderBy: { version: 'desc' }, select: { version: true, text: true } });
+        },
+        async addDutyStatement(input) {
+            return (await client.dutyStatement.create({ data: input, select: { id: true } })).id;
+        },
+        async recordAssessment(personId, assessment) {
+            const existing = await client.assessment.findUnique({ where: { personId_kind_date: { personId, kind: 'assessment', date: assessment.date } } });
+            if (existing)
+                return false;
+            await client.assessment.create({ data: { personId, kind: 'assessment', date: assessment.date, passed: assessment.passed } });
+            return true;
+        },
+    };
+}
+//# sourceMappingURL=organisation-repository.js.map

@@ -1,0 +1,55 @@
+import { countInChunks } from "../query-chunks.js";
+/**
+ * What a purge removes: records dated before the cut-off, and the delivery bookkeeping of that time. Units, people,
+ * appointments and the audit chain stay: the chain records the purge itself, and people's history outlives records.
+ */
+function selection(before) {
+    const instant = new Date(`${before}T00:00:00Z`);
+    return {
+        dailyChecks: { date: { lt: before } },
+        hazards: { status: 'closed', closedAt: { lt: instant }, reportedAt: { lt: instant } },
+        weeklyReports: { periodEnd: { lt: before }, status: 'confirmed' },
+        monthlyMinutes: { periodEnd: { lt: before }, status: 'confirmed' },
+        suggestions: { createdAt: { lt: instant }, answeredAt: { lt: instant } },
+        suspensions: { endDate: { lt: before } },
+        outbox: { createdAt: { lt: instant }, status: { in: ['sent', 'superseded', 'failed'] } },
+        inboundEvents: { receivedAt: { lt: instant }, status: 'processed' },
+    };
+}
+export function retentionRepository(client) {
+    return {
+        async countOlderThan(before) {
+            const where = selection(before);
+            return {
+                dailyChecks: await client.dailyCheck.count({ where: where.dailyChecks }),
+                hazards: await client.hazard.count({ where: where.hazards }),
+                weeklyReports: await client.weeklyReport.count({ where: where.weeklyReports }),
+                monthlyMinutes: await client.monthlyMinutes.count({ where: where.monthlyMinutes }),
+                suggestions: await client.suggestion.count({ where: where.suggestions }),
+                suspensions: await client.suspensionPeriod.count({ where: where.suspensions }),
+                outbox: await client.outboxMessage.count({ where: where.outbox }),
+                inboundEvents: await client.inboundEvent.count({ where: where.inboundEvents }),
+            };
+        },
+        async purgeOlderThan(before) {
+            const where = selection(before);
+            await client.dailyAnswer.deleteMany({ where: { dailyCheck: where.dailyChecks } });
+            await client.hazardEvent.deleteMany({ where: { hazard: where.hazards } });
+            const hazards = (await client.hazard.deleteMany({ where: where.hazards })).count;
+            // A hazard still open keeps the daily check it came from.
+            const kept = new Set((await client.hazard.findMany({ where: { dailyCheckId: { not: null } }, select: { dailyCheckId: true } })).map((hazard) => hazard.dailyCheckId));
+            const purgeable = (await client.dailyCheck.findMany({ where: where.dailyChecks, select: { id: true } })).map((check) => check.id).filter((id) => !kept.has(id));
+            return {
+                hazards,
+                dailyChecks: await countInChunks(purgeable, (ids) => client.dailyCheck.deleteMany({ where: { id: { in: ids } } })),
+                weeklyReports: (await client.weeklyReport.deleteMany({ where: where.weeklyReports })).count,
+                monthlyMinutes: (await client.monthlyMinutes.deleteMany({ where: where.monthlyMinutes })).count,
+                suggestions: (await client.suggestion.deleteMany({ where: where.suggestions })).count,
+                suspensions: (await client.suspensionPeriod.deleteMany({ where: where.suspensions })).count,
+                outbox: (await client.outboxMessage.deleteMany({ where: where.outbox })).count,
+                inboundEvents: (await client.inboundEvent.deleteMany({ where: where.inboundEvents })).count,
+            };
+        },
+    };
+}
+//# sourceMappingURL=retention-repository.js.map

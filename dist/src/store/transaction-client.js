@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=transaction-client.js.map

@@ -1,0 +1,183 @@
+import { ARCHIVE_SCHEMA_VERSION, DUTY_STATEMENT_TITLES } from "../../domain/archive/archive-snapshot.js";
+import { localTimeAt } from "../../domain/calendar/local-time.js";
+const emptyInvestigation = { date: '', scope: '', people: '', findings: '' };
+function overlaps(start, end, from, to) {
+    return start <= to && end >= from;
+}
+/**
+ * The period's records as the archive shows them: names instead of ids, the unit's local dates, every revision of
+ * every record. Appointments, assessments, duty statements and checklists are kept whole: an inspector asks who
+ * held which post and under which rules, whatever the period.
+ */
+export function archiveSnapshotFromRows(rows, period, generatedAt) {
+    const zone = rows.unit.timeZone;
+    const localDate = (instant) => localTimeAt(instant, zone).date;
+    const iso = (instant) => (instant ? instant.toISOString() : undefined);
+    const names = new Map(rows.people.map((person) => [person.id, person.name]));
+    const nameOf = (personId) => (personId ? names.get(personId) ?? '' : '');
+    const within = (date) => date >= period.from && date <= period.to;
+    const checklistVersion = new Map(rows.checklists.map((checklist) => [checklist.id, checklist]));
+    const entryFor = new Map(rows.audit.map((entry) => [`${entry.recordType}:${entry.recordId}`, entry]));
+    const officers = rows.people.map((person) => ({ personId: person.id, key: person.key, name: person.name }));
+    return {
+        schemaVersion: ARCHIVE_SCHEMA_VERSION,
+        generatedAt: generatedAt.toISOString(),
+        period,
+        unit: {
+            id: rows.unit.id,
+            name: rows.unit.name,
+            kind: rows.unit.kind,
+            grade: rows.unit.grade,
+            directorRequired: rows.unit.directorRequired,
+            staff: rows.unit.staff,
+            revenueWan: rows.unit.revenueWan,
+            licences: rows.unit.licences,
+            timeZone: zone,
+            calendar: rows.unit.calendar,
+            investigationMode: rows.unit.investigationMode,
+            weeklyDay: rows.unit.weeklyDay,
+            schedulingMode: rows.unit.schedulingMode,
+        },
+        people: officers,
+        appointments: rows.appointments.map((appointment) => ({
+            personId: appointment.personId,
+            personName: nameOf(appointment.personId),
+            role: appointment.role,
+            startedAt: appointment.startedAt.toISOString(),
+            reason: appointment.reason,
+            ...(appointment.endedAt ? { endedAt: appointment.endedAt.toISOString() } : {}),
+            ...(appointment.endReason ? { endReason: appointment.endReason } : {}),
+        })),
+        assessments: rows.assessments.map((assessment) => ({ ...assessment, personName: nameOf(assessment.personId), kind: assessment.kind })),
+        dutyStatements: rows.dutyStatements.map((statement) => ({
+            kind: statement.kind,
+            title: DUTY_STATEMENT_TITLES[statement.kind] ?? statement.kind,
+            version: statement.version,
+            text: statement.text,
+            createdAt: statement.createdAt.toISOString(),
+        })),
+        checklists: rows.checklists.map((checklist) => ({
+            version: checklist.version,
+            ...(checklist.templateId ? { templateId: checklist.templateId } : {}),
+            createdAt: checklist.createdAt.toISOString(),
+            items: checklist.items.map(({ position, ...item }) => ({ number: position, ...item })),
+        })),
+        suspensions: rows.suspensions.filter((suspension) => overlaps(suspension.startDate, suspension.endDate, period.from, period.to)).map(({ startDate, endDate, reason }) => ({ startDate, endDate, reason })),
+        dailyRecords: rows.dailyChecks
+            .filter((check) => within(check.date))
+            .map((check) => {
+            const checklist = checklistVersion.get(check.checklistId);
+            const itemOf = (number) => checklist?.items.find((item) => item.position === number);
+            const revisions = [...new Set(check.answers.map((answer) => answer.revision))].sort((left, right) => left - right);
+            return {
+                id: check.id,
+                date: check.date,
+                shift: check.shift,
+                officerId: check.officerId,
+                officerName: nameOf(check.officerId),
+                checklistVersion: checklist?.version ?? 0,
+                status: check.status,
+                ...(check.outcome ? { outcome: check.outcome } : {}),
+                ...(check.suspensionReason ? { suspensionReason: check.suspensionReason } : {}),
+                revisions: revisions.map((revision) => {
+                    const entry = entryFor.get(`daily-check:${check.id}#${revision}`);
+                    return {
+                        revision,
+                        ...(entry && (entry.action === 'daily-check.submitted' || entry.action === 'daily-check.corrected') ? { submittedAt: entry.at.toISOString(), contentHash: entry.contentHash } : {}),
+                        answers: check.answers
+                            .filter((answer) => answer.revision === revision)
+                            .map((answer) => ({
+                            number: answer.position,
+                            code: itemOf(answer.position)?.code ?? '',
+                            text: itemOf(answer.position)?.text ?? '',
+                            answer: answer.answer,
+                            ...(answer.description !== null ? { description: answer.description } : {}),
+                            ...(answer.measures !== null ? { measures: answer.measures } : {}),
+                            serious: answer.serious,
+                        })),
+                    };
+                }),
+            };
+        }),
+        hazards: rows.hazards
+            .filter((hazard) => localDate(hazard.reportedAt) <= period.to && (within(localDate(hazard.reportedAt)) || hazard.status !== 'closed' || (hazard.closedAt !== null && localDate(hazard.closedAt) >= period.from)))
+            .map((hazard) => {
+            const rectified = hazard.events.filter((event) => event.action === 'rectified').at(-1);
+            return {
+                id: hazard.id,
+                number: hazard.number,
+                reportedDate: localDate(hazard.reportedAt),
+                officerName: nameOf(hazard.reportedById),
+                itemCode: hazard.itemCode,
+                itemText: hazard.itemText,
+                description: hazard.description,
+                measures: hazard.measures,
+                serious: hazard.serious,
+                status: hazard.status,
+                ...(hazard.ownerId ? { ownerName: nameOf(hazard.ownerId) } : {}),
+                ...(hazard.deadline ? { deadline: hazard.deadline } : {}),
+                ...(hazard.rectification ? { rectification: hazard.rectification } : {}),
+                ...(rectified ? { rectifiedDate: localDate(rectified.at) } : {}),
+                ...(hazard.closedAt ? { closedDate: localDate(hazard.closedAt) } : {}),
+                history: hazard.events
+                    .filter((event) => event.action !== 'card-sent')
+                    .map((event) => ({ action: event.action, actorName: nameOf(event.actorId), at: event.at.toISOString(), details: event.details })),
+            };
+        }),
+        weeklyReports: rows.weeklyReports
+            .filter((report) => overlaps(report.periodStart, report.periodEnd, period.from, period.to))
+            .map((report) => ({
+            id: report.id,
+            periodStart: report.periodStart,
+            periodEnd: report.periodEnd,
+            status: report.status,
+            content: report.content,
+            director: {
+                investigation: { ...emptyInvestigation, ...(report.investigation ?? {}) },
+                analysis: report.analysis,
+                measures: report.measures,
+            },
+            directorName: nameOf(report.confirmedById) || nameOf(rows.appointments.find((appointment) => appointment.role === 'director' && !appointment.endedAt)?.personId ?? null),
+            compiledAt: report.createdAt.toISOString(),
+            ...(report.confirmedAt ? { confirmedAt: report.confirmedAt.toISOString() } : {}),
+            ...(report.contentHash ? { contentHash: report.contentHash } : {}),
+        })),
+        monthlyMinutes: rows.monthlyMinutes
+            .filter((minutes) => overlaps(minutes.periodStart, minutes.periodEnd, period.from, period.to))
+            .map((minutes) => ({
+            id: minutes.id,
+            periodStart: minutes.periodStart,
+            periodEnd: minutes.periodEnd,
+            status: minutes.status,
+            content: minutes.content,
+            arrangements: minutes.arrangements ?? [],
+            compiledAt: minutes.createdAt.toISOString(),
+            ...(minutes.confirmedAt ? { confirmedAt: minutes.confirmedAt.toISOString() } : {}),
+            ...(minutes.confirmedById ? { confirmedByName: nameOf(minutes.confirmedById) } : {}),
+            ...(minutes.contentHash ? { contentHash: minutes.contentHash } : {}),
+        })),
+        suggestions: rows.suggestions
+            .filter((suggestion) => localDate(suggestion.createdAt) <= period.to)
+            .map((suggestion) => {
+            const proposer = rows.appointments.filter((appointment) => appointment.personId === suggestion.proposerId && appointment.role !== 'principal');
+            return {
+                id: suggestion.id,
+                number: suggestion.number,
+                kind: suggestion.kind,
+                proposerName: nameOf(suggestion.proposerId),
+                proposerRole: [...new Set(proposer.map((appointment) => (appointment.role === 'director' ? '质量安全总监' : '质量安全员')))].join('、'),
+                text: suggestion.text,
+                createdDate: localDate(suggestion.createdAt),
+                createdAt: suggestion.createdAt.toISOString(),
+                ...(suggestion.decision ? { decision: suggestion.decision } : {}),
+                ...(suggestion.answer ? { answer: suggestion.answer } : {}),
+                ...(suggestion.answeredById ? { answeredByName: nameOf(suggestion.answeredById) } : {}),
+                ...(suggestion.answeredAt ? { answeredDate: localDate(suggestion.answeredAt), answeredAt: iso(suggestion.answeredAt) } : {}),
+            };
+        }),
+        audit: rows.audit
+            .filter((entry) => localDate(entry.at) <= period.to)
+            .map((entry) => ({ ...entry, at: entry.at.toISOString() })),
+    };
+}
+//# sourceMappingURL=archive-snapshot-from-rows.js.map

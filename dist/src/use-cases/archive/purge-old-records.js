@@ -1,0 +1,25 @@
+import { contentHash } from "../../domain/archive/canonical-hash.js";
+import { requirePurgeAllowed } from "../../domain/archive/retention.js";
+/** What a purge would remove; refused, with the reason, when the cut-off is within the two years records must be kept. */
+export async function previewPurge(store, input) {
+    requirePurgeAllowed(input.before, input.today);
+    return store.transaction((transaction) => transaction.retention.countOlderThan(input.before));
+}
+/** Removes records older than the cut-off and leaves an entry in the audit chain saying what was removed. */
+export async function purgeOldRecords(store, input) {
+    requirePurgeAllowed(input.before, input.today);
+    return store.transaction(async (transaction) => {
+        const removed = await transaction.retention.purgeOlderThan(input.before);
+        await transaction.audit.append({
+            at: input.now,
+            unitId: null,
+            actor: input.actor,
+            action: 'records.purged',
+            recordType: 'purge',
+            recordId: `before:${input.before}`,
+            contentHash: contentHash({ before: input.before, removed }),
+        });
+        return removed;
+    });
+}
+//# sourceMappingURL=purge-old-records.js.map

@@ -1,0 +1,109 @@
+import { recordHashes } from "../../domain/archive/record-hashes.js";
+import { hazardsOf, outcomeOf } from "../../domain/daily-checks/daily-check.js";
+import { hazardAlertRecipients } from "../../domain/hazards/hazard-alert.js";
+import { refreshHazardCards } from "../hazards/hazard-cards.js";
+import { viewOfContext } from "./daily-check-view.js";
+/** The check as it stands once this transaction holds it: another change to it may just have committed. */
+export async function loadCheckContext(transaction, found) {
+    await transaction.dailyChecks.lockForChange(found.id);
+    const check = (await transaction.dailyChecks.get(found.id)) ?? found;
+    const unit = await transaction.units.get(check.unitId);
+    const checklist = await transaction.checklists.get(check.checklistId);
+    const officer = await transaction.people.get(check.officerId);
+    if (!unit || !officer)
+        throw new Error(`daily check ${check.id} refers to a unit or officer that does not exist`);
+    return { check, unit, checklist, officer };
+}
+/**
+ * Stores a changed check and everything that follows from it in the same transaction: the hazards it raised and
+ * their alerts, the audit entry when it was submitted, and the card update, so people never see a state the
+ * database does not hold.
+ */
+export async function applyCheckChange(transaction, context, changed, now) {
+    const before = context.check;
+    const newlySubmitted = changed.status === 'submitted' && (before.status !== 'submitted' || changed.revision !== before.revision);
+    const submittedAt = newlySubmitted ? now : before.submittedAt;
+    const hash = newlySubmitted
+        ? recordHashes.dailyCheckSubmission({
+            unitId: context.unit.id,
+            officerId: context.officer.personId,
+            date: changed.date,
+            shift: before.shift,
+            checklistId: context.checklist.id,
+            checklistVersion: context.checklist.version,
+            revision: changed.revision,
+            submittedAt: now,
+            answers: changed.answers,
+        })
+        : before.contentHash ?? null;
+    await transaction.dailyChecks.save(changed, {
+        outcome: changed.status === 'submitted' ? outcomeOf(changed.answers) : null,
+        // A correction in progress keeps the time and hash of the revision it corrects, which stays the record until
+        // the correction is submitted (or abandoned at the day's close).
+        submittedAt,
+        contentHash: hash,
+        answeredAt: now,
+    });
+    const saved = {
+        ...before,
+        ...changed,
+        outcome: changed.status === 'submitted' ? outcomeOf(changed.answers) : null,
+        submittedAt,
+    };
+    const previousHazards = new Set(hazardsOf(before).map((answer) => answer.number));
+    const raised = [];
+    for (const answer of hazardsOf(changed).filter((hazard) => !previousHazards.has(hazard.number))) {
+        const alerted = await raiseHazard(transaction, context, answer.number, { description: answer.description ?? '', measures: answer.measures ?? '', serious: answer.serious }, now);
+        raised.push({ number: answer.number, alerted });
+    }
+    if (newlySubmitted && hash) {
+        await transaction.audit.append({
+            at: now,
+            unitId: context.unit.id,
+            actor: context.officer.personId,
+            action: changed.revision > 1 ? 'daily-check.corrected' : 'daily-check.submitted',
+            recordType: 'daily-check',
+            recordId: `${changed.id}#${changed.revision}`,
+            contentHash: hash,
+        });
+    }
+    if (before.cardOutboxId) {
+        await transaction.outbox.enqueue({
+            operation: 'update',
+            targetOutboxId: before.cardOutboxId,
+            notification: { kind: 'daily-check', view: viewOfContext(context, saved) },
+        });
+    }
+    return { saved, raised };
+}
+/** A hazard goes at once to the director; to the principal too when it is serious or there is no director (Art. 10). */
+async function raiseHazard(transaction, context, number, report, now) {
+    const item = context.checklist.items.find((candidate) => candidate.number === number);
+    if (!item)
+        return [];
+    const hazard = await transaction.hazards.create({
+        unitId: context.unit.id,
+        dailyCheckId: context.check.id,
+        itemCode: item.code,
+        itemText: item.text,
+        description: report.description,
+        measures: report.measures,
+        serious: report.serious,
+        reportedById: context.officer.personId,
+        reportedAt: now,
+    });
+    const recipients = hazardAlertRecipients(await transaction.people.membersOf(context.unit.id), report.serious);
+    await transaction.hazards.recordEvent(hazard.id, 'reported', context.officer.personId, now, { alertedPersonIds: recipients.map((recipient) => recipient.personId) });
+    await refreshHazardCards(transaction, hazard.id, now, recipients.map((recipient) => recipient.personId));
+    await transaction.audit.append({
+        at: now,
+        unitId: context.unit.id,
+        actor: context.officer.personId,
+        action: 'hazard.reported',
+        recordType: 'hazard',
+        recordId: hazard.id,
+        contentHash: recordHashes.hazardReport(hazard),
+    });
+    return recipients.map((recipient) => ({ name: recipient.name, title: recipient.roles.includes('director') ? 'director' : 'principal' }));
+}
+//# sourceMappingURL=daily-check-changes.js.map

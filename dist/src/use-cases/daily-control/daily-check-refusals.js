@@ -1,0 +1,3 @@
+import { refusalsOf } from "../../domain/domain-error.js";
+export const refuseDailyCheckAccess = refusalsOf();
+//# sourceMappingURL=daily-check-refusals.js.map

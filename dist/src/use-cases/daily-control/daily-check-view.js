@@ -1,0 +1,34 @@
+import { formatLocalDateTime } from "../../domain/calendar/local-time.js";
+export function dailyCheckView(check, context) {
+    const answers = new Map(check.answers.map((answer) => [answer.number, answer]));
+    return {
+        checkId: check.id,
+        unitName: context.unit.name,
+        date: check.date,
+        shift: check.shift,
+        checklistVersion: context.checklist.version,
+        officerName: context.officerName,
+        revision: check.revision,
+        status: check.status,
+        ...(check.outcome ? { outcome: check.outcome } : {}),
+        items: context.checklist.items.map((item) => {
+            const answer = answers.get(item.number);
+            return {
+                number: item.number,
+                code: item.code,
+                text: item.text,
+                guidance: item.guidance,
+                ...(answer ? { answer: answer.answer } : {}),
+                ...(answer?.description ? { description: answer.description } : {}),
+                ...(answer?.measures ? { measures: answer.measures } : {}),
+            };
+        }),
+        ...(check.status === 'submitted' && check.submittedAt ? { submittedAt: formatLocalDateTime(check.submittedAt, context.unit.timeZone), submittedBy: context.officerName } : {}),
+        ...(check.status === 'suspended' && check.suspensionReason ? { suspensionReason: check.suspensionReason } : {}),
+    };
+}
+/** The card of a check as it stands after a change, for the person whose record it is. */
+export function viewOfContext(context, check) {
+    return dailyCheckView(check, { unit: context.unit, checklist: context.checklist, officerName: context.officer.name });
+}
+//# sourceMappingURL=daily-check-view.js.map

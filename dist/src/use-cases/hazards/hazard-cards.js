@@ -1,0 +1,120 @@
+import { formatLocalDateTime, localTimeAt, addDays } from "../../domain/calendar/local-time.js";
+import { isOverdue, mayAcknowledge, mayTakeStep } from "../../domain/hazards/hazard-lifecycle.js";
+function text(details, key) {
+    const value = details[key];
+    return typeof value === 'string' ? value : '';
+}
+function historyEntry(event, names, at) {
+    const actorName = event.actorId ? names.get(event.actorId) ?? '' : null;
+    const details = event.details;
+    switch (event.action) {
+        case 'reported':
+        case 'acknowledged':
+        case 'overdue-reminded':
+            return { at, actorName, action: event.action };
+        case 'assigned':
+            return { at, actorName, action: 'assigned', ownerName: text(details, 'ownerName'), deadline: text(details, 'deadline') };
+        case 'rectified':
+            return { at, actorName, action: 'rectified', text: text(details, 'text') };
+        case 'evidence':
+            return { at, actorName, action: 'evidence', fileName: text(details, 'fileName') };
+        case 'verified':
+            return { at, actorName, action: 'verified', passed: details.passed === true, note: text(details, 'note') };
+        case 'escalated':
+            return { at, actorName, action: 'escalated', reason: text(details, 'reason') };
+        default:
+            return undefined;
+    }
+}
+export async function loadHazardContext(transaction, hazard) {
+    // One statement at a time: a transaction holds one connection, which runs one query at a time anyway.
+    const unit = await transaction.units.get(hazard.unitId);
+    const members = await transaction.people.membersOf(hazard.unitId);
+    const events = await transaction.hazards.events(hazard.id);
+    if (!unit)
+        throw new Error(`hazard ${hazard.id} belongs to no unit`);
+    return { hazard, unit, members, events };
+}
+export function unitHasDirector(members) {
+    return members.some((member) => member.roles.includes('director'));
+}
+/** What this person sees of the hazard, with the steps that are theirs to take now. */
+export function hazardCardView(context, viewer, now) {
+    const { hazard, unit, members, events } = context;
+    const names = new Map(members.map((member) => [member.personId, member.name]));
+    const last = (action) => [...events].reverse().find((event) => event.action === action);
+    const at = (event) => formatLocalDateTime(event.at, unit.timeZone);
+    const today = localTimeAt(now, unit.timeZone).date;
+    const actor = viewer ? { personId: viewer.personId, roles: viewer.roles } : undefined;
+    const hasDirector = unitHasDirector(members);
+    const may = (step) => actor !== undefined && mayTakeStep(step, actor, hazard, hasDirector);
+    const acknowledgedEvent = last('acknowledged');
+    const rectified = last('rectified');
+    const verified = last('verified');
+    const escalated = last('escalated');
+    return {
+        hazardId: hazard.id,
+        hazardNumber: hazard.number,
+        unitName: unit.name,
+        itemCode: hazard.itemCode,
+        itemText: hazard.itemText,
+        description: hazard.description,
+        measures: hazard.measures,
+        serious: hazard.serious,
+        officerName: names.get(hazard.reportedById) ?? '',
+        reportedAt: formatLocalDateTime(hazard.reportedAt, unit.timeZone),
+        ...(acknowledgedEvent ? { acknowledgement: { byName: names.get(acknowledgedEvent.actorId ?? '') ?? '', at: at(acknowledgedEvent) } } : {}),
+        status: hazard.status,
+        ...(hazard.ownerId ? { ownerName: names.get(hazard.ownerId) ?? '' } : {}),
+        ...(hazard.deadline ? { deadline: hazard.deadline } : {}),
+        overdue: isOverdue(hazard, today),
+        ...(rectified && hazard.rectification
+            ? { rectification: { text: hazard.rectification, byName: names.get(rectified.actorId ?? '') ?? '', at: at(rectified), evidenceCount: events.filter((event) => event.action === 'evidence').length } }
+            : {}),
+        ...(verified ? { verification: { passed: verified.details.passed === true, note: text(verified.details, 'note'), byName: names.get(verified.actorId ?? '') ?? '', at: at(verified) } } : {}),
+        ...(escalated ? { escalation: { reason: text(escalated.details, 'reason'), byName: names.get(escalated.actorId ?? '') ?? '', at: at(escalated) } } : {}),
+        history: events.flatMap((event) => historyEntry(event, names, at(event)) ?? []),
+        actions: {
+            acknowledge: actor !== undefined && mayAcknowledge(actor, hazard.acknowledgedAt !== null),
+            ...(may('assign')
+                ? {
+                    assign: {
+                        candidates: members
+                            .filter((member) => !member.roles.includes('principal') || member.roles.length > 1)
+                            .map((member) => ({ personId: member.personId, name: member.name, roles: member.roles })),
+                        defaultDeadline: hazard.deadline ?? addDays(today, 7),
+                    },
+                }
+                : {}),
+            escalate: may('escalate'),
+            rectify: may('rectify'),
+            verify: may('verify'),
+        },
+    };
+}
+/**
+ * Brings every card of the hazard up to date, and sends a card to each person in `notify` who has none yet,
+ * so that each person always sees the current state and exactly the steps that are theirs.
+ */
+export async function refreshHazardCards(transaction, hazardId, now, notify = []) {
+    const hazard = await transaction.hazards.get(hazardId);
+    if (!hazard)
+        return;
+    const context = await loadHazardContext(transaction, hazard);
+    const byId = new Map(context.members.map((member) => [member.personId, member]));
+    const existing = await transaction.hazards.cards(hazardId);
+    for (const card of existing) {
+        await transaction.outbox.enqueue({ operation: 'update', targetOutboxId: card.outboxId, notification: { kind: 'hazard', view: hazardCardView(context, byId.get(card.personId), now) } });
+    }
+    const sent = [];
+    for (const personId of new Set(notify)) {
+        const person = byId.get(personId);
+        if (!person?.openId || existing.some((card) => card.personId === personId))
+            continue;
+        const outboxId = await transaction.outbox.enqueue({ operation: 'send', toOpenId: person.openId, notification: { kind: 'hazard', view: hazardCardView(context, person, now) } });
+        sent.push({ outboxId, personId });
+    }
+    if (sent.length > 0)
+        await transaction.hazards.recordEvent(hazardId, 'card-sent', null, now, { cards: sent });
+}
+//# sourceMappingURL=hazard-cards.js.map

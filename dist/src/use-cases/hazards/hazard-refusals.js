@@ -1,0 +1,3 @@
+import { refusalsOf } from "../../domain/domain-error.js";
+export const refuseHazardAccess = refusalsOf();
+//# sourceMappingURL=hazard-refusals.js.map

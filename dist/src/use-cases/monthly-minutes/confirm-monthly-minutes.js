@@ -1,0 +1,46 @@
+import { recordHashes } from "../../domain/archive/record-hashes.js";
+import { formatLocalDateTime } from "../../domain/calendar/local-time.js";
+import { MONTHLY_MINUTES_TITLE } from "../../domain/monthly-minutes/monthly-minutes-content.js";
+import { findMinutesForPrincipal } from "./find-minutes.js";
+import { refreshMinutesCards } from "./minutes-cards.js";
+import { compileMinutesContent } from "./minutes-facts.js";
+/**
+ * Freezes the minutes with the principal's arrangements (content hashed and archived) and distributes them with
+ * the Word document to the director and the officers.
+ */
+export async function confirmMinutes(transaction, documents, minutes, principal, now) {
+    const unit = await transaction.units.get(minutes.unitId);
+    if (!unit)
+        throw new Error(`minutes ${minutes.id} belong to no unit`);
+    const { content, members } = await compileMinutesContent(transaction, unit, { periodStart: minutes.periodStart, periodEnd: minutes.periodEnd }, minutes.content.meeting.date, now);
+    const hash = recordHashes.minutesConfirmation({ content, arrangements: minutes.arrangements, confirmedById: principal.personId, confirmedAt: now });
+    await transaction.monthlyMinutes.confirm(minutes.id, { content, arrangements: minutes.arrangements, confirmedById: principal.personId, confirmedAt: now, contentHash: hash });
+    await transaction.audit.append({ at: now, unitId: unit.id, actor: principal.personId, action: 'monthly-minutes.confirmed', recordType: 'monthly-minutes', recordId: minutes.id, contentHash: hash });
+    const confirmed = { ...minutes, content, status: 'confirmed', confirmedById: principal.personId, confirmedAt: now, contentHash: hash };
+    const participants = members.filter((member) => member.roles.includes('director') || member.roles.includes('officer'));
+    await refreshMinutesCards(transaction, confirmed, unit, participants);
+    const bytes = await documents.monthlyMinutes({
+        content,
+        arrangements: minutes.arrangements,
+        status: 'confirmed',
+        compiledAt: formatLocalDateTime(minutes.createdAt, unit.timeZone),
+        confirmedAt: formatLocalDateTime(now, unit.timeZone),
+        confirmedByName: principal.name,
+        contentHash: hash,
+    });
+    const fileName = `${MONTHLY_MINUTES_TITLE}_${unit.name}_${minutes.periodStart}至${minutes.periodEnd}.docx`;
+    for (const person of [principal, ...participants]) {
+        if (person.openId)
+            await transaction.outbox.enqueue({ operation: 'send', toOpenId: person.openId, notification: { kind: 'file', fileName, bytes } });
+    }
+    return { kind: 'minutes-confirmed', periodStart: minutes.periodStart, periodEnd: minutes.periodEnd };
+}
+export async function confirmMonthlyMinutes(dependencies, input) {
+    return dependencies.store.transaction(async (transaction) => {
+        const { minutes, principal } = await findMinutesForPrincipal(transaction, input.actorOpenId, input.minutes);
+        if (minutes.status === 'confirmed')
+            return { kind: 'minutes-already-confirmed' };
+        return confirmMinutes(transaction, dependencies.documents, minutes, principal, input.now);
+    });
+}
+//# sourceMappingURL=confirm-monthly-minutes.js.map

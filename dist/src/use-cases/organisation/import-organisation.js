@@ -1,0 +1,206 @@
+import { contentHash } from "../../domain/archive/canonical-hash.js";
+import { recordHashes } from "../../domain/archive/record-hashes.js";
+import { DUTY_STATEMENT_TITLES } from "../../domain/archive/archive-snapshot.js";
+import { defaultDutyStatement } from "../../domain/archive/default-duty-statements.js";
+import { PlanFinding } from "../../domain/organisation/plan-finding.js";
+import { validateOrganisationPlan } from "../../domain/organisation/validate-organisation-plan.js";
+import { ROLE_NAMES } from "../../domain/people/role.js";
+export class OrganisationImportRefused extends Error {
+    problems;
+    constructor(problems) {
+        super(`组织文件未导入，没有写入任何内容：\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+        this.problems = problems;
+        this.name = 'OrganisationImportRefused';
+    }
+}
+const defaults = { push: '08:30', remind: '16:00', close: '20:00', weekly: '16:00', monthly: '10:00' };
+function unitRecord(unit, validated, defaultTimeZone) {
+    return {
+        id: unit.id,
+        name: unit.name,
+        kind: unit.kind,
+        staff: unit.staff,
+        revenueWan: unit.revenueWan,
+        licences: unit.licences,
+        grade: validated.grade.grade,
+        directorRequired: validated.directorRequired.required,
+        timeZone: unit.timeZone ?? defaultTimeZone,
+        calendar: unit.calendar,
+        controlMode: unit.cadence?.control ?? 'daily',
+        shiftTimes: unit.cadence?.shifts ?? [],
+        investigationMode: unit.cadence?.investigation ?? 'weekly',
+        weeklyDay: unit.cadence?.weeklyDay ?? 5,
+        schedulingMode: unit.cadence?.scheduling ?? 'monthly',
+        pushTime: unit.times?.push ?? defaults.push,
+        remindTime: unit.times?.remind ?? defaults.remind,
+        closeTime: unit.times?.close ?? defaults.close,
+        weeklyTime: unit.times?.weekly ?? defaults.weekly,
+        monthlyTime: unit.times?.monthly ?? defaults.monthly,
+    };
+}
+async function resolveOpenIds(plan, directory) {
+    const people = plan.units.flatMap((unit) => unit.people.map((person) => ({ unit, person })));
+    const toLookUp = people.filter(({ person }) => person.contact.type !== 'openId');
+    const resolved = new Map(people.map(({ person }) => [person, person.contact.type === 'openId' ? person.contact.value : null]));
+    if (toLookUp.length === 0)
+        return resolved;
+    if (!directory) {
+        throw new OrganisationImportRefused([
+            `${toLookUp.map(({ unit, person }) => `${unit.id}/${person.id}`).join('、')} 只提供了手机号或邮箱：需要设置 LARK_APP_ID 和 LARK_APP_SECRET，才能从飞书通讯录查出 open_id（或在文件中直接写 openId）`,
+        ]);
+    }
+    const found = await directory.lookUpOpenIds({
+        mobiles: toLookUp.filter(({ person }) => person.contact.type === 'mobile').map(({ person }) => person.contact.value),
+        emails: toLookUp.filter(({ person }) => person.contact.type === 'email').map(({ person }) => person.contact.value),
+    });
+    const missing = [];
+    for (const { unit, person } of toLookUp) {
+        const openId = found.get(person.contact.value) ?? found.get(person.contact.value.toLowerCase());
+        if (openId)
+            resolved.set(person, openId);
+        else
+            missing.push(`单位 ${unit.id} 的人员 ${person.id}（${person.name}）：飞书通讯录中找不到${person.contact.type === 'mobile' ? '手机号' : '邮箱'} ${person.contact.value}，请核对，或确认此人在应用的可用范围内`);
+    }
+    if (missing.length > 0)
+        throw new OrganisationImportRefused(missing);
+    return resolved;
+}
+function sameItems(left, right) {
+    return contentHash(left) === contentHash(right);
+}
+async function endAppointment(transaction, unitId, appointmentId, endReason, at) {
+    await transaction.organisation.endAppointment({ appointmentId, at, reason: endReason });
+    await transaction.audit.append({
+        at,
+        unitId,
+        actor: 'organisation-import',
+        action: 'appointment.ended',
+        recordType: 'appointment',
+        recordId: `${appointmentId}#end`,
+        contentHash: recordHashes.appointmentEnd({ appointmentId, endedAt: at, endReason }),
+    });
+}
+async function importUnit(transaction, unit, validated, openIds, dependencies) {
+    const changes = [];
+    const store = transaction.organisation;
+    const unitChange = await store.saveUnit(unitRecord(unit, validated, dependencies.defaultTimeZone));
+    if (unitChange !== 'unchanged')
+        changes.push(`${unitChange === 'created' ? '新增' : '更新'}单位 ${unit.id}（${unit.name}）`);
+    const existing = new Map((await store.people(unit.id)).map((person) => [person.key, person]));
+    for (const person of unit.people) {
+        const record = {
+            key: person.id,
+            name: person.name,
+            openId: openIds.get(person) ?? null,
+            mobile: person.contact.type === 'mobile' ? person.contact.value : null,
+            email: person.contact.type === 'email' ? person.contact.value : null,
+            otherPosts: person.otherPosts ?? [],
+        };
+        const { personId, change } = await store.savePerson(unit.id, record);
+        if (change !== 'unchanged')
+            changes.push(`${change === 'created' ? '新增' : '更新'}人员 ${unit.id}/${person.id}（${person.name}）`);
+        const current = existing.get(person.id)?.appointments ?? [];
+        for (const appointment of current.filter((held) => !person.roles.includes(held.role))) {
+            await endAppointment(transaction, unit.id, appointment.id, '组织文件调整：不再担任', dependencies.now);
+            changes.push(`免去 ${person.name} 的${ROLE_NAMES[appointment.role]}职务`);
+        }
+        for (const role of person.roles.filter((wanted) => !current.some((held) => held.role === wanted))) {
+            const reason = '组织文件任命';
+            const appointmentId = await store.startAppointment({ unitId: unit.id, personId, role, at: dependencies.now, reason });
+            await transaction.audit.append({
+                at: dependencies.now,
+                unitId: unit.id,
+                actor: 'organisation-import',
+                action: 'appointment.started',
+                recordType: 'appointment',
+                recordId: `${appointmentId}#start`,
+                contentHash: recordHashes.appointmentStart({ appointmentId, unitId: unit.id, personId, role, startedAt: dependencies.now, reason }),
+            });
+            changes.push(`任命 ${person.name} 为${ROLE_NAMES[role]}`);
+        }
+        if (person.assessment && (await store.recordAssessment(personId, person.assessment))) {
+            await transaction.audit.append({
+                at: dependencies.now,
+                unitId: unit.id,
+                actor: 'organisation-import',
+                action: 'assessment.recorded',
+                recordType: 'assessment',
+                recordId: `${personId}#assessment#${person.assessment.date}`,
+                contentHash: recordHashes.assessment({ personId, kind: 'assessment', date: person.assessment.date, passed: person.assessment.passed }),
+            });
+            changes.push(`登记 ${person.name} ${person.assessment.date} 的考核：${person.assessment.passed ? '合格' : '不合格'}`);
+        }
+    }
+    const listed = new Set(unit.people.map((person) => person.id));
+    for (const person of existing.values()) {
+        if (listed.has(person.key))
+            continue;
+        for (const appointment of person.appointments) {
+            await endAppointment(transaction, unit.id, appointment.id, '组织文件中已移除', dependencies.now);
+            changes.push(`免去 ${person.name} 的${ROLE_NAMES[appointment.role]}职务（已从组织文件移除）`);
+        }
+    }
+    const given = [
+        ['director-duties', unit.dutyStatements?.directorDuties],
+        ['officer-code', unit.dutyStatements?.officerCode],
+    ];
+    for (const [kind, fromFile] of given) {
+        const text = fromFile ?? defaultDutyStatement(kind, unit.kind);
+        const current = await store.currentDutyStatement(unit.id, kind);
+        // A unit keeps its text until the file gives another; the defaults only fill a unit that has none.
+        if (current && (fromFile === undefined || current.text === text))
+            continue;
+        const version = (current?.version ?? 0) + 1;
+        const id = await store.addDutyStatement({ unitId: unit.id, kind, version, text });
+        await transaction.audit.append({
+            at: dependencies.now,
+            unitId: unit.id,
+            actor: 'organisation-import',
+            action: 'duty-statement.version',
+            recordType: 'duty-statement',
+            recordId: id,
+            contentHash: recordHashes.dutyStatement({ unitId: unit.id, kind, version, text }),
+        });
+        changes.push(`${unit.id} 的《${DUTY_STATEMENT_TITLES[kind]}》启用第 ${version} 版${fromFile === undefined ? '（默认文本，依据第七、八条）' : ''}`);
+    }
+    if (validated.checklist) {
+        const current = await store.currentChecklist(unit.id);
+        if (!current || !sameItems(current.items, validated.checklist.items)) {
+            const version = (current?.version ?? 0) + 1;
+            await store.addChecklistVersion({ unitId: unit.id, version, templateId: validated.checklist.templateId ?? null, items: validated.checklist.items });
+            await transaction.audit.append({
+                at: dependencies.now,
+                unitId: unit.id,
+                actor: 'organisation-import',
+                action: 'checklist.version',
+                recordType: 'checklist',
+                recordId: `${unit.id}#${version}`,
+                contentHash: recordHashes.checklistVersion({ unitId: unit.id, version, items: validated.checklist.items }),
+            });
+            changes.push(`${unit.id} 的风险管控清单启用第 ${version} 版（${validated.checklist.items.length} 项）`);
+        }
+    }
+    return changes;
+}
+/**
+ * Validates the whole file first (format, Art. 5, 6 and 15), then writes every unit in one transaction: a file
+ * that breaks a rule changes nothing. Appointments are ended and started, never overwritten, so their history stays.
+ */
+export async function importOrganisation(dependencies, plan, describe = (finding) => finding.message) {
+    const validation = validateOrganisationPlan(plan);
+    if (validation.errors.length > 0)
+        throw new OrganisationImportRefused(validation.errors.map(describe));
+    const openIds = await resolveOpenIds(plan, dependencies.directory);
+    const changes = await dependencies.store.transaction(async (transaction) => {
+        const all = [];
+        for (const unit of plan.units) {
+            const validated = validation.units.find((candidate) => candidate.unitId === unit.id);
+            if (!validated)
+                throw new Error(`unit ${unit.id} passed validation without a grade`);
+            all.push(...(await importUnit(transaction, unit, validated, openIds, dependencies)));
+        }
+        return all;
+    });
+    return { changes, warnings: validation.warnings.map(describe), units: validation.units };
+}
+//# sourceMappingURL=import-organisation.js.map

@@ -1,0 +1,50 @@
+import { localTimeAt } from "../../domain/calendar/local-time.js";
+function dayState(check) {
+    if (check.status === 'submitted')
+        return check.outcome === 'hazard' ? 'hazard' : 'zero-risk';
+    return check.status;
+}
+async function nameResolver(transaction) {
+    const cache = new Map();
+    return async (personId) => {
+        if (!personId)
+            return '';
+        if (!cache.has(personId))
+            cache.set(personId, (await transaction.people.get(personId))?.name ?? '');
+        return cache.get(personId);
+    };
+}
+/** The records of a period as plain facts, the input of the weekly report, the minutes and the archive. */
+export async function readRecordFacts(transaction, unit, from, to) {
+    const nameOf = await nameResolver(transaction);
+    const records = [];
+    for (const check of await transaction.dailyChecks.between(unit.id, from, to)) {
+        records.push({ date: check.date, shift: check.shift, officerId: check.officerId, officerName: await nameOf(check.officerId), state: dayState(check), revision: check.revision });
+    }
+    const localDate = (instant) => localTimeAt(instant, unit.timeZone).date;
+    const hazards = [];
+    for (const hazard of await transaction.hazards.ofUnit(unit.id, {})) {
+        const reportedDate = localDate(hazard.reportedAt);
+        if (reportedDate > to)
+            continue;
+        const rectified = (await transaction.hazards.events(hazard.id)).filter((event) => event.action === 'rectified').at(-1);
+        hazards.push({
+            number: hazard.number,
+            reportedDate,
+            officerName: await nameOf(hazard.reportedById),
+            itemCode: hazard.itemCode,
+            itemText: hazard.itemText,
+            description: hazard.description,
+            measures: hazard.measures,
+            serious: hazard.serious,
+            status: hazard.status,
+            ...(hazard.ownerId ? { ownerName: await nameOf(hazard.ownerId) } : {}),
+            ...(hazard.deadline ? { deadline: hazard.deadline } : {}),
+            ...(hazard.rectification ? { rectification: hazard.rectification } : {}),
+            ...(rectified ? { rectifiedDate: localDate(rectified.at) } : {}),
+            ...(hazard.closedAt ? { closedDate: localDate(hazard.closedAt) } : {}),
+        });
+    }
+    return { records, hazards };
+}
+//# sourceMappingURL=read-record-facts.js.map

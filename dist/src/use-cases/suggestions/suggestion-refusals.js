@@ -1,0 +1,3 @@
+import { refusalsOf } from "../../domain/domain-error.js";
+export const refuseSuggestion = refusalsOf();
+//# sourceMappingURL=suggestion-refusals.js.map

@@ -1,0 +1,35 @@
+import { localTimeAt } from "../../domain/calendar/local-time.js";
+import { investigationPeriodEnding } from "../../domain/schedules/periods.js";
+import { compileWeeklyReport } from "../../domain/weekly-reports/compile-weekly-report.js";
+import { readRecordFacts } from "../records/read-record-facts.js";
+import { reportPeople } from "./report-people.js";
+import { weeklyReportCardView } from "./weekly-report-card.js";
+/**
+ * weekly-report: the draft 《每周工业产品质量安全排查治理报告》 for the period ending on `date`, compiled from the
+ * bot's own records and sent to the director to complete. A period has one report: running again sends nothing.
+ */
+export async function compileWeeklyReportDraft(store, input) {
+    return store.transaction(async (transaction) => {
+        const unit = await transaction.units.get(input.unitId);
+        if (!unit)
+            throw new Error(`unknown unit ${input.unitId}`);
+        const period = investigationPeriodEnding(input.date, unit.schedule.investigationMode);
+        const existing = await transaction.weeklyReports.find(unit.id, period.periodStart);
+        if (existing)
+            return { created: false, reportId: existing.id };
+        const facts = await readRecordFacts(transaction, unit, period.periodStart, period.periodEnd);
+        const content = compileWeeklyReport({ unitId: unit.id, unitName: unit.name, ...period, today: localTimeAt(input.now, unit.timeZone).date, ...facts });
+        const report = await transaction.weeklyReports.create({ unitId: unit.id, ...period, content });
+        const { writer } = await reportPeople(transaction, unit.id);
+        if (writer?.openId) {
+            const outboxId = await transaction.outbox.enqueue({
+                operation: 'send',
+                toOpenId: writer.openId,
+                notification: { kind: 'weekly-report', view: weeklyReportCardView(report, unit, 'director', writer.name) },
+            });
+            await transaction.weeklyReports.setCard(report.id, outboxId);
+        }
+        return { created: true, reportId: report.id };
+    });
+}
+//# sourceMappingURL=compile-weekly-report.js.map

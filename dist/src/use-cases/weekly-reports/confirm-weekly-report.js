@@ -1,0 +1,55 @@
+import { recordHashes } from "../../domain/archive/record-hashes.js";
+import { formatLocalDateTime, localTimeAt } from "../../domain/calendar/local-time.js";
+import { compileWeeklyReport } from "../../domain/weekly-reports/compile-weekly-report.js";
+import { WEEKLY_REPORT_TITLE } from "../../domain/weekly-reports/weekly-report-content.js";
+import { missingInvestigationFields, requireDirectorAnalysis } from "../../domain/weekly-reports/weekly-report-rules.js";
+import { readRecordFacts } from "../records/read-record-facts.js";
+import { findReportForWriter } from "./find-pending-report.js";
+import { reportPeople } from "./report-people.js";
+import { weeklyReportCardView } from "./weekly-report-card.js";
+/**
+ * Freezes the report: recompiled from the records as they stand (a rectification done since the draft counts),
+ * hashed with the director's part, archived, and sent to the principal as a card and a Word document.
+ */
+export async function confirmReport(transaction, documents, report, writer, now) {
+    requireDirectorAnalysis(report.director);
+    const unit = await transaction.units.get(report.unitId);
+    if (!unit)
+        throw new Error(`weekly report ${report.id} belongs to no unit`);
+    const facts = await readRecordFacts(transaction, unit, report.periodStart, report.periodEnd);
+    const content = compileWeeklyReport({ unitId: unit.id, unitName: unit.name, periodStart: report.periodStart, periodEnd: report.periodEnd, today: localTimeAt(now, unit.timeZone).date, ...facts });
+    const hash = recordHashes.weeklyReportConfirmation({ content, director: report.director, confirmedById: writer.personId, confirmedAt: now });
+    await transaction.weeklyReports.confirm(report.id, { content, director: report.director, confirmedById: writer.personId, confirmedAt: now, contentHash: hash });
+    await transaction.audit.append({ at: now, unitId: unit.id, actor: writer.personId, action: 'weekly-report.confirmed', recordType: 'weekly-report', recordId: report.id, contentHash: hash });
+    const confirmed = { ...report, content, status: 'confirmed', confirmedById: writer.personId, confirmedAt: now, contentHash: hash };
+    if (report.cardOutboxId) {
+        await transaction.outbox.enqueue({ operation: 'update', targetOutboxId: report.cardOutboxId, notification: { kind: 'weekly-report', view: weeklyReportCardView(confirmed, unit, 'director', writer.name) } });
+    }
+    const { principal } = await reportPeople(transaction, unit.id);
+    if (principal?.openId && principal.personId !== writer.personId) {
+        await transaction.outbox.enqueue({ operation: 'send', toOpenId: principal.openId, notification: { kind: 'weekly-report', view: weeklyReportCardView(confirmed, unit, 'principal', writer.name) } });
+    }
+    const bytes = await documents.weeklyReport({
+        content,
+        director: report.director,
+        directorName: writer.name,
+        compiledAt: formatLocalDateTime(report.createdAt, unit.timeZone),
+        status: 'confirmed',
+        confirmedAt: formatLocalDateTime(now, unit.timeZone),
+        contentHash: hash,
+    });
+    const fileName = `${WEEKLY_REPORT_TITLE}_${unit.name}_${report.periodStart}至${report.periodEnd}.docx`;
+    const reader = principal ?? writer;
+    if (reader.openId)
+        await transaction.outbox.enqueue({ operation: 'send', toOpenId: reader.openId, notification: { kind: 'file', fileName, bytes } });
+    return { kind: 'weekly-report-confirmed', periodStart: report.periodStart, periodEnd: report.periodEnd, blankFields: missingInvestigationFields(report.director) };
+}
+export async function confirmWeeklyReport(dependencies, input) {
+    return dependencies.store.transaction(async (transaction) => {
+        const { report, writer } = await findReportForWriter(transaction, input.actorOpenId, input.report);
+        if (report.status === 'confirmed')
+            return { kind: 'weekly-report-already-confirmed', periodStart: report.periodStart, periodEnd: report.periodEnd };
+        return confirmReport(transaction, dependencies.documents, report, writer, input.now);
+    });
+}
+//# sourceMappingURL=confirm-weekly-report.js.map

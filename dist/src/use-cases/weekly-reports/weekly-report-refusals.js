@@ -1,0 +1,3 @@
+import { refusalsOf } from "../../domain/domain-error.js";
+export const refuseWeeklyReportAccess = refusalsOf();
+//# sourceMappingURL=weekly-report-refusals.js.map
