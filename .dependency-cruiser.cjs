@@ -53,6 +53,13 @@ module.exports = {
       to: { path: tools },
     },
     {
+      name: 'product-runs-on-its-dependencies',
+      comment: "A deployment installs without devDependencies (the stand-in's protobufjs, busboy, ws; the test tools).",
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'only-lark-imports-the-sdk',
       severity: 'error',
       from: { path: '^src/', pathNot: ['^src/lark/', tools] },

@@ -112,6 +112,10 @@ describe('the dependency rules refuse a file that breaks them', () => {
     expect(await probe('src/lark', "import Database from 'better-sqlite3';\nexport const probe = Database;\n")).toContain('only-store-imports-prisma');
   });
 
+  it('the product may not use a package only the tools and tests install', async () => {
+    expect(await probe('src/http', "import Busboy from 'busboy';\nexport const probe = Busboy;\n")).toContain('product-runs-on-its-dependencies');
+  });
+
   it('the code as it is breaks none of them', async () => {
     expect(await violationsOf(['src'])).toEqual([]);
   });

@@ -1,21 +1,21 @@
-import { isJsonObject as isRecord } from "./json-object.js";
+import { isJsonObject } from "./json-object.js";
 /**
  * Plain text of a Card JSON 2.0 card, as a person would read it: for chat transcripts and for test assertions.
  * Title as 【…】, then the subtitle, then each body element; a blank line between top-level elements, buttons that
  * sit side by side on one line as [按钮：…], form fields as [输入：…] and [选择：… / …].
  */
 export function cardToText(card) {
-    if (!isRecord(card))
+    if (!isJsonObject(card))
         return '';
     const lines = [];
-    const header = isRecord(card.header) ? card.header : {};
+    const header = isJsonObject(card.header) ? card.header : {};
     const title = textContent(header.title);
     if (title)
         lines.push(`【${title}】`);
     const subtitle = textContent(header.subtitle);
     if (subtitle)
         lines.push(subtitle);
-    const body = isRecord(card.body) ? card.body : {};
+    const body = isJsonObject(card.body) ? card.body : {};
     const blocks = elementsOf(body, 'elements')
         .map((element) => joinPieces(render(element)))
         .filter((block) => block !== '');
@@ -27,7 +27,7 @@ export function cardToText(card) {
     return lines.join('\n');
 }
 function render(element) {
-    if (!isRecord(element))
+    if (!isJsonObject(element))
         return [];
     switch (element.tag) {
         case 'markdown':
@@ -43,7 +43,7 @@ function render(element) {
             return block(`${label ? `${label}：` : ''}[输入：${textContent(element.placeholder)}]`);
         }
         case 'select_static': {
-            const options = elementsOf(element, 'options').map((option) => (isRecord(option) ? textContent(option.text) : ''));
+            const options = elementsOf(element, 'options').map((option) => (isJsonObject(option) ? textContent(option.text) : ''));
             return block(`[选择：${options.join(' / ')}]`);
         }
         case 'checker':
@@ -89,7 +89,7 @@ function markdownToText(content) {
         .replace(/&(#\d+|[a-z]+);/g, (entity, name) => name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (NAMED_ENTITIES[name] ?? entity));
 }
 function textContent(text) {
-    if (!isRecord(text) || typeof text.content !== 'string')
+    if (!isJsonObject(text) || typeof text.content !== 'string')
         return '';
     return text.tag === 'lark_md' ? markdownToText(text.content) : text.content;
 }
