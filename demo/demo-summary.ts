@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Database } from '../src/store/open-database.ts';
+import type { UnitRows } from '../src/ports/archive-rows.ts';
 
 export interface DemoPaths {
   outputDir: string;
@@ -36,29 +36,22 @@ export interface DemoSummary extends DemoCounts {
 }
 
 /** The month's numbers as the database holds them, so the summary can never tell a different story than the records. */
-export async function countRecords(database: Database): Promise<DemoCounts> {
-  const { client } = database;
-  const [pushes, suspended, zeroRisk, hazardChecks, missed, reported, closed, weeklyReportsConfirmed, minutesConfirmed, vetoes] = await Promise.all([
-    client.dailyCheck.count({ where: { status: { not: 'suspended' } } }),
-    client.dailyCheck.count({ where: { status: 'suspended' } }),
-    client.dailyCheck.count({ where: { status: 'submitted', outcome: 'zero-risk' } }),
-    client.dailyCheck.count({ where: { status: 'submitted', outcome: 'hazard' } }),
-    client.dailyCheck.count({ where: { status: 'missed' } }),
-    client.hazard.count(),
-    client.hazard.count({ where: { status: 'closed' } }),
-    client.weeklyReport.count({ where: { status: 'confirmed' } }),
-    client.monthlyMinutes.count({ where: { status: 'confirmed' } }),
-    client.suggestion.count({ where: { kind: 'veto' } }),
-  ]);
+export function countRecords(units: readonly UnitRows[]): DemoCounts {
+  const checks = units.flatMap((unit) => unit.dailyChecks);
+  const submitted = checks.filter((check) => check.status === 'submitted');
+  const hazards = units.flatMap((unit) => unit.hazards);
   return {
-    pushes,
-    suspended,
-    submissions: { zeroRisk, hazard: hazardChecks },
-    missed,
-    hazards: { reported, closed },
-    weeklyReportsConfirmed,
-    minutesConfirmed,
-    vetoes,
+    pushes: checks.filter((check) => check.status !== 'suspended').length,
+    suspended: checks.filter((check) => check.status === 'suspended').length,
+    submissions: {
+      zeroRisk: submitted.filter((check) => check.outcome === 'zero-risk').length,
+      hazard: submitted.filter((check) => check.outcome === 'hazard').length,
+    },
+    missed: checks.filter((check) => check.status === 'missed').length,
+    hazards: { reported: hazards.length, closed: hazards.filter((hazard) => hazard.status === 'closed').length },
+    weeklyReportsConfirmed: units.flatMap((unit) => unit.weeklyReports).filter((report) => report.status === 'confirmed').length,
+    minutesConfirmed: units.flatMap((unit) => unit.monthlyMinutes).filter((minutes) => minutes.status === 'confirmed').length,
+    vetoes: units.flatMap((unit) => unit.suggestions).filter((suggestion) => suggestion.kind === 'veto').length,
   };
 }
 

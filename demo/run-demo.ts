@@ -12,6 +12,7 @@ import { createDemoProgress } from './demo-progress.ts';
 import { demoScript } from './demo-script.ts';
 import { startDemoStage } from './demo-stage.ts';
 import { countRecords, type DemoSummary } from './demo-summary.ts';
+import { readEveryUnit } from './every-unit-rows.ts';
 import { exportArchives } from './export-archives.ts';
 import { playMonth } from './play-month.ts';
 
@@ -104,9 +105,10 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     // The archive is exported on the evening of the last day played, as the demo's world stands then.
     clock.setLocal(to, EXPORT_TIME);
     const archive = await exportArchives(stage.database, organisation.units, { from, to, archiveDir: paths.archive, now: new Date(clock.now()) });
-    const highlights = await readHighlights(stage.database, DEMO_TIME_ZONE);
+    const records = await readEveryUnit(stage.database.archiveRows);
+    const highlights = readHighlights(records, DEMO_TIME_ZONE);
     await writeFile(paths.chat, renderChatTranscript(stage.standIn, organisation, { timeZone: DEMO_TIME_ZONE, period: `${from} 至 ${to}`, highlights }));
-    const counts = await countRecords(stage.database);
+    const counts = countRecords(records);
     return {
       ...counts,
       from,

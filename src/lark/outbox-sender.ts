@@ -1,5 +1,4 @@
 import type { Logger } from '../logging/logger.ts';
-import type { Notification } from '../ports/notifications.ts';
 import type { OutboxQueue, QueuedMessage } from '../ports/outbox-queue.ts';
 import type { LarkMessenger } from './messenger.ts';
 import { MessengerError } from './messenger-error.ts';
@@ -163,7 +162,7 @@ export class OutboxSender {
       const content = JSON.stringify({ file_key: fileKey });
       return this.call(recipient, () => this.messenger.send({ openId: receiveId, msgType: 'file', content, uuid: message.uuid }));
     }
-    const rendered = renderNotification(JSON.parse(message.content ?? 'null') as Notification);
+    const rendered = renderNotification(this.queue.notificationOf(message));
     if (message.operation === 'send') {
       const receiveId = message.receiveId;
       if (!receiveId) throw new MessengerError('消息缺少接收人', 'permanent');

@@ -1,3 +1,5 @@
+import type { MonthlyMinutesContent } from '../domain/monthly-minutes/monthly-minutes-content.ts';
+import type { InvestigationRecord, WeeklyReportContent } from '../domain/weekly-reports/weekly-report-content.ts';
 import type { HazardRecord } from './hazard-repository.ts';
 
 /**
@@ -73,8 +75,8 @@ export interface UnitRows {
   suspensions: Array<{ id: string; startDate: string; endDate: string; reason: string }>;
   dailyChecks: DailyCheckRow[];
   hazards: HazardRow[];
-  weeklyReports: Array<{ id: string; periodStart: string; periodEnd: string; status: string; content: unknown; investigation: unknown; analysis: string; measures: string; confirmedById: string | null; confirmedAt: Date | null; contentHash: string | null; createdAt: Date }>;
-  monthlyMinutes: Array<{ id: string; periodStart: string; periodEnd: string; status: string; content: unknown; arrangements: unknown; confirmedById: string | null; confirmedAt: Date | null; contentHash: string | null; createdAt: Date }>;
+  weeklyReports: Array<{ id: string; periodStart: string; periodEnd: string; status: string; content: WeeklyReportContent; investigation: InvestigationRecord; analysis: string; measures: string; confirmedById: string | null; confirmedAt: Date | null; contentHash: string | null; createdAt: Date }>;
+  monthlyMinutes: Array<{ id: string; periodStart: string; periodEnd: string; status: string; content: MonthlyMinutesContent; arrangements: string[]; confirmedById: string | null; confirmedAt: Date | null; contentHash: string | null; createdAt: Date }>;
   suggestions: Array<{ id: string; number: number; kind: string; proposerId: string; text: string; createdAt: Date; decision: string | null; answer: string | null; answeredById: string | null; answeredAt: Date | null }>;
   audit: AuditRow[];
 }

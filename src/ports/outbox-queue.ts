@@ -1,3 +1,5 @@
+import type { Notification } from './notifications.ts';
+
 export interface QueuedMessage {
   id: string;
   uuid: string;
@@ -6,6 +8,7 @@ export interface QueuedMessage {
   targetOutboxId: string | null;
   /** For a card update: the row that sent the card, as it stands now; null when that row does not exist. */
   target: { status: string; larkMessageId: string | null } | null;
+  /** The notification as stored; `OutboxQueue.notificationOf` reads it. */
   content: string | null;
   fileName: string | null;
   fileBytes: Uint8Array | null;
@@ -30,4 +33,9 @@ export interface OutboxQueue {
    */
   supersedeOutdatedUpdates(): Promise<number>;
   pendingCount(): Promise<number>;
+  /**
+   * What a send or a card update says, read from the message's stored content. It is read message by message, as each
+   * is sent, so that a row that no longer reads fails on its own instead of stopping the queue for everyone.
+   */
+  notificationOf(message: QueuedMessage): Notification;
 }

@@ -1,6 +1,11 @@
 import type { ArchiveRows, UnitRows } from '../ports/archive-rows.ts';
 import type { DatabaseClient } from './database/create-prisma-client.ts';
 import { inTransaction } from './database/create-prisma-client.ts';
+import { HazardEventDetails } from './stored-json/hazard-event-details.ts';
+import { MonthlyMinutesContent } from './stored-json/monthly-minutes-content.ts';
+import { readStoredField } from './stored-json/read-stored-field.ts';
+import { TextList } from './stored-json/text-list.ts';
+import { InvestigationRecord, WeeklyReportContent } from './stored-json/weekly-report-content.ts';
 
 function groupedBy<Row>(rows: readonly Row[], keyOf: (row: Row) => string): Map<string, Row[]> {
   const groups = new Map<string, Row[]>();
@@ -48,7 +53,7 @@ export function createArchiveRowsReader(client: DatabaseClient): ArchiveRows {
         const suggestions = await transaction.suggestion.findMany({ where: { unitId }, orderBy: { number: 'asc' } });
         const audit = await transaction.auditEntry.findMany({ where: { unitId }, orderBy: { sequence: 'asc' } });
         const rows: UnitRows = {
-          unit: { ...unit, licences: (unit.licences as string[] | null) ?? [] },
+          unit: { ...unit, licences: readStoredField(TextList, unit.licences, { table: 'Unit', id: unit.id, field: 'licences' }) },
           people,
           appointments,
           assessments,
@@ -56,9 +61,20 @@ export function createArchiveRowsReader(client: DatabaseClient): ArchiveRows {
           checklists,
           suspensions,
           dailyChecks,
-          hazards: hazards.map((hazard) => ({ ...hazard, events: hazard.events.map((event) => ({ ...event, details: (event.details as Record<string, unknown> | null) ?? {} })) })),
-          weeklyReports,
-          monthlyMinutes,
+          hazards: hazards.map((hazard) => ({
+            ...hazard,
+            events: hazard.events.map((event) => ({ ...event, details: readStoredField(HazardEventDetails, event.details, { table: 'HazardEvent', id: event.id, field: 'details' }) })),
+          })),
+          weeklyReports: weeklyReports.map((report) => ({
+            ...report,
+            content: readStoredField(WeeklyReportContent, report.content, { table: 'WeeklyReport', id: report.id, field: 'content' }),
+            investigation: readStoredField(InvestigationRecord, report.investigation, { table: 'WeeklyReport', id: report.id, field: 'investigation' }),
+          })),
+          monthlyMinutes: monthlyMinutes.map((minutes) => ({
+            ...minutes,
+            content: readStoredField(MonthlyMinutesContent, minutes.content, { table: 'MonthlyMinutes', id: minutes.id, field: 'content' }),
+            arrangements: readStoredField(TextList, minutes.arrangements, { table: 'MonthlyMinutes', id: minutes.id, field: 'arrangements' }),
+          })),
           suggestions,
           audit,
         };

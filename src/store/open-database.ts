@@ -4,7 +4,7 @@ import type { InboundEvents } from '../ports/inbound-events.ts';
 import type { ArchiveRows } from '../ports/archive-rows.ts';
 import { createArchiveRowsReader } from './archive-rows-reader.ts';
 import { applyMigrations } from './database/apply-migrations.ts';
-import { createPrismaClient, type DatabaseClient } from './database/create-prisma-client.ts';
+import { createPrismaClient } from './database/create-prisma-client.ts';
 import { backupSqliteFile } from './database/backup-sqlite.ts';
 import { parseDatabaseUrl } from './database/database-url.ts';
 import { createInboundEventLog } from './inbound-event-log.ts';
@@ -19,7 +19,6 @@ export interface OperationalStatus {
 }
 
 export interface Database {
-  client: DatabaseClient;
   provider: 'sqlite' | 'postgresql';
   store: Store;
   outbox: OutboxQueue;
@@ -40,7 +39,6 @@ export async function openDatabase(databaseUrl: string, now: () => Date = () => 
   await applyMigrations(databaseUrl);
   const client = createPrismaClient(databaseUrl);
   return {
-    client,
     provider,
     store: createPrismaStore(client, provider, now),
     outbox: createOutboxQueue(client),

@@ -1,6 +1,8 @@
 import type { OutboxQueue, QueuedMessage } from '../ports/outbox-queue.ts';
 import type { DatabaseClient } from './database/create-prisma-client.ts';
 import { countInChunks, inChunks } from './query-chunks.ts';
+import { StoredNotificationText } from './stored-json/notification.ts';
+import { readStoredField } from './stored-json/read-stored-field.ts';
 
 const oldestFirst = [{ createdAt: 'asc' as const }, { id: 'asc' as const }];
 // How many pending rows one look at the queue considers; far more than are ever pending outside an outage, and a bound
@@ -82,6 +84,9 @@ export function createOutboxQueue(client: DatabaseClient): OutboxQueue {
     },
     async pendingCount() {
       return client.outboxMessage.count({ where: { status: 'pending' } });
+    },
+    notificationOf(message) {
+      return readStoredField(StoredNotificationText, message.content, { table: 'OutboxMessage', id: message.id, field: 'content' });
     },
   };
 }

@@ -6,7 +6,7 @@ import { ROLE_NAMES } from '../../src/domain/people/role.ts';
 import { type DemoOrganisation, loadDemoOrganisation } from '../../demo/demo-organisation.ts';
 import type { DemoSummary } from '../../demo/demo-summary.ts';
 import { runDemo } from '../../demo/run-demo.ts';
-import { openDatabase } from '../../src/store/open-database.ts';
+import { openStoredRows, type StoredRows } from '../support/stored-rows.ts';
 
 // 2026-10-01 is a Thursday: the first week holds Friday 2026-10-02, the units' investigation day.
 const month = '2026-10';
@@ -32,12 +32,12 @@ describe('npm run demo: the first week of the month, two units, played through t
   let chat: string;
   let organisation: DemoOrganisation;
 
-  const withDatabase = async <T>(read: (database: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> => {
-    const database = await openDatabase(`file:${path.join(folder, 'qs.db')}`);
+  const withRows = async <T>(read: (rows: StoredRows) => Promise<T>): Promise<T> => {
+    const rows = openStoredRows(`file:${path.join(folder, 'qs.db')}`);
     try {
-      return await read(database);
+      return await read(rows);
     } finally {
-      await database.close();
+      await rows.$disconnect();
     }
   };
 
@@ -77,8 +77,8 @@ describe('npm run demo: the first week of the month, two units, played through t
   });
 
   it('takes a hazard through the whole loop, with one failed verification, until it is closed', async () => {
-    const hazard = await withDatabase((database) =>
-      database.client.hazard.findFirstOrThrow({
+    const hazard = await withRows((rows) =>
+      rows.hazard.findFirstOrThrow({
         where: { unitId: 'huadong-electric', number: 1 },
         include: { events: { orderBy: { at: 'asc' } } },
       }),
@@ -100,9 +100,9 @@ describe('npm run demo: the first week of the month, two units, played through t
   });
 
   it('records the officer who did not answer as missed and tells the director', async () => {
-    const missed = await withDatabase(async ({ client }) => {
-      const checks = await client.dailyCheck.findMany({ where: { status: 'missed' } });
-      const officers = await client.person.findMany({ where: { id: { in: checks.map((check) => check.officerId) } } });
+    const missed = await withRows(async (rows) => {
+      const checks = await rows.dailyCheck.findMany({ where: { status: 'missed' } });
+      const officers = await rows.person.findMany({ where: { id: { in: checks.map((check) => check.officerId) } } });
       return checks.map((check) => [check.date, officers.find((officer) => officer.id === check.officerId)?.name]);
     });
     expect(missed).toEqual([['2026-10-06', '何佳']]);
@@ -110,7 +110,7 @@ describe('npm run demo: the first week of the month, two units, played through t
   });
 
   it('confirms the weekly report of the Friday in the week, and the principal receives it with its Word document', async () => {
-    const reports = await withDatabase((database) => database.client.weeklyReport.findMany());
+    const reports = await withRows((rows) => rows.weeklyReport.findMany());
     expect(reports.map((report) => report.status)).toEqual(['confirmed', 'confirmed']);
     for (const principal of ['陈建国（主要负责人）', '周明（主要负责人）']) {
       const section = sectionsOf(chat).get(principal) ?? '';
@@ -120,16 +120,16 @@ describe('npm run demo: the first week of the month, two units, played through t
   });
 
   it('reports the same numbers the database holds', async () => {
-    const counts = await withDatabase(async ({ client }) => ({
-      pushes: await client.dailyCheck.count({ where: { status: { not: 'suspended' } } }),
-      zeroRisk: await client.dailyCheck.count({ where: { outcome: 'zero-risk' } }),
-      hazardReports: await client.dailyCheck.count({ where: { outcome: 'hazard' } }),
-      missed: await client.dailyCheck.count({ where: { status: 'missed' } }),
-      hazards: await client.hazard.count(),
-      closed: await client.hazard.count({ where: { status: 'closed' } }),
-      weekly: await client.weeklyReport.count({ where: { status: 'confirmed' } }),
-      minutes: await client.monthlyMinutes.count({ where: { status: 'confirmed' } }),
-      vetoes: await client.suggestion.count({ where: { kind: 'veto' } }),
+    const counts = await withRows(async (rows) => ({
+      pushes: await rows.dailyCheck.count({ where: { status: { not: 'suspended' } } }),
+      zeroRisk: await rows.dailyCheck.count({ where: { outcome: 'zero-risk' } }),
+      hazardReports: await rows.dailyCheck.count({ where: { outcome: 'hazard' } }),
+      missed: await rows.dailyCheck.count({ where: { status: 'missed' } }),
+      hazards: await rows.hazard.count(),
+      closed: await rows.hazard.count({ where: { status: 'closed' } }),
+      weekly: await rows.weeklyReport.count({ where: { status: 'confirmed' } }),
+      minutes: await rows.monthlyMinutes.count({ where: { status: 'confirmed' } }),
+      vetoes: await rows.suggestion.count({ where: { kind: 'veto' } }),
     }));
     expect(summary).toMatchObject({
       from: '2026-10-01',

@@ -93,7 +93,7 @@ describe('存档备查: the month an inspector asks for', () => {
       hazards: Array<{ number: number; status: string; description: string }>;
     };
     expect(records.schemaVersion).toBe(1);
-    const stored = await harness.database.client.dailyCheck.findMany({ where: { date: { gte: '2026-10-01', lte: '2026-10-31' } } });
+    const stored = await harness.rows.dailyCheck.findMany({ where: { date: { gte: '2026-10-01', lte: '2026-10-31' } } });
     expect(records.dailyRecords.map((record) => [record.id, record.status, record.outcome ?? null]).sort()).toEqual(stored.map((check) => [check.id, check.status, check.outcome]).sort());
     expect(records.hazards).toEqual([expect.objectContaining({ number: 1, status: 'reported', description: '标签缺少 CCC 标志' })]);
   });
@@ -110,8 +110,8 @@ describe('存档备查: the month an inspector asks for', () => {
 
   it('verify passes, then names the record changed directly in the database', async () => {
     expect((await verifyRecords(harness.database.archiveRows)).problems).toEqual([]);
-    const check = await harness.database.client.dailyCheck.findFirstOrThrow({ where: { date: '2026-10-08', status: 'submitted', outcome: 'hazard' } });
-    await harness.database.client.dailyAnswer.updateMany({ where: { dailyCheckId: check.id, answer: 'abnormal' }, data: { description: '一切正常' } });
+    const check = await harness.rows.dailyCheck.findFirstOrThrow({ where: { date: '2026-10-08', status: 'submitted', outcome: 'hazard' } });
+    await harness.rows.dailyAnswer.updateMany({ where: { dailyCheckId: check.id, answer: 'abnormal' }, data: { description: '一切正常' } });
     const report = await verifyRecords(harness.database.archiveRows);
     expect(report.problems).toHaveLength(1);
     expect(report.problems[0]!.record).toContain('每日检查记录 2026-10-08 赵六');
@@ -127,11 +127,11 @@ describe('存档备查: the month an inspector asks for', () => {
   });
 
   it('deleting records younger than two years is refused, and nothing is deleted', async () => {
-    const before = await harness.database.client.dailyCheck.count();
+    const before = await harness.rows.dailyCheck.count();
     const refusal = await purgeOldRecords(harness.database.store, { before: '2026-10-15', today: '2026-11-25', actor: 'test', now: new Date() }).catch((error: unknown) => error);
     expect(isDomainError(refusal) && refusal.code).toBe('retention.too-recent');
     expect(isDomainError(refusal) && wordCommandRefusal(refusal)).toContain('至少保存两年');
-    expect(await harness.database.client.dailyCheck.count()).toBe(before);
+    expect(await harness.rows.dailyCheck.count()).toBe(before);
   });
 
   it('导出 in chat delivers a zip that unzips to the same documents, with a card naming the gaps', async () => {

@@ -12,8 +12,8 @@ describe('日管控 in chat: a unit with a director, a principal and two officer
   const cardsOf = (openId: string) => harness.standIn.cardsTo(openId).map((card) => cardToText(card));
   const latestText = (openId: string) => harness.standIn.textsTo(openId).at(-1) ?? '';
   const checkOf = async (personKey: string, date = day) => {
-    const person = await harness.database.client.person.findFirstOrThrow({ where: { key: personKey } });
-    return harness.database.client.dailyCheck.findFirstOrThrow({ where: { officerId: person.id, date }, include: { answers: true } });
+    const person = await harness.rows.person.findFirstOrThrow({ where: { key: personKey } });
+    return harness.rows.dailyCheck.findFirstOrThrow({ where: { officerId: person.id, date }, include: { answers: true } });
   };
 
   beforeAll(async () => {
@@ -80,25 +80,25 @@ describe('日管控 in chat: a unit with a director, a principal and two officer
 
     const check = await checkOf('zhao');
     expect(check).toMatchObject({ status: 'submitted', outcome: 'hazard' });
-    const hazard = await harness.database.client.hazard.findFirstOrThrow({ where: { dailyCheckId: check.id } });
+    const hazard = await harness.rows.hazard.findFirstOrThrow({ where: { dailyCheckId: check.id } });
     expect(hazard).toMatchObject({ description: '成品仓库灭火器过期', measures: '已调换备用灭火器', status: 'reported' });
     expect(cardsOf(people.officerZhao.openId)[0]).toContain('发现隐患 1 项');
 
     await harness.lark.pressButton({ operatorOpenId: people.director.openId, messageId: alerts[0]!.messageId, value: buttonValue(alerts[0]!.current, '确认收到') });
     await harness.settle();
     expect(cardToText(harness.standIn.messagesTo(people.director.openId)[0]!.current)).toContain('已确认收到：李四');
-    expect((await harness.database.client.hazard.findUniqueOrThrow({ where: { id: hazard.id } })).acknowledgedAt).not.toBeNull();
+    expect((await harness.rows.hazard.findUniqueOrThrow({ where: { id: hazard.id } })).acknowledgedAt).not.toBeNull();
   });
 
   it('a forged signature is refused with 401 and changes nothing', async () => {
-    const before = await harness.database.client.inboundEvent.count();
+    const before = await harness.rows.inboundEvent.count();
     const forged = await harness.lark.sendText(people.officerWang.openId, '更正', { overrides: { signature: 'f'.repeat(64) } });
     expect(forged.status).toBe(401);
     const unsigned = await harness.lark.sendText(people.officerWang.openId, '更正', { overrides: { unsigned: true } });
     expect(unsigned.status).toBe(401);
     const wrongToken = await harness.lark.sendText(people.officerWang.openId, '更正', { overrides: { token: 'not-the-token' } });
     expect(wrongToken.status).toBe(401);
-    expect(await harness.database.client.inboundEvent.count()).toBe(before);
+    expect(await harness.rows.inboundEvent.count()).toBe(before);
     expect((await checkOf('wang')).status).toBe('submitted');
   });
 
@@ -118,7 +118,7 @@ describe('日管控 in chat: a unit with a director, a principal and two officer
     await harness.lark.sendText(people.officerWang.openId, '异常 5 包装标识缺少生产日期');
     await harness.settle();
     expect(latestText(people.officerWang.openId)).toContain('请先回复「更正」');
-    expect(await harness.database.client.hazard.count({ where: { description: '包装标识缺少生产日期' } })).toBe(0);
+    expect(await harness.rows.hazard.count({ where: { description: '包装标识缺少生产日期' } })).toBe(0);
     await harness.lark.sendText(people.officerWang.openId, '更正');
     await harness.lark.sendText(people.officerWang.openId, '异常 5 包装标识缺少生产日期');
     await harness.settle();
@@ -126,7 +126,7 @@ describe('日管控 in chat: a unit with a director, a principal and two officer
     expect(check).toMatchObject({ status: 'submitted', outcome: 'hazard', revision: 2 });
     expect(check.answers.filter((answer) => answer.revision === 1).every((answer) => answer.answer === 'normal')).toBe(true);
     expect(check.answers.find((answer) => answer.revision === 2 && answer.position === 5)?.answer).toBe('abnormal');
-    const audit = await harness.database.client.auditEntry.findMany({ where: { recordId: { startsWith: check.id } } });
+    const audit = await harness.rows.auditEntry.findMany({ where: { recordId: { startsWith: check.id } } });
     expect(audit.map((entry) => entry.action)).toEqual(['daily-check.submitted', 'daily-check.corrected']);
   });
 

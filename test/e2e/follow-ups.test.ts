@@ -36,7 +36,7 @@ describe('follow-ups: what was left undone is chased, once a day', () => {
   it('an overdue rectification reminds its owner and tells the director', async () => {
     expect(texts(people.officerZhao.openId).some((text) => text.includes('整改期限 2026-11-07 已过'))).toBe(true);
     expect(texts(people.director.openId).some((text) => text.includes('由赵六负责整改，期限 2026-11-07 已过'))).toBe(true);
-    const events = await harness.database.client.hazardEvent.findMany({ where: { action: 'overdue-reminded' } });
+    const events = await harness.rows.hazardEvent.findMany({ where: { action: 'overdue-reminded' } });
     expect(events).toHaveLength(1);
   });
 });

@@ -62,14 +62,14 @@ describe('月调度: a month of records, a rejected veto, and minutes confirmed 
       formValue: { suggestion_answer: '经复核该批次签字已补齐，检验合格' },
     });
     await harness.settle();
-    const suggestion = await harness.database.client.suggestion.findFirstOrThrow();
+    const suggestion = await harness.rows.suggestion.findFirstOrThrow();
     expect(suggestion).toMatchObject({ decision: 'rejected', answer: '经复核该批次签字已补齐，检验合格' });
     expect(latestCard(harness.standIn, people.officerZhao.openId, '否决').text).toContain('经复核该批次签字已补齐');
 
     await harness.lark.sendText(people.principal.openId, '采纳 1 立即停售');
     await harness.settle();
     expect(lastText(people.principal.openId)).toContain('答复不能修改');
-    expect((await harness.database.client.suggestion.findFirstOrThrow()).decision).toBe('rejected');
+    expect((await harness.rows.suggestion.findFirstOrThrow()).decision).toBe('rejected');
   });
 
   it('drafts the minutes for the principal, who changes the arrangements by text and confirms with 确认纪要', async () => {
@@ -82,7 +82,7 @@ describe('月调度: a month of records, a rejected veto, and minutes confirmed 
     await harness.lark.sendText(people.principal.openId, '安排 1. 完成第 1、2 号隐患整改\n2. 十二月组织一次质量安全培训');
     await harness.lark.sendText(people.principal.openId, '确认纪要');
     await harness.settle();
-    const minutes = await harness.database.client.monthlyMinutes.findFirstOrThrow();
+    const minutes = await harness.rows.monthlyMinutes.findFirstOrThrow();
     expect(minutes.status).toBe('confirmed');
     expect(minutes.arrangements).toEqual(['完成第 1、2 号隐患整改', '十二月组织一次质量安全培训']);
     expect(minutes.contentHash).toMatch(/^[0-9a-f]{64}$/);
@@ -102,6 +102,6 @@ describe('月调度: a month of records, a rejected veto, and minutes confirmed 
       expect(text).toContain('经复核该批次签字已补齐');
       expect(text).toContain('十二月组织一次质量安全培训');
     }
-    expect(await harness.database.client.weeklyReport.count({ where: { status: 'confirmed' } })).toBe(4);
+    expect(await harness.rows.weeklyReport.count({ where: { status: 'confirmed' } })).toBe(4);
   });
 });

@@ -21,8 +21,8 @@ describe('a unit on per-shift control, and evidence of a rectification sent in c
     harness.actAt('2026-11-02 16:30');
     await harness.lark.sendText(people.officerWang.openId, '全部正常');
     await harness.settle();
-    const wang = await harness.database.client.person.findFirstOrThrow({ where: { key: 'wang' } });
-    const checks = await harness.database.client.dailyCheck.findMany({ where: { officerId: wang.id }, orderBy: { shift: 'asc' } });
+    const wang = await harness.rows.person.findFirstOrThrow({ where: { key: 'wang' } });
+    const checks = await harness.rows.dailyCheck.findMany({ where: { officerId: wang.id }, orderBy: { shift: 'asc' } });
     expect(checks.map((check) => [check.shift, check.status])).toEqual([
       ['08:00', 'open'],
       ['16:00', 'submitted'],
@@ -50,7 +50,7 @@ describe('a unit on per-shift control, and evidence of a rectification sent in c
     expect((await harness.lark.deliver('im.message.receive_v1', event)).status).toBe(200);
     await harness.settle();
     expect(harness.standIn.textsTo(people.officerWang.openId).at(-1)).toContain('作为第 1 号隐患的整改佐证保存');
-    const evidence = await harness.database.client.hazardEvent.findFirstOrThrow({ where: { action: 'evidence' } });
+    const evidence = await harness.rows.hazardEvent.findFirstOrThrow({ where: { action: 'evidence' } });
     expect(evidence.details).toMatchObject({ fileKey: 'img_v2_humidity_after' });
     expect(latestCard(harness.standIn, people.director.openId, '原料仓湿度超标').text).toContain('附件 1 个');
   });

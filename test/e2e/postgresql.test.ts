@@ -42,7 +42,7 @@ describe.skipIf(!serverUrl)('the same rhythm on PostgreSQL (a deployment that ou
     await harness.lark.sendText(people.director.openId, '研判 进货查验执行不到位');
     await harness.lark.sendText(people.director.openId, '确认周报');
     await harness.settle();
-    expect((await harness.database.client.weeklyReport.findFirstOrThrow()).status).toBe('confirmed');
+    expect((await harness.rows.weeklyReport.findFirstOrThrow()).status).toBe('confirmed');
     expect((await verifyRecords(harness.database.archiveRows)).problems).toEqual([]);
   });
 });

@@ -40,16 +40,16 @@ describe('周排查: a week of checks, a hazard taken through its whole life, an
   afterAll(async () => harness?.close());
 
   it('recorded the week as people answered it: two hazards, one missed day', async () => {
-    const hazards = await harness.database.client.hazard.findMany({ orderBy: { number: 'asc' } });
+    const hazards = await harness.rows.hazard.findMany({ orderBy: { number: 'asc' } });
     expect(hazards.map((hazard) => hazard.description)).toEqual(['成品仓库灭火器过期', '包装标识缺少生产日期']);
-    const missed = await harness.database.client.dailyCheck.findMany({ where: { status: 'missed' } });
+    const missed = await harness.rows.dailyCheck.findMany({ where: { status: 'missed' } });
     expect(missed.map((check) => check.date)).toEqual(['2026-11-05']);
   });
 
   it('takes hazard 1 from report to closed, each step by the person whose step it is', async () => {
     harness.actAt('2026-11-06 10:00');
     const alert = latestCard(harness.standIn, people.director.openId, '成品仓库灭火器过期');
-    const wang = await harness.database.client.person.findFirstOrThrow({ where: { key: 'wang' } });
+    const wang = await harness.rows.person.findFirstOrThrow({ where: { key: 'wang' } });
     await harness.lark.pressButton({
       operatorOpenId: people.director.openId,
       messageId: alert.messageId,
@@ -78,7 +78,7 @@ describe('周排查: a week of checks, a hazard taken through its whole life, an
     await harness.lark.pressButton({ operatorOpenId: people.director.openId, messageId: toVerify.messageId, value: buttonValue(toVerify.card, '验证通过'), formValue: { hazard_verification_note: '现场查看合格' } });
     await harness.settle();
 
-    const hazard = await harness.database.client.hazard.findFirstOrThrow({ where: { number: 1 }, include: { events: { orderBy: { at: 'asc' } } } });
+    const hazard = await harness.rows.hazard.findFirstOrThrow({ where: { number: 1 }, include: { events: { orderBy: { at: 'asc' } } } });
     expect(hazard.status).toBe('closed');
     expect(hazard.events.map((event) => event.action).filter((action) => action !== 'card-sent')).toEqual(['reported', 'assigned', 'rectified', 'verified']);
     expect(latestCard(harness.standIn, people.director.openId, '成品仓库灭火器过期').text).toContain('已验证关闭');
@@ -93,7 +93,7 @@ describe('周排查: a week of checks, a hazard taken through its whole life, an
     await harness.lark.sendText(people.director.openId, '确认周报');
     await harness.settle();
     expect(lastText(people.director.openId)).toContain('分析研判');
-    expect((await harness.database.client.weeklyReport.findFirstOrThrow()).status).toBe('draft');
+    expect((await harness.rows.weeklyReport.findFirstOrThrow()).status).toBe('draft');
   });
 
   it('confirms with the director’s investigation and analysis; the principal gets the card and a Word document whose numbers match', async () => {
@@ -112,7 +112,7 @@ describe('周排查: a week of checks, a hazard taken through its whole life, an
       },
     });
     await harness.settle();
-    const report = await harness.database.client.weeklyReport.findFirstOrThrow();
+    const report = await harness.rows.weeklyReport.findFirstOrThrow();
     expect(report.status).toBe('confirmed');
     expect(report.contentHash).toMatch(/^[0-9a-f]{64}$/);
 
@@ -137,6 +137,6 @@ describe('周排查: a week of checks, a hazard taken through its whole life, an
     await harness.runJob('weekly-report', '2026-11-06');
     await harness.settle();
     expect(harness.standIn.messages.length).toBe(before);
-    expect(await harness.database.client.weeklyReport.count()).toBe(1);
+    expect(await harness.rows.weeklyReport.count()).toBe(1);
   });
 });

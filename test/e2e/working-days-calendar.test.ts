@@ -19,7 +19,7 @@ describe('a unit on China’s official working days', () => {
     await harness.runJob('daily-push', '2026-10-10');
     await harness.settle();
     expect(harness.standIn.cardsTo(people.officerWang.openId)).toHaveLength(1);
-    expect(await harness.database.client.dailyCheck.count({ where: { date: '2026-10-01' } })).toBe(0);
+    expect(await harness.rows.dailyCheck.count({ where: { date: '2026-10-01' } })).toBe(0);
   });
 
   it('the inspection index does not count the holidays as days without a record', async () => {

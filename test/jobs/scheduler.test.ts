@@ -22,7 +22,7 @@ describe('the scheduler runs each unit’s jobs at the unit’s own local time',
   });
   afterEach(async () => database.remove());
 
-  const checks = () => database.client.dailyCheck.findMany({ where: { date: '2026-11-02' } });
+  const checks = () => database.rows.dailyCheck.findMany({ where: { date: '2026-11-02' } });
 
   it('pushes at 08:30 in Urumqi (UTC+6), not at 08:30 in Shanghai', async () => {
     now = new Date('2026-11-02T00:30:00Z');
@@ -39,7 +39,7 @@ describe('the scheduler runs each unit’s jobs at the unit’s own local time',
     now = new Date('2026-11-02T02:31:00Z');
     await scheduler.tick();
     await new Scheduler({ store: database.store }, createLogger('silent'), () => now).tick();
-    expect(await database.client.outboxMessage.count({ where: { operation: 'send' } })).toBe(2);
+    expect(await database.rows.outboxMessage.count({ where: { operation: 'send' } })).toBe(2);
   });
 
   it('a service down at 08:30 pushes when it comes back, and closes the day at 20:00', async () => {

@@ -13,6 +13,7 @@ import { createLogger, type Logger } from '../../src/logging/logger.ts';
 import { type RunningService, startService } from '../../src/start-service.ts';
 import { type Database, openDatabase } from '../../src/store/open-database.ts';
 import { importOrganisation } from '../../src/use-cases/organisation/import-organisation.ts';
+import { openStoredRows, type StoredRows } from './stored-rows.ts';
 
 export const appId = 'cli_a1b2c3d4e5f60718';
 export const appSecret = 'harness-secret';
@@ -45,6 +46,8 @@ export interface Harness {
   standIn: LarkStandIn;
   service: RunningService;
   database: Database;
+  /** What the service stored, for assertions on the rows themselves. */
+  rows: StoredRows;
   lark: EventDeliverer;
   eventsUrl: string;
   logLines: string[];
@@ -93,6 +96,7 @@ export async function startHarness(options: { encrypted?: boolean; databaseUrl?:
   const logger = capturingLogger(logLines);
   const service = await startService({ configuration, credentials: { appId, appSecret }, logger, scheduler: false });
   const database = await openDatabase(databaseUrl);
+  const rows = openStoredRows(databaseUrl);
   const eventsUrl = `http://127.0.0.1:${service.port}/lark/events`;
   const lark = standIn.deliverer({ targetUrl: eventsUrl, verificationToken, ...(options.encrypted === false ? {} : { encryptKey }) });
 
@@ -100,6 +104,7 @@ export async function startHarness(options: { encrypted?: boolean; databaseUrl?:
     standIn,
     service,
     database,
+    rows,
     lark,
     eventsUrl,
     logLines,
@@ -128,6 +133,7 @@ export async function startHarness(options: { encrypted?: boolean; databaseUrl?:
     },
     async close() {
       await service.close();
+      await rows.$disconnect();
       await database.close();
       await standIn.close();
       await rm(folder, { recursive: true, force: true });

@@ -1,5 +1,7 @@
 import type { HazardStatus } from '../../domain/records/daily-record-facts.ts';
 import type { HazardRecord, HazardRepository } from '../../ports/hazard-repository.ts';
+import { CardsSentDetails, HazardEventDetails } from '../stored-json/hazard-event-details.ts';
+import { readStoredField } from '../stored-json/read-stored-field.ts';
 import type { TransactionClient } from '../transaction-client.ts';
 import { lockRow } from '../lock-row.ts';
 
@@ -63,12 +65,12 @@ export function hazardRepository(client: TransactionClient, provider: 'sqlite' |
       await client.hazard.update({ where: { id: hazardId }, data: { acknowledgedAt: at } });
     },
     async events(hazardId) {
-      const rows = await client.hazardEvent.findMany({ where: { hazardId }, orderBy: [{ at: 'asc' }, { id: 'asc' }], select: { action: true, actorId: true, at: true, details: true } });
-      return rows.map((row) => ({ ...row, details: (row.details as Record<string, unknown> | null) ?? {} }));
+      const rows = await client.hazardEvent.findMany({ where: { hazardId }, orderBy: [{ at: 'asc' }, { id: 'asc' }], select: { id: true, action: true, actorId: true, at: true, details: true } });
+      return rows.map((row) => ({ action: row.action, actorId: row.actorId, at: row.at, details: readStoredField(HazardEventDetails, row.details, { table: 'HazardEvent', id: row.id, field: 'details' }) }));
     },
     async cards(hazardId) {
-      const rows = await client.hazardEvent.findMany({ where: { hazardId }, select: { details: true }, orderBy: [{ at: 'asc' }, { id: 'asc' }] });
-      return rows.flatMap((row) => ((row.details as { cards?: Array<{ outboxId: string; personId: string }> } | null)?.cards ?? []));
+      const rows = await client.hazardEvent.findMany({ where: { hazardId }, select: { id: true, details: true }, orderBy: [{ at: 'asc' }, { id: 'asc' }] });
+      return rows.flatMap((row) => readStoredField(CardsSentDetails, row.details, { table: 'HazardEvent', id: row.id, field: 'details' }).cards ?? []);
     },
     async recordEvent(hazardId, action, actorId, at, details) {
       return (await client.hazardEvent.create({ data: { hazardId, action, actorId, at, details: details as object }, select: { id: true } })).id;

@@ -1,5 +1,7 @@
-import type { MonthlyMinutesContent } from '../../domain/monthly-minutes/monthly-minutes-content.ts';
 import type { MonthlyMinutesRecord, MonthlyMinutesRepository } from '../../ports/monthly-minutes-repository.ts';
+import { MonthlyMinutesContent } from '../stored-json/monthly-minutes-content.ts';
+import { readStoredField } from '../stored-json/read-stored-field.ts';
+import { TextList } from '../stored-json/text-list.ts';
 import type { TransactionClient } from '../transaction-client.ts';
 
 interface MinutesRow {
@@ -23,8 +25,8 @@ function toRecord(row: MinutesRow): MonthlyMinutesRecord {
     periodStart: row.periodStart,
     periodEnd: row.periodEnd,
     status: row.status as MonthlyMinutesRecord['status'],
-    content: row.content as MonthlyMinutesContent,
-    arrangements: (row.arrangements as string[] | null) ?? [],
+    content: readStoredField(MonthlyMinutesContent, row.content, { table: 'MonthlyMinutes', id: row.id, field: 'content' }),
+    arrangements: readStoredField(TextList, row.arrangements, { table: 'MonthlyMinutes', id: row.id, field: 'arrangements' }),
     confirmedById: row.confirmedById,
     confirmedAt: row.confirmedAt,
     contentHash: row.contentHash,

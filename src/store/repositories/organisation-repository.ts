@@ -1,5 +1,7 @@
 import type { Role } from '../../domain/people/role.ts';
 import type { Change, OrganisationStore } from '../../ports/organisation-store.ts';
+import { readStoredField } from '../stored-json/read-stored-field.ts';
+import { TextList } from '../stored-json/text-list.ts';
 import type { TransactionClient } from '../transaction-client.ts';
 
 function sameJson(left: unknown, right: unknown): boolean {
@@ -31,7 +33,7 @@ export function organisationRepository(client: TransactionClient): OrganisationS
         openId: row.openId,
         mobile: row.mobile,
         email: row.email,
-        otherPosts: (row.otherPosts as string[] | null) ?? [],
+        otherPosts: readStoredField(TextList, row.otherPosts, { table: 'Person', id: row.id, field: 'otherPosts' }),
         appointments: row.appointments.map((appointment) => ({ id: appointment.id, role: appointment.role as Role })),
       }));
     },

@@ -1,6 +1,8 @@
 import type { Unit } from '../../../generated/sqlite/client.ts';
 import type { UnitKind } from '../../domain/units/unit-kind.ts';
 import type { UnitProfile, UnitRepository } from '../../ports/unit-repository.ts';
+import { readStoredField } from '../stored-json/read-stored-field.ts';
+import { TextList } from '../stored-json/text-list.ts';
 import type { TransactionClient } from '../transaction-client.ts';
 
 export function toUnitProfile(row: Unit): UnitProfile {
@@ -14,7 +16,7 @@ export function toUnitProfile(row: Unit): UnitProfile {
     calendar: row.calendar,
     schedule: {
       controlMode: row.controlMode as UnitProfile['schedule']['controlMode'],
-      shiftTimes: (row.shiftTimes as string[] | null) ?? [],
+      shiftTimes: readStoredField(TextList, row.shiftTimes, { table: 'Unit', id: row.id, field: 'shiftTimes' }),
       pushTime: row.pushTime,
       remindTime: row.remindTime,
       closeTime: row.closeTime,

@@ -1,5 +1,7 @@
-import type { DirectorInput, WeeklyReportContent } from '../../domain/weekly-reports/weekly-report-content.ts';
+import type { DirectorInput } from '../../domain/weekly-reports/weekly-report-content.ts';
 import type { WeeklyReportRecord, WeeklyReportRepository } from '../../ports/weekly-report-repository.ts';
+import { readStoredField } from '../stored-json/read-stored-field.ts';
+import { InvestigationRecord, WeeklyReportContent } from '../stored-json/weekly-report-content.ts';
 import type { TransactionClient } from '../transaction-client.ts';
 
 const emptyDirectorInput: DirectorInput = { investigation: { date: '', scope: '', people: '', findings: '' }, analysis: '', measures: '' };
@@ -28,9 +30,9 @@ function toRecord(row: WeeklyRow): WeeklyReportRecord {
     periodStart: row.periodStart,
     periodEnd: row.periodEnd,
     status: row.status as WeeklyReportRecord['status'],
-    content: row.content as WeeklyReportContent,
+    content: readStoredField(WeeklyReportContent, row.content, { table: 'WeeklyReport', id: row.id, field: 'content' }),
     director: {
-      investigation: { ...emptyDirectorInput.investigation, ...((row.investigation as Partial<DirectorInput['investigation']> | null) ?? {}) },
+      investigation: readStoredField(InvestigationRecord, row.investigation, { table: 'WeeklyReport', id: row.id, field: 'investigation' }),
       analysis: row.analysis,
       measures: row.measures,
     },

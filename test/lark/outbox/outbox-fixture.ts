@@ -8,6 +8,7 @@ import { OutboxSender } from '../../../src/lark/outbox-sender.ts';
 import { createLogger, type Logger } from '../../../src/logging/logger.ts';
 import type { OutgoingMessage } from '../../../src/ports/notifications.ts';
 import { type Database, openDatabase } from '../../../src/store/open-database.ts';
+import { openStoredRows, type StoredRows } from '../../support/stored-rows.ts';
 
 export const appId = 'cli_5e8d2c4b6a1f3079';
 export const appSecret = 'outbox-test-secret';
@@ -34,6 +35,8 @@ export interface LogLine {
 export interface OutboxFixture {
   standIn: LarkStandIn;
   database: Database;
+  /** The outbox's rows as stored, to look at or to damage. */
+  rows: StoredRows;
   clock: SteppedClock;
   logger: Logger;
   /** Every line the code under test logged, parsed. */
@@ -61,7 +64,9 @@ export async function openOutboxFixture(users: LarkUser[]): Promise<OutboxFixtur
   const folder = await mkdtemp(path.join(tmpdir(), 'qs-outbox-'));
   const clock = new SteppedClock();
   const standIn = await startLarkStandIn({ appId, appSecret, users });
-  const database = await openDatabase(`file:${path.join(folder, 'outbox.db')}`, clock.now);
+  const databaseUrl = `file:${path.join(folder, 'outbox.db')}`;
+  const database = await openDatabase(databaseUrl, clock.now);
+  const rows = openStoredRows(databaseUrl);
   const logLines: LogLine[] = [];
   const logger = createLogger(
     'debug',
@@ -78,6 +83,7 @@ export async function openOutboxFixture(users: LarkUser[]): Promise<OutboxFixtur
   return {
     standIn,
     database,
+    rows,
     clock,
     logger,
     logLines,
@@ -86,12 +92,13 @@ export async function openOutboxFixture(users: LarkUser[]): Promise<OutboxFixtur
     enqueue,
     sendText: (openId, text) => enqueue({ operation: 'send', toOpenId: openId, notification: { kind: 'text', text } }),
     async row(id) {
-      return database.client.outboxMessage.findUniqueOrThrow({
+      return rows.outboxMessage.findUniqueOrThrow({
         where: { id },
         select: { id: true, uuid: true, status: true, attempts: true, nextAttemptAt: true, lastError: true, larkMessageId: true },
       });
     },
     async close() {
+      await rows.$disconnect();
       await database.close();
       await standIn.close();
       await rm(folder, { recursive: true, force: true });

@@ -19,7 +19,7 @@ describe('staying within Lark’s rate limits (50 calls/s per app, 5 messages/s 
 
     await fixture.newSender().drain(30_000);
 
-    const rows = await fixture.database.client.outboxMessage.findMany({ where: { id: { in: ids } }, select: { status: true } });
+    const rows = await fixture.rows.outboxMessage.findMany({ where: { id: { in: ids } }, select: { status: true } });
     expect(rows.filter((row) => row.status === 'sent')).toHaveLength(80);
     expect(fixture.standIn.textsTo(wang.openId)).toEqual(Array.from({ length: 20 }, (_, index) => `王五第${index + 1}条`));
     for (const [index, someone] of sixty.entries()) expect(fixture.standIn.textsTo(someone.openId)).toEqual([`通知${index + 1}`]);

@@ -60,13 +60,13 @@ describe('a delivery that fails while being processed', () => {
 
     store.failNext();
     expect((await pipeline.receiveEnvelope(envelope)).status).toBe(200);
-    expect(await database.client.inboundEvent.findUniqueOrThrow({ where: { key: 'message:om_flaky_0001' } })).toMatchObject({ status: 'failed', lastError: 'database is locked' });
+    expect(await database.rows.inboundEvent.findUniqueOrThrow({ where: { key: 'message:om_flaky_0001' } })).toMatchObject({ status: 'failed', lastError: 'database is locked' });
     expect(logLines.join('')).toContain('will be retried');
-    expect(await database.client.dailyCheck.count({ where: { status: 'submitted' } })).toBe(0);
+    expect(await database.rows.dailyCheck.count({ where: { status: 'submitted' } })).toBe(0);
 
     expect(await pipeline.retryUnfinished(0)).toBe(1);
-    expect((await database.client.inboundEvent.findUniqueOrThrow({ where: { key: 'message:om_flaky_0001' } })).status).toBe('processed');
-    expect(await database.client.dailyCheck.count({ where: { status: 'submitted' } })).toBe(1);
+    expect((await database.rows.inboundEvent.findUniqueOrThrow({ where: { key: 'message:om_flaky_0001' } })).status).toBe('processed');
+    expect(await database.rows.dailyCheck.count({ where: { status: 'submitted' } })).toBe(1);
 
     expect((await pipeline.receiveEnvelope(envelope)).status).toBe(200);
     expect(await pipeline.retryUnfinished(0)).toBe(0);
