@@ -9,19 +9,10 @@ import {
   submitRemainingAsNormal,
   outcomeOf,
 } from '../../../src/domain/daily-checks/daily-check.ts';
-import { DomainError } from '../../../src/domain/domain-error.ts';
+import { refusalOf } from '../../support/refusal.ts';
 
 const openCheck: DailyCheck = { id: 'c1', officerId: 'p1', date: '2026-11-02', status: 'open', revision: 1, itemCount: 4, answers: [] };
 
-function refusal(work: () => unknown): DomainError {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('the daily check an officer fills in', () => {
   it('全部正常 on an untouched check records every item normal: a zero-risk report', () => {
@@ -40,24 +31,24 @@ describe('the daily check an officer fills in', () => {
 
   it('refuses to submit item by item while items are unanswered, naming them', () => {
     const partly = answerItem(answerItem(openCheck, 1, 'normal'), 3, 'not-applicable');
-    const error = refusal(() => submit(partly));
+    const error = refusalOf(() => submit(partly));
     expect(error.code).toBe('daily-check.items-unanswered');
     expect(error.details).toEqual({ missing: [2, 4] });
   });
 
   it('a hazard from the card needs both a description and the measures taken', () => {
-    expect(refusal(() => recordHazard(openCheck, { number: 1, description: ' ', measures: '隔离', serious: false }, { measuresRequired: true })).code).toBe('daily-check.hazard-description-required');
-    expect(refusal(() => recordHazard(openCheck, { number: 1, description: '破损', measures: '', serious: false }, { measuresRequired: true })).code).toBe('daily-check.hazard-measures-required');
+    expect(refusalOf(() => recordHazard(openCheck, { number: 1, description: ' ', measures: '隔离', serious: false }, { measuresRequired: true })).code).toBe('daily-check.hazard-description-required');
+    expect(refusalOf(() => recordHazard(openCheck, { number: 1, description: '破损', measures: '', serious: false }, { measuresRequired: true })).code).toBe('daily-check.hazard-measures-required');
   });
 
   it('refuses an item number the checklist does not have', () => {
-    expect(refusal(() => answerItem(openCheck, 9, 'normal')).code).toBe('daily-check.item-not-found');
+    expect(refusalOf(() => answerItem(openCheck, 9, 'normal')).code).toBe('daily-check.item-not-found');
   });
 
   it('refuses any answer after submission, a hazard included', () => {
     const submitted = submitRemainingAsNormal(openCheck);
-    expect(refusal(() => answerItem(submitted, 1, 'normal')).code).toBe('daily-check.already-submitted');
-    const hazard = refusal(() => recordHazard(submitted, { number: 3, description: '标签缺失', measures: '', serious: false }, { measuresRequired: false }));
+    expect(refusalOf(() => answerItem(submitted, 1, 'normal')).code).toBe('daily-check.already-submitted');
+    const hazard = refusalOf(() => recordHazard(submitted, { number: 3, description: '标签缺失', measures: '', serious: false }, { measuresRequired: false }));
     expect(hazard.code).toBe('daily-check.already-submitted');
   });
 
@@ -65,18 +56,18 @@ describe('the daily check an officer fills in', () => {
     const reopened = startCorrection(submitRemainingAsNormal(openCheck));
     expect(reopened).toMatchObject({ status: 'open', revision: 2 });
     expect(reopened.answers).toHaveLength(4);
-    expect(refusal(() => startCorrection(openCheck)).code).toBe('daily-check.nothing-to-correct');
+    expect(refusalOf(() => startCorrection(openCheck)).code).toBe('daily-check.nothing-to-correct');
   });
 
   it('an abandoned correction goes back to the revision it corrected', () => {
     const submitted = submitRemainingAsNormal(openCheck);
     const reopened = startCorrection(submitted);
     expect(abandonCorrection(reopened, submitted.answers)).toMatchObject({ status: 'submitted', revision: 1, answers: submitted.answers });
-    expect(refusal(() => abandonCorrection(openCheck, [])).code).toBe('daily-check.no-correction-open');
+    expect(refusalOf(() => abandonCorrection(openCheck, [])).code).toBe('daily-check.no-correction-open');
   });
 
   it('a missed or suspended day takes no answers', () => {
-    expect(refusal(() => submitRemainingAsNormal({ ...openCheck, status: 'missed' })).code).toBe('daily-check.missed');
-    expect(refusal(() => submitRemainingAsNormal({ ...openCheck, status: 'suspended' })).code).toBe('daily-check.suspended');
+    expect(refusalOf(() => submitRemainingAsNormal({ ...openCheck, status: 'missed' })).code).toBe('daily-check.missed');
+    expect(refusalOf(() => submitRemainingAsNormal({ ...openCheck, status: 'suspended' })).code).toBe('daily-check.suspended');
   });
 });

@@ -5,6 +5,7 @@ import { hazardRecordedReply, itemAnsweredReply } from '../../../src/lark/replie
 import { wordRefusal } from '../../../src/lark/replies/word-refusal.ts';
 import { refuseDailyCheckAccess } from '../../../src/use-cases/daily-control/daily-check-refusals.ts';
 import type { DailyCheckView } from '../../../src/ports/notifications.ts';
+import { refusalOf } from '../../support/refusal.ts';
 
 const openCheck: DailyCheck = { id: 'check-1', officerId: 'wang', date: '2026-11-02', status: 'open', revision: 1, itemCount: 4, answers: [] };
 
@@ -20,15 +21,6 @@ const view: DailyCheckView = {
   items: [],
 };
 
-function refusalOf(work: () => unknown): { code: string; details: unknown } {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('daily-check wording', () => {
   it('a hazard reported after submission is refused with a pointer to 更正, naming the day', () => {

@@ -1,4 +1,0 @@
-export function numberChecklistItems(checklist) {
-    return checklist.items.map((item, index) => ({ ...item, number: index + 1 }));
-}
-//# sourceMappingURL=checklist.js.map

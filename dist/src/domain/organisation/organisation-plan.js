@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=organisation-plan.js.map

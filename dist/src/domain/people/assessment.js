@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=assessment.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=daily-record-facts.js.map

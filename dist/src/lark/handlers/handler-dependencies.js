@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=handler-dependencies.js.map

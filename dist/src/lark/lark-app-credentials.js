@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=lark-app-credentials.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=refusal-wording-type.js.map

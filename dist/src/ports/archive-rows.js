@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=archive-rows.js.map

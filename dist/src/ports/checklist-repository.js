@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=checklist-repository.js.map

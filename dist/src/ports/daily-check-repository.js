@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=daily-check-repository.js.map

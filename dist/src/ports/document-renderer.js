@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=document-renderer.js.map

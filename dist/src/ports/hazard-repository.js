@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=hazard-repository.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=inbound-events.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=job-run-repository.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=monthly-minutes-repository.js.map

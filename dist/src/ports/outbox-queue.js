@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=outbox-queue.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=people-repository.js.map

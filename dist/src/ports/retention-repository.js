@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=retention-repository.js.map

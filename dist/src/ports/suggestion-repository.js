@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=suggestion-repository.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=suspension-repository.js.map

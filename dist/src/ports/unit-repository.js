@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=unit-repository.js.map

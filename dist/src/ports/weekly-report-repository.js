@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=weekly-report-repository.js.map

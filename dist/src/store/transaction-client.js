@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=transaction-client.js.map

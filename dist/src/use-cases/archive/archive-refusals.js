@@ -1,3 +1,0 @@
-import { refusalsOf } from "../../domain/domain-error.js";
-export const refuseArchive = refusalsOf();
-//# sourceMappingURL=archive-refusals.js.map

@@ -1,3 +1,0 @@
-import { refusalsOf } from "../../domain/domain-error.js";
-export const refuseMinutes = refusalsOf();
-//# sourceMappingURL=minutes-refusals.js.map

@@ -1,3 +1,0 @@
-import { refusalsOf } from "../../domain/domain-error.js";
-export const refuseSuggestion = refusalsOf();
-//# sourceMappingURL=suggestion-refusals.js.map
