@@ -26,8 +26,10 @@ export function createPrismaClient(databaseUrl: string): DatabaseClient {
 }
 
 // Prisma's default limits (2 s to start, 5 s to finish) are shorter than the SQLite busy timeout: a transaction that
-// waited for a CLI command's write would be cancelled although it would have succeeded.
-const transactionLimits = { maxWait: sqliteBusyTimeoutMilliseconds, timeout: 2 * sqliteBusyTimeoutMilliseconds };
+// waited for a CLI command's write would be cancelled although it would have succeeded. The time to finish is bounded
+// by the work, not the clock: importing a unit of thousands of people or closing their day is one transaction (all or
+// nothing), and on a busy PostgreSQL that takes longer than 20 s; the limit is there only to end a transaction that hangs.
+const transactionLimits = { maxWait: sqliteBusyTimeoutMilliseconds, timeout: 120_000 };
 
 export function inTransaction<Result>(client: DatabaseClient, work: (transaction: DatabaseTransaction) => Promise<Result>): Promise<Result> {
   return client.$transaction(work, transactionLimits);
