@@ -107,10 +107,13 @@ export class OutboxSender {
     }
     const waiting = [...lanes];
     let sent = 0;
-    if (!this.connected && waiting.length > 0) {
-      const [recipient, messages] = waiting.shift()!;
-      sent += await this.sendLane(recipient, messages);
+    const [firstLane] = waiting;
+    if (!this.connected && firstLane) {
+      const [recipient, messages] = firstLane;
+      sent = await this.sendLane(recipient, messages.slice(0, 1));
       this.connected = true;
+      // A first message that could not go holds back the rest of its lane, as in any lane.
+      waiting[0] = [recipient, sent === 1 ? messages.slice(1) : []];
     }
     const sentPerLane = await Promise.all(waiting.map(([recipient, messages]) => this.sendLane(recipient, messages)));
     return sentPerLane.reduce((total, count) => total + count, sent);
