@@ -3,10 +3,11 @@ import { ROLES } from '../../domain/people/role.ts';
 import type * as notifications from '../../ports/notifications.ts';
 import { type FieldSchemas, readsExactly } from './exact-schema.ts';
 import { MonthlyMinutesContent } from './monthly-minutes-content.ts';
-import { DirectorInput, WeeklyReportContent } from './weekly-report-content.ts';
+import { DirectorInput, HazardStatus, WeeklyReportContent } from './weekly-report-content.ts';
 
 // The outbox keeps each notification as the view model the use case wrote; it is read back when it is sent. Views are
-// plain objects (not strict): a view is what to show, not evidence, and a field it does not name is never rendered.
+// plain objects, not strict ones: a view is what to show, not evidence, and a field its type does not have is never
+// rendered, so it is dropped rather than failing the message.
 
 type Notification = Exclude<notifications.Notification, { kind: 'file' }>;
 type ViewOf<Kind extends Notification['kind']> = Extract<Notification, { kind: Kind; view: unknown }>['view'];
@@ -72,7 +73,7 @@ const HazardCardView = z.object({
   officerName: z.string(),
   reportedAt: z.string(),
   acknowledgement: z.object({ byName: z.string(), at: z.string() }).optional(),
-  status: readsExactly<notifications.HazardCardView['status']>()(z.enum(['reported', 'assigned', 'rectified', 'closed', 'escalated'])),
+  status: readsExactly<notifications.HazardCardView['status']>()(HazardStatus),
   ownerName: z.string().optional(),
   deadline: z.string().optional(),
   overdue: z.boolean().optional(),
