@@ -37,12 +37,12 @@ export function retentionRepository(client: TransactionClient): RetentionReposit
     },
     async purgeOlderThan(before) {
       const where = selection(before);
-      await client.dailyAnswer.deleteMany({ where: { dailyCheck: where.dailyChecks } });
       await client.hazardEvent.deleteMany({ where: { hazard: where.hazards } });
       const hazards = (await client.hazard.deleteMany({ where: where.hazards })).count;
-      // A hazard still open keeps the daily check it came from.
+      // A hazard still open keeps the daily check it came from, answers and all: the record must still read whole.
       const kept = new Set((await client.hazard.findMany({ where: { dailyCheckId: { not: null } }, select: { dailyCheckId: true } })).map((hazard) => hazard.dailyCheckId));
       const purgeable = (await client.dailyCheck.findMany({ where: where.dailyChecks, select: { id: true } })).map((check) => check.id).filter((id) => !kept.has(id));
+      await countInChunks(purgeable, (ids) => client.dailyAnswer.deleteMany({ where: { dailyCheckId: { in: ids } } }));
       return {
         hazards,
         dailyChecks: await countInChunks(purgeable, (ids) => client.dailyCheck.deleteMany({ where: { id: { in: ids } } })),
