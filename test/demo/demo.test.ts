@@ -1,7 +1,7 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { ROLE_NAMES } from '../../src/domain/people/role.ts';
 import { type DemoOrganisation, loadDemoOrganisation } from '../../demo/demo-organisation.ts';
 import type { DemoSummary } from '../../demo/demo-summary.ts';
@@ -46,7 +46,7 @@ describe('npm run demo: the first week of the month, two units, played through t
     organisation = await loadDemoOrganisation();
     summary = await runDemo({ days: 7, outputDir: folder, progress: false, month });
     chat = await readFile(path.join(folder, 'chat.md'), 'utf8');
-  }, 120_000);
+  });
   afterAll(async () => {
     if (folder) await rm(folder, { recursive: true, force: true });
   });
@@ -159,11 +159,15 @@ describe('npm run demo: the first week of the month, two units, played through t
   });
 
   it('starts clean when run again in the same folder', async () => {
-    const again = await runDemo({ days: 1, outputDir: folder, progress: false, month });
+    // A copy of the week's folder, so that the other tests still find the week in theirs.
+    const rerun = await mkdtemp(path.join(tmpdir(), 'qs-demo-again-'));
+    onTestFinished(() => rm(rerun, { recursive: true, force: true }));
+    await cp(folder, rerun, { recursive: true });
+    const again = await runDemo({ days: 1, outputDir: rerun, progress: false, month });
     expect(again).toMatchObject({ from: '2026-10-01', to: '2026-10-01', pushes: 6, weeklyReportsConfirmed: 0 });
-    expect(await readFile(path.join(folder, 'chat.md'), 'utf8')).not.toContain('2026-10-02');
-    expect(await docxFilesUnder(path.join(folder, 'archive', 'huadong-electric', 'weekly')).catch(() => [])).toEqual([]);
-  }, 60_000);
+    expect(await readFile(path.join(rerun, 'chat.md'), 'utf8')).not.toContain('2026-10-02');
+    expect(await docxFilesUnder(path.join(rerun, 'archive', 'huadong-electric', 'weekly')).catch(() => [])).toEqual([]);
+  });
 
   it('refuses to empty a folder that the demo did not create', async () => {
     const someoneElses = await mkdtemp(path.join(tmpdir(), 'qs-not-demo-'));

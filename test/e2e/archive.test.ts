@@ -1,9 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { mkdtemp } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import yauzl from 'yauzl';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { daysBetweenInclusive } from '../../src/domain/calendar/local-time.ts';
 import { wordCommandRefusal } from '../../src/cli/command-refusal-wording.ts';
 import { isDomainError } from '../../src/domain/domain-error.ts';
@@ -69,8 +68,11 @@ describe('存档备查: the month an inspector asks for', () => {
     );
     await writeArchiveFolder(result.files, folder);
     gaps = result.gaps;
-  }, 120_000);
-  afterAll(async () => harness?.close());
+  });
+  afterAll(async () => {
+    await harness?.close();
+    if (folder) await rm(folder, { recursive: true, force: true });
+  });
 
   it('writes one readable Word document per daily record, and every document reads back', async () => {
     const files = await filesIn(folder);
@@ -111,6 +113,11 @@ describe('存档备查: the month an inspector asks for', () => {
   it('verify passes, then names the record changed directly in the database', async () => {
     expect((await verifyRecords(harness.database.archiveRows)).problems).toEqual([]);
     const check = await harness.rows.dailyCheck.findFirstOrThrow({ where: { date: '2026-10-08', status: 'submitted', outcome: 'hazard' } });
+    const changed = await harness.rows.dailyAnswer.findMany({ where: { dailyCheckId: check.id, answer: 'abnormal' } });
+    // The other tests look at the month as it was recorded.
+    onTestFinished(async () => {
+      for (const answer of changed) await harness.rows.dailyAnswer.update({ where: { id: answer.id }, data: { description: answer.description } });
+    });
     await harness.rows.dailyAnswer.updateMany({ where: { dailyCheckId: check.id, answer: 'abnormal' }, data: { description: '一切正常' } });
     const report = await verifyRecords(harness.database.archiveRows);
     expect(report.problems).toHaveLength(1);
@@ -120,10 +127,12 @@ describe('存档备查: the month an inspector asks for', () => {
   it('a verified export copy passes, and a changed file in it does not', async () => {
     const { verifyArchiveFolder } = await import('../../src/export/verify-archive-folder.ts');
     const chain = await harness.database.archiveRows.auditChain();
-    expect((await verifyArchiveFolder(folder, chain)).problems).toEqual([]);
-    const { appendFile } = await import('node:fs/promises');
-    await appendFile(path.join(folder, 'daily/2026-10-09_王五.docx'), 'x');
-    expect((await verifyArchiveFolder(folder, chain)).problems).toEqual([expect.stringContaining('daily/2026-10-09_王五.docx')]);
+    const copy = await mkdtemp(path.join(tmpdir(), 'qs-archive-copy-'));
+    onTestFinished(() => rm(copy, { recursive: true, force: true }));
+    await cp(folder, copy, { recursive: true });
+    expect((await verifyArchiveFolder(copy, chain)).problems).toEqual([]);
+    await appendFile(path.join(copy, 'daily/2026-10-09_王五.docx'), 'x');
+    expect((await verifyArchiveFolder(copy, chain)).problems).toEqual([expect.stringContaining('daily/2026-10-09_王五.docx')]);
   });
 
   it('deleting records younger than two years is refused, and nothing is deleted', async () => {

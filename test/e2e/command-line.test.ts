@@ -54,9 +54,15 @@ describe('npm run qs: the command line against a database and a Lark stand-in', 
     );
   const cardsTo = (openId: string) => standIn.cardsTo(openId).map((card) => cardToText(card));
 
+  /** Each group of tests starts from a database of its own, holding the organisation file, and a Lark that has seen nothing. */
+  const importedOrganisation = async (name: string): Promise<ChildResult> => {
+    databaseFile = path.join(folder, `${name}.db`);
+    standIn.reset();
+    return expectSuccess(await qs(['org', 'import', fixture('acme-plant')]));
+  };
+
   beforeAll(async () => {
     folder = await mkdtemp(path.join(tmpdir(), 'qs-command-line-'));
-    databaseFile = path.join(folder, 'qs.db');
     standIn = await startLarkStandIn({
       appId,
       appSecret,
@@ -69,8 +75,13 @@ describe('npm run qs: the command line against a database and a Lark stand-in', 
   });
 
   describe('org import', () => {
-    it('imports a valid file, printing the unit’s grade, whether it needs a director, and every change', async () => {
-      const result = expectSuccess(await qs(['org', 'import', fixture('acme-plant')]));
+    let firstImport: ChildResult;
+    beforeAll(async () => {
+      firstImport = await importedOrganisation('org-import');
+    });
+
+    it('imports a valid file, printing the unit’s grade, whether it needs a director, and every change', () => {
+      const result = firstImport;
       expect(result.stdout).toContain('B 级');
       expect(result.stdout).toContain('须配备质量安全总监');
       expect(result.stdout).toContain('新增单位 acme-plant');
@@ -132,6 +143,10 @@ describe('npm run qs: the command line against a database and a Lark stand-in', 
   });
 
   describe('job run', () => {
+    beforeAll(async () => {
+      await importedOrganisation('job-run');
+    });
+
     it('daily-push sends today’s checklist card to each officer, the one found by mobile included', async () => {
       const result = expectSuccess(await qs(['job', 'run', 'daily-push', '--date', '2026-11-02']));
       expect(result.stdout).toContain('acme-plant');
@@ -146,6 +161,7 @@ describe('npm run qs: the command line against a database and a Lark stand-in', 
     });
 
     it('running it again for the same date sends nothing new', async () => {
+      expectSuccess(await qs(['job', 'run', 'daily-push', '--date', '2026-11-02']));
       const before = standIn.messages.length;
       expectSuccess(await qs(['job', 'run', 'daily-push', '--date', '2026-11-02', '--unit', 'acme-plant']));
       expect(standIn.messages.length).toBe(before);
@@ -177,10 +193,13 @@ describe('npm run qs: the command line against a database and a Lark stand-in', 
   });
 
   describe('suspension add', () => {
+    let added: ChildResult;
+    beforeAll(async () => {
+      await importedOrganisation('suspension-add');
+      added = expectSuccess(await qs(['suspension', 'add', '--unit', 'acme-plant', '--from', '2026-11-05', '--to', '2026-11-06', '--reason', '设备检修停产']));
+    });
+
     it('a recorded suspension means daily-push inside it sends nothing, and the day is recorded with its reason', async () => {
-      const added = expectSuccess(
-        await qs(['suspension', 'add', '--unit', 'acme-plant', '--from', '2026-11-05', '--to', '2026-11-06', '--reason', '设备检修停产']),
-      );
       expect(added.stdout).toContain('设备检修停产');
       const before = standIn.messages.length;
       expectSuccess(await qs(['job', 'run', 'daily-push', '--date', '2026-11-06']));

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cardToText } from '../../src/lark/card-to-text.ts';
 import { verifyRecords } from '../../src/use-cases/archive/verify-records.ts';
 import { buttonValue } from '../support/card-buttons.ts';
@@ -16,12 +16,24 @@ describe('日管控 in chat: a unit with a director, a principal and two officer
     return harness.rows.dailyCheck.findFirstOrThrow({ where: { officerId: person.id, date }, include: { answers: true } });
   };
 
-  beforeAll(async () => {
+  /** Today's checklist card, pushed to both officers. */
+  const pushToday = async () => {
+    await harness.runJob('daily-push', day);
+    await harness.settle();
+  };
+  /** Today's check of 王五, pushed and submitted as zero-risk. */
+  const wangSubmitsToday = async () => {
+    await pushToday();
+    await harness.lark.sendText(people.officerWang.openId, '全部正常');
+    await harness.settle();
+  };
+
+  beforeEach(async () => {
     harness = await startHarness();
     await harness.importOrganisation();
     harness.actAt(`${day} 10:00`);
   });
-  afterAll(async () => harness?.close());
+  afterEach(async () => harness?.close());
 
   it('pushes today’s checklist card to exactly the two officers, once, however often the push runs', async () => {
     await harness.runJob('daily-push', day);
@@ -39,6 +51,7 @@ describe('日管控 in chat: a unit with a director, a principal and two officer
   });
 
   it('someone else pressing an officer’s card is refused politely and changes nothing', async () => {
+    await pushToday();
     const wangCard = harness.standIn.messagesTo(people.officerWang.openId)[0]!;
     const press = await harness.lark.pressButton({
       operatorOpenId: people.officerZhao.openId,
@@ -51,6 +64,7 @@ describe('日管控 in chat: a unit with a director, a principal and two officer
   });
 
   it('an officer submits a zero-risk report with one tap; the card turns into the submitted record', async () => {
+    await pushToday();
     const wangCard = harness.standIn.messagesTo(people.officerWang.openId)[0]!;
     const press = await harness.lark.pressButton({ operatorOpenId: people.officerWang.openId, messageId: wangCard.messageId, value: buttonValue(wangCard.current, '全部正常（零风险）') });
     expect(JSON.stringify(press.body)).toContain('零风险报告');
@@ -66,6 +80,7 @@ describe('日管控 in chat: a unit with a director, a principal and two officer
   });
 
   it('the other officer reports a hazard by text; the director is alerted at once and can acknowledge', async () => {
+    await pushToday();
     const sent = await harness.lark.sendText(people.officerZhao.openId, '异常 3 成品仓库灭火器过期 措施：已调换备用灭火器');
     expect(sent.status).toBe(200);
     await harness.settle();
@@ -91,6 +106,7 @@ describe('日管控 in chat: a unit with a director, a principal and two officer
   });
 
   it('a forged signature is refused with 401 and changes nothing', async () => {
+    await wangSubmitsToday();
     const before = await harness.rows.inboundEvent.count();
     const forged = await harness.lark.sendText(people.officerWang.openId, '更正', { overrides: { signature: 'f'.repeat(64) } });
     expect(forged.status).toBe(401);
@@ -112,6 +128,7 @@ describe('日管控 in chat: a unit with a director, a principal and two officer
   });
 
   it('an answer after submission is refused; 更正 keeps the old revision and opens a new one', async () => {
+    await wangSubmitsToday();
     await harness.lark.sendText(people.officerWang.openId, '全部正常');
     await harness.settle();
     expect(latestText(people.officerWang.openId)).toContain('无需重复提交');

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Harness, people, startHarness } from '../support/service-harness.ts';
 
 describe('follow-ups: what was left undone is chased, once a day', () => {
   let harness: Harness;
   const texts = (openId: string) => harness.standIn.textsTo(openId);
 
-  beforeAll(async () => {
+  beforeEach(async () => {
     harness = await startHarness();
     await harness.importOrganisation();
     await harness.runJob('daily-push', '2026-11-06');
@@ -17,7 +17,7 @@ describe('follow-ups: what was left undone is chased, once a day', () => {
     await harness.runJob('weekly-report', '2026-11-06');
     await harness.settle();
   });
-  afterAll(async () => harness?.close());
+  afterEach(async () => harness?.close());
 
   it('the morning after, the director is reminded of the unconfirmed weekly report; the principal is not yet told', async () => {
     await harness.runJob('follow-ups', '2026-11-07');
@@ -34,6 +34,8 @@ describe('follow-ups: what was left undone is chased, once a day', () => {
   });
 
   it('an overdue rectification reminds its owner and tells the director', async () => {
+    await harness.runJob('follow-ups', '2026-11-08');
+    await harness.settle();
     expect(texts(people.officerZhao.openId).some((text) => text.includes('整改期限 2026-11-07 已过'))).toBe(true);
     expect(texts(people.director.openId).some((text) => text.includes('由赵六负责整改，期限 2026-11-07 已过'))).toBe(true);
     const events = await harness.rows.hazardEvent.findMany({ where: { action: 'overdue-reminded' } });

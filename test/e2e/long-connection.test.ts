@@ -18,6 +18,7 @@ import {
   spawnTypeScript,
   waitForHealthy,
 } from '../support/child-process.ts';
+import { waitLimitMs } from '../support/wait-limit.ts';
 
 const appId = 'cli_5e4d3c2b1a098765';
 const appSecret = 'long-connection-secret';
@@ -76,11 +77,12 @@ describe('LARK_EVENT_MODE=ws: the service receives chat over the SDK’s long co
   });
 
   it('connects to Lark’s long-connection endpoint without any public URL', async () => {
-    await standIn.longConnection.waitForClient(20_000);
+    await standIn.longConnection.waitForClient(waitLimitMs);
     expect(standIn.longConnection.connectedClients).toBe(1);
   });
 
   it('with the organisation imported and the day pushed by the command line while the service runs, an officer’s 全部正常 over the long connection turns the card into the submitted record', async () => {
+    await standIn.longConnection.waitForClient(waitLimitMs);
     await qs(['org', 'import', fileURLToPath(new URL('../fixtures/organisations/acme-plant.yaml', import.meta.url))]);
     await qs(['job', 'run', 'daily-push', '--date', day]);
     const cardsOfTheDay = () => standIn.cardsTo(wang).map((card) => cardToText(card)).filter((card) => card.includes(day));

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { daysBetweenInclusive } from '../../src/domain/calendar/local-time.ts';
 import { buttonValue } from '../support/card-buttons.ts';
 import { filesTo, latestCard } from '../support/chat-views.ts';
@@ -7,101 +7,116 @@ import { type Harness, people, startHarness } from '../support/service-harness.t
 
 const fridays = ['2026-11-06', '2026-11-13', '2026-11-20', '2026-11-27'];
 
+const veto = '否决 第18日批次电源适配器出厂检验缺签字，建议暂停该批次销售';
+const vetoAnswer = '经复核该批次签字已补齐，检验合格';
+
 describe('月调度: a month of records, a rejected veto, and minutes confirmed by message', () => {
-  let harness: Harness;
-  const lastText = (openId: string) => harness.standIn.textsTo(openId).at(-1) ?? '';
+  describe('a veto, from the officer who raises it to the principal’s answer', () => {
+    let harness: Harness;
+    const lastText = (openId: string) => harness.standIn.textsTo(openId).at(-1) ?? '';
 
-  beforeAll(async () => {
-    harness = await startHarness();
-    await harness.importOrganisation();
-    for (const day of daysBetweenInclusive('2026-11-01', '2026-11-30')) {
-      await harness.runJob('daily-push', day);
-      await harness.settle();
-      harness.actAt(`${day} 09:00`);
-      await harness.lark.sendText(people.officerWang.openId, day === '2026-11-10' ? '异常 4 不合格品未隔离存放' : '全部正常');
-      if (day === '2026-11-18') await harness.lark.sendText(people.officerZhao.openId, '异常 6 出厂检验记录缺签字');
-      else if (day !== '2026-11-25') await harness.lark.sendText(people.officerZhao.openId, '全部正常');
-      await harness.settle();
-      await harness.runJob('daily-close', day);
-      if (fridays.includes(day)) {
-        harness.actAt(`${day} 16:30`);
-        await harness.runJob('weekly-report', day);
-        await harness.lark.sendText(people.director.openId, '排查 全厂各车间：未发现新问题');
-        await harness.lark.sendText(people.director.openId, '研判 本周总体受控');
-        await harness.lark.sendText(people.director.openId, '确认周报');
-      }
-      await harness.settle();
-    }
-  }, 120_000);
-  afterAll(async () => harness?.close());
-
-  it('a veto goes to the principal, who alone may answer it; unanswered it is chased after 24 hours', async () => {
-    harness.actAt('2026-11-19 10:00');
-    await harness.lark.sendText(people.officerZhao.openId, '否决 第18日批次电源适配器出厂检验缺签字，建议暂停该批次销售');
-    await harness.settle();
-    expect(lastText(people.officerZhao.openId)).toContain('第 1 号');
-    const principalCard = latestCard(harness.standIn, people.principal.openId, '否决');
-    expect(principalCard.text).toContain('电源适配器');
-
-    await harness.lark.sendText(people.director.openId, '驳回 1 我觉得没问题');
-    await harness.settle();
-    expect(lastText(people.director.openId)).toContain('由主要负责人答复');
-
-    await harness.runJob('follow-ups', '2026-11-19');
-    await harness.settle();
-    expect(harness.standIn.textsTo(people.principal.openId).filter((text) => text.includes('超过 24 小时未答复'))).toHaveLength(0);
-    await harness.runJob('follow-ups', '2026-11-21');
-    await harness.settle();
-    expect(harness.standIn.textsTo(people.principal.openId).filter((text) => text.includes('超过 24 小时未答复'))).toHaveLength(1);
-
-    harness.actAt('2026-11-21 11:00');
-    await harness.lark.pressButton({
-      operatorOpenId: people.principal.openId,
-      messageId: principalCard.messageId,
-      value: buttonValue(principalCard.card, '驳回'),
-      formValue: { suggestion_answer: '经复核该批次签字已补齐，检验合格' },
+    beforeEach(async () => {
+      harness = await startHarness();
+      await harness.importOrganisation();
     });
-    await harness.settle();
-    const suggestion = await harness.rows.suggestion.findFirstOrThrow();
-    expect(suggestion).toMatchObject({ decision: 'rejected', answer: '经复核该批次签字已补齐，检验合格' });
-    expect(latestCard(harness.standIn, people.officerZhao.openId, '否决').text).toContain('经复核该批次签字已补齐');
+    afterEach(async () => harness?.close());
 
-    await harness.lark.sendText(people.principal.openId, '采纳 1 立即停售');
-    await harness.settle();
-    expect(lastText(people.principal.openId)).toContain('答复不能修改');
-    expect((await harness.rows.suggestion.findFirstOrThrow()).decision).toBe('rejected');
+    it('a veto goes to the principal, who alone may answer it; unanswered it is chased after 24 hours', async () => {
+      harness.actAt('2026-11-19 10:00');
+      await harness.lark.sendText(people.officerZhao.openId, veto);
+      await harness.settle();
+      expect(lastText(people.officerZhao.openId)).toContain('第 1 号');
+      const principalCard = latestCard(harness.standIn, people.principal.openId, '否决');
+      expect(principalCard.text).toContain('电源适配器');
+
+      await harness.lark.sendText(people.director.openId, '驳回 1 我觉得没问题');
+      await harness.settle();
+      expect(lastText(people.director.openId)).toContain('由主要负责人答复');
+
+      await harness.runJob('follow-ups', '2026-11-19');
+      await harness.settle();
+      expect(harness.standIn.textsTo(people.principal.openId).filter((text) => text.includes('超过 24 小时未答复'))).toHaveLength(0);
+      await harness.runJob('follow-ups', '2026-11-21');
+      await harness.settle();
+      expect(harness.standIn.textsTo(people.principal.openId).filter((text) => text.includes('超过 24 小时未答复'))).toHaveLength(1);
+
+      harness.actAt('2026-11-21 11:00');
+      await harness.lark.pressButton({
+        operatorOpenId: people.principal.openId,
+        messageId: principalCard.messageId,
+        value: buttonValue(principalCard.card, '驳回'),
+        formValue: { suggestion_answer: vetoAnswer },
+      });
+      await harness.settle();
+      const suggestion = await harness.rows.suggestion.findFirstOrThrow();
+      expect(suggestion).toMatchObject({ decision: 'rejected', answer: vetoAnswer });
+      expect(latestCard(harness.standIn, people.officerZhao.openId, '否决').text).toContain('经复核该批次签字已补齐');
+
+      await harness.lark.sendText(people.principal.openId, '采纳 1 立即停售');
+      await harness.settle();
+      expect(lastText(people.principal.openId)).toContain('答复不能修改');
+      expect((await harness.rows.suggestion.findFirstOrThrow()).decision).toBe('rejected');
+    });
   });
 
-  it('drafts the minutes for the principal, who changes the arrangements by text and confirms with 确认纪要', async () => {
-    harness.actAt('2026-11-30 10:30');
-    await harness.runJob('monthly-minutes', '2026-11-30');
-    await harness.settle();
-    const draft = latestCard(harness.standIn, people.principal.openId, '每月工业产品质量安全调度会议纪要');
-    expect(draft.text).toContain('不合格品未隔离存放');
+  describe('the month’s minutes, drafted from its records and its veto, changed and confirmed by text', () => {
+    let harness: Harness;
 
-    await harness.lark.sendText(people.principal.openId, '安排 1. 完成第 1、2 号隐患整改\n2. 十二月组织一次质量安全培训');
-    await harness.lark.sendText(people.principal.openId, '确认纪要');
-    await harness.settle();
-    const minutes = await harness.rows.monthlyMinutes.findFirstOrThrow();
-    expect(minutes.status).toBe('confirmed');
-    expect(minutes.arrangements).toEqual(['完成第 1、2 号隐患整改', '十二月组织一次质量安全培训']);
-    expect(minutes.contentHash).toMatch(/^[0-9a-f]{64}$/);
-  });
+    beforeAll(async () => {
+      harness = await startHarness();
+      await harness.importOrganisation();
+      for (const day of daysBetweenInclusive('2026-11-01', '2026-11-30')) {
+        await harness.runJob('daily-push', day);
+        await harness.settle();
+        harness.actAt(`${day} 09:00`);
+        await harness.lark.sendText(people.officerWang.openId, day === '2026-11-10' ? '异常 4 不合格品未隔离存放' : '全部正常');
+        if (day === '2026-11-18') await harness.lark.sendText(people.officerZhao.openId, '异常 6 出厂检验记录缺签字');
+        else if (day !== '2026-11-25') await harness.lark.sendText(people.officerZhao.openId, '全部正常');
+        if (day === '2026-11-19') await harness.lark.sendText(people.officerZhao.openId, veto);
+        if (day === '2026-11-21') await harness.lark.sendText(people.principal.openId, `驳回 1 ${vetoAnswer}`);
+        await harness.settle();
+        await harness.runJob('daily-close', day);
+        if (fridays.includes(day)) {
+          harness.actAt(`${day} 16:30`);
+          await harness.runJob('weekly-report', day);
+          await harness.lark.sendText(people.director.openId, '排查 全厂各车间：未发现新问题');
+          await harness.lark.sendText(people.director.openId, '研判 本周总体受控');
+          await harness.lark.sendText(people.director.openId, '确认周报');
+        }
+        await harness.settle();
+      }
+      harness.actAt('2026-11-30 10:30');
+      await harness.runJob('monthly-minutes', '2026-11-30');
+      await harness.settle();
+      await harness.lark.sendText(people.principal.openId, '安排 1. 完成第 1、2 号隐患整改\n2. 十二月组织一次质量安全培训');
+      await harness.lark.sendText(people.principal.openId, '确认纪要');
+      await harness.settle();
+    });
+    afterAll(async () => harness?.close());
 
-  it('the director and both officers receive the confirmed minutes and a Word document with the month’s numbers', async () => {
-    for (const person of [people.director, people.officerWang, people.officerZhao]) {
-      expect(latestCard(harness.standIn, person.openId, '每月工业产品质量安全调度会议纪要').text).toContain('十二月组织一次质量安全培训');
-      const files = filesTo(harness.standIn, person.openId).filter((file) => file.fileName.includes('调度会议纪要'));
-      expect(files).toHaveLength(1);
-      const text = await docxText(files[0]!.bytes);
-      expect(text).toContain('每月工业产品质量安全调度会议纪要');
-      expect(text).toContain('应检查 60 次，已提交 59 次');
-      expect(text).toContain('漏检 1 次');
-      expect(text).toContain('不合格品未隔离存放');
-      expect(text).toContain('出厂检验记录缺签字');
-      expect(text).toContain('经复核该批次签字已补齐');
-      expect(text).toContain('十二月组织一次质量安全培训');
-    }
-    expect(await harness.rows.weeklyReport.count({ where: { status: 'confirmed' } })).toBe(4);
+    it('the principal’s minutes hold the month’s hazards, and the arrangements as changed by text, confirmed', async () => {
+      expect(latestCard(harness.standIn, people.principal.openId, '每月工业产品质量安全调度会议纪要').text).toContain('不合格品未隔离存放');
+      const minutes = await harness.rows.monthlyMinutes.findFirstOrThrow();
+      expect(minutes.status).toBe('confirmed');
+      expect(minutes.arrangements).toEqual(['完成第 1、2 号隐患整改', '十二月组织一次质量安全培训']);
+      expect(minutes.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    });
+
+    it('the director and both officers receive the confirmed minutes and a Word document with the month’s numbers', async () => {
+      for (const person of [people.director, people.officerWang, people.officerZhao]) {
+        expect(latestCard(harness.standIn, person.openId, '每月工业产品质量安全调度会议纪要').text).toContain('十二月组织一次质量安全培训');
+        const files = filesTo(harness.standIn, person.openId).filter((file) => file.fileName.includes('调度会议纪要'));
+        expect(files).toHaveLength(1);
+        const text = await docxText(files[0]!.bytes);
+        expect(text).toContain('每月工业产品质量安全调度会议纪要');
+        expect(text).toContain('应检查 60 次，已提交 59 次');
+        expect(text).toContain('漏检 1 次');
+        expect(text).toContain('不合格品未隔离存放');
+        expect(text).toContain('出厂检验记录缺签字');
+        expect(text).toContain('经复核该批次签字已补齐');
+        expect(text).toContain('十二月组织一次质量安全培训');
+      }
+      expect(await harness.rows.weeklyReport.count({ where: { status: 'confirmed' } })).toBe(4);
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { latestCard } from '../support/chat-views.ts';
 import { type Harness, organisationYaml, people, startHarness } from '../support/service-harness.ts';
 
@@ -7,11 +7,11 @@ const perShift = organisationYaml.replace("    checklist: producer-default\n", "
 describe('a unit on per-shift control, and evidence of a rectification sent in chat', () => {
   let harness: Harness;
 
-  beforeAll(async () => {
+  beforeEach(async () => {
     harness = await startHarness();
     await harness.importOrganisation(perShift, new Date('2026-10-01T08:00:00+08:00'));
   });
-  afterAll(async () => harness?.close());
+  afterEach(async () => harness?.close());
 
   it('each shift is its own check and card; a chat word answers the latest open shift', async () => {
     await harness.runJob('daily-push', '2026-11-02');
@@ -30,6 +30,8 @@ describe('a unit on per-shift control, and evidence of a rectification sent in c
   });
 
   it('a photo sent by the owner of a rectification is kept as its evidence', async () => {
+    await harness.runJob('daily-push', '2026-11-02');
+    await harness.settle();
     harness.actAt('2026-11-02 17:00');
     await harness.lark.sendText(people.officerZhao.openId, '异常 2 原料仓湿度超标');
     await harness.settle();

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyRecords } from '../../src/use-cases/archive/verify-records.ts';
 import { buttonValue } from '../support/card-buttons.ts';
 import { latestCard } from '../support/chat-views.ts';
@@ -11,12 +11,12 @@ describe.skipIf(!serverUrl)('the same rhythm on PostgreSQL (a deployment that ou
   let harness: Harness;
   let database: ScratchDatabase;
 
-  beforeAll(async () => {
+  beforeEach(async () => {
     database = await createScratchDatabase(serverUrl!, 'qs_e2e');
     harness = await startHarness({ databaseUrl: database.url });
     await harness.importOrganisation(undefined, new Date('2026-10-01T08:00:00+08:00'));
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await harness?.close();
     await database?.drop();
   });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buttonValue } from '../support/card-buttons.ts';
 import { filesTo, latestCard } from '../support/chat-views.ts';
 import { docxText } from '../support/docx-text.ts';
@@ -9,8 +9,15 @@ const week = ['2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05', '2026-11-0
 describe('周排查: a week of checks, a hazard taken through its whole life, and the weekly report', () => {
   let harness: Harness;
   const lastText = (openId: string) => harness.standIn.textsTo(openId).at(-1) ?? '';
+  /** The director's draft of the week's report, compiled on Friday afternoon. */
+  const compileReport = async () => {
+    harness.actAt('2026-11-06 16:30');
+    await harness.runJob('weekly-report', '2026-11-06');
+    await harness.settle();
+    return latestCard(harness.standIn, people.director.openId, '每周工业产品质量安全排查治理报告');
+  };
 
-  beforeAll(async () => {
+  beforeEach(async () => {
     harness = await startHarness();
     await harness.importOrganisation();
     for (const [index, day] of week.entries()) {
@@ -37,7 +44,7 @@ describe('周排查: a week of checks, a hazard taken through its whole life, an
       await harness.settle();
     }
   });
-  afterAll(async () => harness?.close());
+  afterEach(async () => harness?.close());
 
   it('recorded the week as people answered it: two hazards, one missed day', async () => {
     const hazards = await harness.rows.hazard.findMany({ orderBy: { number: 'asc' } });
@@ -85,10 +92,7 @@ describe('周排查: a week of checks, a hazard taken through its whole life, an
   });
 
   it('compiles the report for the director and refuses to confirm it without the analysis', async () => {
-    harness.actAt('2026-11-06 16:30');
-    await harness.runJob('weekly-report', '2026-11-06');
-    await harness.settle();
-    const draft = latestCard(harness.standIn, people.director.openId, '每周工业产品质量安全排查治理报告');
+    const draft = await compileReport();
     expect(draft.text).toContain('2026-10-31');
     await harness.lark.sendText(people.director.openId, '确认周报');
     await harness.settle();
@@ -97,7 +101,7 @@ describe('周排查: a week of checks, a hazard taken through its whole life, an
   });
 
   it('confirms with the director’s investigation and analysis; the principal gets the card and a Word document whose numbers match', async () => {
-    const draft = latestCard(harness.standIn, people.director.openId, '每周工业产品质量安全排查治理报告');
+    const draft = await compileReport();
     await harness.lark.pressButton({
       operatorOpenId: people.director.openId,
       messageId: draft.messageId,
@@ -133,6 +137,7 @@ describe('周排查: a week of checks, a hazard taken through its whole life, an
   });
 
   it('running the weekly job again for the same week sends nothing new', async () => {
+    await compileReport();
     const before = harness.standIn.messages.length;
     await harness.runJob('weekly-report', '2026-11-06');
     await harness.settle();

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { docxArchiveFiles } from '../../src/export/docx-archive-files.ts';
 import { exportArchive } from '../../src/use-cases/archive/export-archive.ts';
 import { type Harness, organisationYaml, people, startHarness } from '../support/service-harness.ts';
@@ -8,11 +8,11 @@ const workingDays = organisationYaml.replace('    checklist: producer-default\n'
 describe('a unit on China’s official working days', () => {
   let harness: Harness;
 
-  beforeAll(async () => {
+  beforeEach(async () => {
     harness = await startHarness();
     await harness.importOrganisation(workingDays, new Date('2026-09-30T08:00:00+08:00'));
   });
-  afterAll(async () => harness?.close());
+  afterEach(async () => harness?.close());
 
   it('pushes nothing on a public holiday, and pushes on a 补班 Saturday', async () => {
     expect(await harness.runJob('daily-push', '2026-10-01')).toContain('不是工作日（国庆节）');
@@ -23,6 +23,8 @@ describe('a unit on China’s official working days', () => {
   });
 
   it('the inspection index does not count the holidays as days without a record', async () => {
+    await harness.runJob('daily-push', '2026-10-10');
+    await harness.settle();
     harness.actAt('2026-10-10 09:00');
     await harness.lark.sendText(people.officerWang.openId, '全部正常');
     await harness.lark.sendText(people.officerZhao.openId, '全部正常');

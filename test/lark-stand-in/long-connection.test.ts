@@ -4,6 +4,7 @@ import { WebSocket } from 'ws';
 import { buildEnvelope } from '../../lark-stand-in/event-envelopes.ts';
 import { startLarkStandIn, type LarkStandIn } from '../../lark-stand-in/lark-stand-in.ts';
 import { decodeFrame, encodeFrame, frameMethod, headerValue } from '../../lark-stand-in/pbbp2-frame.ts';
+import { waitLimitMs } from '../support/wait-limit.ts';
 import { appId, appSecret, checklistCard, sdkClientFor, silentLogger, zhangSan } from './sdk-clients.ts';
 
 const verificationToken = 'ws-verification-token';
@@ -18,7 +19,7 @@ beforeAll(async () => {
 afterEach(async () => {
   for (const client of clients.splice(0)) client.close({ force: true });
   // The next test must not push to a socket that is still closing.
-  await vi.waitFor(() => expect(standIn.longConnection.connectedClients).toBe(0), { timeout: 20_000 });
+  await vi.waitFor(() => expect(standIn.longConnection.connectedClients).toBe(0), { timeout: waitLimitMs });
   standIn.reset();
 });
 
@@ -55,7 +56,7 @@ describe('the long connection', () => {
       }),
     });
     startBot(dispatcher);
-    await standIn.longConnection.waitForClient();
+    await standIn.longConnection.waitForClient(waitLimitMs);
 
     const deliverer = standIn.longConnectionDeliverer({ verificationToken });
     const typed = await deliverer.sendText(zhangSan.openId, '全部正常');
@@ -87,7 +88,7 @@ describe('the long connection', () => {
       },
     });
     startBot(dispatcher);
-    await standIn.longConnection.waitForClient();
+    await standIn.longConnection.waitForClient(waitLimitMs);
     const result = await standIn.longConnectionDeliverer({ verificationToken }).sendText(zhangSan.openId, '全部正常');
     expect(result.status).toBe(500);
   });

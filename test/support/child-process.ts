@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { vi } from 'vitest';
+import { waitLimitMs } from './wait-limit.ts';
 
 export const serviceEntry = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
 export const commandLineEntry = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
@@ -83,7 +85,7 @@ export function spawnTypeScript(entry: string, args: readonly string[], options:
       return stderr;
     },
     exited,
-    waitForLine(pattern, timeoutMs = 20_000) {
+    waitForLine(pattern, timeoutMs = waitLimitMs) {
       return new Promise((resolve, reject) => {
         const check = () => {
           const line = `${stdout}\n${stderr}`.split('\n').find((candidate) => pattern.test(candidate));
@@ -107,7 +109,7 @@ export function spawnTypeScript(entry: string, args: readonly string[], options:
         check();
       });
     },
-    async waitForExit(timeoutMs = 30_000) {
+    async waitForExit(timeoutMs = waitLimitMs) {
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<never>((_resolve, reject) => {
         timer = setTimeout(() => reject(new Error(`the process did not exit within ${timeoutMs} ms${describeOutput(running)}`)), timeoutMs);
@@ -136,7 +138,7 @@ export function spawnTypeScript(entry: string, args: readonly string[], options:
 export async function runTypeScript(entry: string, args: readonly string[], options: ChildOptions & { timeoutMs?: number }): Promise<ChildResult> {
   const child = spawnTypeScript(entry, args, options);
   try {
-    const exit = await child.waitForExit(options.timeoutMs ?? 45_000);
+    const exit = await child.waitForExit(options.timeoutMs ?? waitLimitMs);
     return { ...exit, stdout: child.stdout, stderr: child.stderr };
   } finally {
     await child.stop('SIGKILL');
@@ -157,23 +159,19 @@ export async function freePort(): Promise<number> {
 }
 
 /** Polls `probe` until it returns something other than undefined, false or null. */
-export async function pollUntil<T>(probe: () => T | undefined | null | false | Promise<T | undefined | null | false>, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
-  while (Date.now() < deadline) {
-    try {
+export function pollUntil<T>(probe: () => T | undefined | null | false | Promise<T | undefined | null | false>, what: string, timeoutMs = waitLimitMs): Promise<T> {
+  return vi.waitFor(
+    async () => {
       const value = await probe();
-      if (value !== undefined && value !== null && value !== false) return value;
-    } catch (error) {
-      lastError = error;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError === undefined ? '' : ` (last error: ${String(lastError)})`}`);
+      if (value === undefined || value === null || value === false) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+      return value;
+    },
+    { timeout: timeoutMs, interval: 50 },
+  );
 }
 
 /** Waits until GET /healthz answers 200; fails at once, with the child's output, if the child exits first. */
-export async function waitForHealthy(baseUrl: string, child: RunningChild, timeoutMs = 30_000): Promise<void> {
+export async function waitForHealthy(baseUrl: string, child: RunningChild, timeoutMs = waitLimitMs): Promise<void> {
   let exit: ChildExit | undefined;
   void child.exited.then((value) => {
     exit = value;

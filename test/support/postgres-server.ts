@@ -7,6 +7,7 @@ import { chown, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import pg from 'pg';
 
@@ -106,6 +107,13 @@ export interface ScratchDatabase {
   drop(): Promise<void>;
 }
 
+const closingConnectionsLimitMs = 10_000;
+
+async function connectionsTo(admin: pg.Client, databaseName: string): Promise<number> {
+  const result = await admin.query<{ count: string }>('SELECT count(*) FROM pg_stat_activity WHERE datname = $1', [databaseName]);
+  return Number(result.rows[0]?.count ?? 0);
+}
+
 // An empty database of its own on a shared server, so that runs against one server cannot see each other's tables.
 export async function createScratchDatabase(serverUrl: string, prefix = 'qs_scratch'): Promise<ScratchDatabase> {
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
@@ -124,6 +132,10 @@ export async function createScratchDatabase(serverUrl: string, prefix = 'qs_scra
       const dropper = new pg.Client({ connectionString: serverUrl });
       await dropper.connect();
       try {
+        // A pool's end() resolves before its connections are gone; on a busy machine the server can still hold one.
+        // Forcing it then reaches its client as an uncaught error, so FORCE is left for connections nobody closes.
+        const deadline = Date.now() + closingConnectionsLimitMs;
+        while (Date.now() < deadline && (await connectionsTo(dropper, name)) > 0) await sleep(50);
         await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       } finally {
         await dropper.end();

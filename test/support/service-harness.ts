@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
+import { vi } from 'vitest';
 import { parseOrganisationFile } from '../../src/cli/organisation-file-schema.ts';
 import { readConfiguration } from '../../src/config/configuration.ts';
 import type { JobName } from '../../src/domain/schedules/due-jobs.ts';
@@ -14,6 +15,7 @@ import { type RunningService, startService } from '../../src/start-service.ts';
 import { type Database, openDatabase } from '../../src/store/open-database.ts';
 import { importOrganisation } from '../../src/use-cases/organisation/import-organisation.ts';
 import { openStoredRows, type StoredRows } from './stored-rows.ts';
+import { waitLimitMs } from './wait-limit.ts';
 
 export const appId = 'cli_a1b2c3d4e5f60718';
 export const appSecret = 'harness-secret';
@@ -48,6 +50,7 @@ export interface Harness {
   database: Database;
   /** What the service stored, for assertions on the rows themselves. */
   rows: StoredRows;
+  /** People's messages and presses; each call returns once the service has processed what it delivered. */
   lark: EventDeliverer;
   eventsUrl: string;
   logLines: string[];
@@ -55,13 +58,79 @@ export interface Harness {
   importOrganisation(yaml?: string, at?: Date): Promise<void>;
   runJob(job: JobName, date: string, unitId?: string): Promise<string>;
   /**
-   * Waits until every delivery the service acknowledged has been processed and everything it queued has been sent
-   * (the stand-in has recorded it): a busy machine may answer Lark before processing ends.
+   * Waits until the service has finished everything the test set off: every delivery processed, nothing left in the
+   * outbox, so every message is in the stand-in's records. Fails at once when a delivery failed.
    */
   settle(): Promise<void>;
   /** People act at this unit-local time from now on (Asia/Shanghai), e.g. '2026-11-02 10:00'. */
   actAt(localDateTime: string): void;
   close(): Promise<void>;
+}
+
+// Every delivery not yet processed, however often it was tried and whenever it came.
+const everyAttempt = 2 ** 31 - 1;
+const endOfTime = new Date('9999-12-31T23:59:59Z');
+
+/** The error the service logged for a delivery it failed to process. */
+function loggedFailure(logLines: readonly string[], key: string): string {
+  for (const line of logLines.toReversed()) {
+    const entry = JSON.parse(line) as { key?: string; err?: { message?: string } };
+    if (entry.key === key && entry.err) return entry.err.message ?? line;
+  }
+  return 'no error was logged';
+}
+
+interface ServiceProgress {
+  /** Deliveries whose processing failed, with the error the service logged. */
+  failed: string[];
+  /** What the service has still to do, in words. */
+  unfinished: string[];
+}
+
+async function deliveryProgress(database: Database, logLines: readonly string[]): Promise<ServiceProgress> {
+  const deliveries = await database.inboundEvents.unfinished({ limit: 20, maximumAttempts: everyAttempt, receivedBefore: endOfTime });
+  return {
+    failed: deliveries.filter((delivery) => delivery.attempts > 0).map((delivery) => `${delivery.key} (${delivery.eventType}): ${loggedFailure(logLines, delivery.key)}`),
+    unfinished: deliveries.map((delivery) => `delivery ${delivery.key} (${delivery.eventType}) still being processed`),
+  };
+}
+
+async function outboxProgress(database: Database): Promise<ServiceProgress> {
+  const pending = await database.outbox.pendingCount();
+  return { failed: [], unfinished: pending > 0 ? [`${pending} message(s) still waiting in the outbox`] : [] };
+}
+
+/** Waits until `progress` has nothing unfinished; fails at once when a delivery failed, which the service retries only after 30 s. */
+async function waitForService(progress: () => Promise<ServiceProgress>, waitingFor: string): Promise<void> {
+  const last = await vi.waitFor(
+    async () => {
+      const now = await progress();
+      if (now.failed.length === 0 && now.unfinished.length > 0) {
+        throw new Error(`gave up after ${waitLimitMs / 1000} s waiting for ${waitingFor}: ${now.unfinished.join('; ')}`);
+      }
+      return now;
+    },
+    { timeout: waitLimitMs, interval: 50 },
+  );
+  if (last.failed.length > 0) throw new Error(`the service failed to process ${last.failed.join('; ')}`);
+}
+
+/**
+ * People act one after another, each after the bot has handled what they did before, as in a real chat. Past Lark's
+ * 3-second budget the service answers a delivery before it has finished with it, so the answer alone is not enough.
+ */
+function oneAfterAnother(deliverer: EventDeliverer, handled: () => Promise<void>): EventDeliverer {
+  const thenHandled = async <Result>(delivery: Promise<Result>): Promise<Result> => {
+    const result = await delivery;
+    await handled();
+    return result;
+  };
+  return {
+    deliver: (eventType, event, overrides) => thenHandled(deliverer.deliver(eventType, event, overrides)),
+    sendText: (fromOpenId, text, options) => thenHandled(deliverer.sendText(fromOpenId, text, options)),
+    pressButton: (input) => thenHandled(deliverer.pressButton(input)),
+    urlVerification: (options) => deliverer.urlVerification(options),
+  };
 }
 
 function capturingLogger(lines: string[]): Logger {
@@ -98,7 +167,8 @@ export async function startHarness(options: { encrypted?: boolean; databaseUrl?:
   const database = await openDatabase(databaseUrl);
   const rows = openStoredRows(databaseUrl);
   const eventsUrl = `http://127.0.0.1:${service.port}/lark/events`;
-  const lark = standIn.deliverer({ targetUrl: eventsUrl, verificationToken, ...(options.encrypted === false ? {} : { encryptKey }) });
+  const deliveriesHandled = () => waitForService(() => deliveryProgress(database, logLines), 'the deliveries to be processed');
+  const lark = oneAfterAnother(standIn.deliverer({ targetUrl: eventsUrl, verificationToken, ...(options.encrypted === false ? {} : { encryptKey }) }), deliveriesHandled);
 
   return {
     standIn,
@@ -119,14 +189,11 @@ export async function startHarness(options: { encrypted?: boolean; databaseUrl?:
       return runJob({ store: database.store }, { job, unit, date, now: jobInstant(unit, job, date, new Date()) });
     },
     async settle() {
-      const deadline = Date.now() + 60_000;
-      for (;;) {
-        const deliveries = await database.inboundEvents.inProgressCount();
-        const messages = await database.outbox.pendingCount();
-        if (deliveries === 0 && messages === 0) return;
-        if (Date.now() > deadline) throw new Error(`still waiting after 60 s: ${deliveries} deliveries being processed, ${messages} messages not yet sent`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      // Deliveries first: one queues its replies before it is marked processed. The stand-in records a message before
+      // it answers the send, and a row leaves the outbox only after that answer: an empty outbox means the stand-in
+      // has every message.
+      await deliveriesHandled();
+      await waitForService(() => outboxProgress(database), 'the outbox to empty');
     },
     actAt(localDateTime) {
       actedAt = new Date(`${localDateTime.replace(' ', 'T')}:00+08:00`).getTime();

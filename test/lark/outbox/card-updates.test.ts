@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openIdFor } from '../../../lark-stand-in/lark-stand-in.ts';
 import { dailyCheckView } from '../cards/daily-check-views.ts';
+import { waitLimitMs } from '../../support/wait-limit.ts';
 import { type OutboxFixture, openOutboxFixture, person } from './outbox-fixture.ts';
 
 const wang = person('王五');
@@ -48,7 +49,7 @@ describe('card updates', () => {
     expect(await fixture.row(update)).toMatchObject({ status: 'pending', attempts: 0 });
 
     fixture.clock.advance(500);
-    await sender.drain(5_000);
+    await sender.drain(waitLimitMs);
 
     expect(versionsSeenBy(wang.openId)).toEqual(['初版', '已提交']);
     expect(await fixture.row(update)).toMatchObject({ status: 'sent', attempts: 1 });
@@ -63,7 +64,7 @@ describe('card updates', () => {
     const older = [await updateCard(card, '第二版'), await updateCard(card, '第三版')];
     const latest = await updateCard(card, '第四版');
 
-    await sender.drain(5_000);
+    await sender.drain(waitLimitMs);
 
     expect(patchRequests()).toHaveLength(1);
     expect(versionsSeenBy(wang.openId)).toEqual(['初版', '第四版']);
@@ -83,7 +84,7 @@ describe('card updates', () => {
 
     await sender.sendDue();
     fixture.clock.advance(60_000);
-    await sender.drain(5_000);
+    await sender.drain(waitLimitMs);
 
     expect(versionsSeenBy(wang.openId)).toEqual(['初版', '新更新']);
     expect((await fixture.row(stale)).status).toBe('superseded');
@@ -96,7 +97,7 @@ describe('card updates', () => {
     const card = await sendCard(outsider, '初版');
     const update = await updateCard(card, '已提交');
 
-    await fixture.newSender().drain(5_000);
+    await fixture.newSender().drain(waitLimitMs);
 
     expect((await fixture.row(card)).status).toBe('failed');
     const row = await fixture.row(update);
@@ -112,7 +113,7 @@ describe('card updates', () => {
     const update = await updateCard(card, '已提交');
     fixture.standIn.failNext({ path: sendPath, method: 'POST', status: 400, code: 230099 });
 
-    await fixture.newSender().drain(5_000);
+    await fixture.newSender().drain(waitLimitMs);
 
     expect((await fixture.row(card)).lastError).toContain('230099');
     expect((await fixture.row(update)).status).toBe('failed');

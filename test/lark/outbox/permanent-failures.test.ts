@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openIdFor } from '../../../lark-stand-in/lark-stand-in.ts';
+import { waitLimitMs } from '../../support/wait-limit.ts';
 import { type OutboxFixture, openOutboxFixture, person } from './outbox-fixture.ts';
 
 const wang = person('王五');
@@ -27,7 +28,7 @@ describe('a send Lark refuses for good is not retried', () => {
 
     expect(await sender.sendDue()).toBe(0);
     fixture.clock.advance(60 * 60_000);
-    await sender.drain(1_000);
+    await sender.drain(waitLimitMs);
 
     const row = await fixture.row(id);
     expect(row).toMatchObject({ status: 'failed', attempts: 1 });
@@ -44,7 +45,7 @@ describe('a send Lark refuses for good is not retried', () => {
     const next = await fixture.sendText(wang.openId, '下一条照常发送');
     fixture.standIn.failNext({ path: sendPath, method: 'POST', status: 400, code: 230099, msg: 'Failed to create card content, ext=ErrCode: 11310' });
 
-    await fixture.newSender().drain(2_000);
+    await fixture.newSender().drain(waitLimitMs);
 
     expect(await fixture.row(refused)).toMatchObject({ status: 'failed', attempts: 1 });
     expect((await fixture.row(refused)).lastError).toContain('230099');
@@ -86,12 +87,14 @@ describe('a send Lark refuses for good is not retried', () => {
     const sender = fixture.newSender();
 
     // Failed calls count against the person's 5-a-second limit too, so the twenty tries take a few real seconds.
-    const deadline = Date.now() + 20_000;
-    while ((await fixture.row(id)).status === 'pending' && Date.now() < deadline) {
-      await sender.sendDue();
-      fixture.clock.advance(5 * 60_000);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await vi.waitFor(
+      async () => {
+        await sender.sendDue();
+        fixture.clock.advance(5 * 60_000);
+        expect((await fixture.row(id)).status).not.toBe('pending');
+      },
+      { timeout: waitLimitMs, interval: 100 },
+    );
 
     expect(await fixture.row(id)).toMatchObject({ status: 'failed', attempts: 20 });
     expect(sendRequests()).toHaveLength(20);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { waitLimitMs } from '../../support/wait-limit.ts';
 import { type OutboxFixture, openOutboxFixture, person } from './outbox-fixture.ts';
 
 const wang = person('王五');
@@ -48,7 +49,7 @@ describe('the outbox sends what use cases wrote, in order', () => {
     expect((await fixture.row(second)).attempts).toBe(0);
 
     fixture.clock.advance(500);
-    await sender.drain(5_000);
+    await sender.drain(waitLimitMs);
 
     expect(fixture.standIn.textsTo(wang.openId)).toEqual(['王五 1', '王五 2']);
   });
@@ -64,7 +65,7 @@ describe('the outbox sends what use cases wrote, in order', () => {
     expect((await Promise.all(ids.map((id) => fixture.row(id)))).map((row) => row.status)).toEqual(['pending', 'pending', 'pending']);
 
     const after = fixture.newSender(fixture.newMessenger());
-    await after.drain(5_000);
+    await after.drain(waitLimitMs);
 
     expect(fixture.standIn.textsTo(wang.openId)).toEqual(['甲', '丙']);
     expect(fixture.standIn.textsTo(zhao.openId)).toEqual(['乙']);
