@@ -8,6 +8,7 @@ import { Scheduler } from './jobs/scheduler.ts';
 import { LarkMessenger } from './lark/messenger.ts';
 import { startLongConnection } from './lark/long-connection.ts';
 import { OutboxSender } from './lark/outbox-sender.ts';
+import { SendingLease } from './lark/sending-lease.ts';
 import { DeliveryPipeline } from './lark/receiver/delivery-pipeline.ts';
 import type { Logger } from './logging/logger.ts';
 import { openDatabase } from './store/open-database.ts';
@@ -52,7 +53,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const database = await openDatabase(configuration.databaseUrl, now);
   const credentials = { ...options.credentials, domain: configuration.lark.domain };
   const messenger = new LarkMessenger(credentials, logger);
-  const sender = new OutboxSender(database.outbox, messenger, logger);
+  const sender = new OutboxSender(database.outbox, messenger, logger, new SendingLease(database.outbox, logger));
   const pipeline = new DeliveryPipeline({
     encryptKey: configuration.lark.encryptKey,
     verificationToken: configuration.lark.verificationToken,

@@ -2,6 +2,7 @@ import 'dotenv/config';
 import { parseArgs } from 'node:util';
 import { ConfigurationError, readConfiguration } from '../config/configuration.ts';
 import { OutboxSender } from '../lark/outbox-sender.ts';
+import { SendingLease } from '../lark/sending-lease.ts';
 import { LarkMessenger } from '../lark/messenger.ts';
 import { createLogger } from '../logging/logger.ts';
 import { openDatabase } from '../store/open-database.ts';
@@ -68,10 +69,11 @@ async function run(argv: string[]): Promise<void> {
     else if (group === 'backup') await backupCommand(context, { out: values.out });
     else if (group === 'purge') await purgeCommand(context, { before: values.before, yes: values.yes === true });
     else throw new CommandError(`未知命令：${positionals.join(' ')}\n${usage}`, 2);
-    // What the command queued goes out now when this machine can reach Lark; otherwise the running service sends it.
+    // What the command queued goes out now when this machine can reach Lark, unless a running service sends the
+    // outbox: then it is left to the service rather than sent twice at once.
     if (messenger) {
-      const sender = new OutboxSender(database.outbox, messenger, logger);
-      await sender.drain(15_000);
+      const sender = new OutboxSender(database.outbox, messenger, logger, new SendingLease(database.outbox, logger));
+      if ((await sender.drain(15_000)) === 'handed-over') process.stderr.write('待发送的消息已交给正在运行的服务发送。\n');
     }
   } finally {
     await database.close();

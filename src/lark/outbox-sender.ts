@@ -4,6 +4,7 @@ import type { LarkMessenger } from './messenger.ts';
 import { MessengerError } from './messenger-error.ts';
 import { renderNotification } from './render-notification.ts';
 import { SendRateLimiter } from './send-rate-limiter.ts';
+import type { SendingLease } from './sending-lease.ts';
 
 const maximumAttempts = 20;
 const batchSize = 100;
@@ -25,8 +26,9 @@ function recipientOf(message: QueuedMessage): string {
 }
 
 /**
- * Sends what the outbox holds, oldest first. A transient failure is retried with backoff; a permanent one is
- * recorded and logged. Every send carries the row's uuid, so a retry after a lost answer cannot deliver twice.
+ * Sends what the outbox holds, oldest first, while this process holds the sending lease. A transient failure is
+ * retried with backoff; a permanent one is recorded and logged. Every send carries the row's uuid, so a retry after a
+ * lost answer cannot deliver twice.
  */
 export class OutboxSender {
   // The SDK asks Lark for its tenant token on its own, a call this count cannot see: one call a second is left for it.
@@ -34,8 +36,8 @@ export class OutboxSender {
   // Until one call has been answered the SDK has no token, and every call made side by side would fetch its own.
   private connected = false;
   private appTurns: Promise<void> = Promise.resolve();
-  // Lark's file_key of files uploaded for a row not yet sent, so a retried send does not upload the bytes again.
-  private readonly uploadedFiles = new Map<string, string>();
+  // Uploads of this pass by stored file: lanes sending one file to many people side by side share one upload.
+  private readonly uploads = new Map<string, Promise<string>>();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<number> | undefined;
   private polling = false;
@@ -45,12 +47,15 @@ export class OutboxSender {
     private readonly queue: OutboxQueue,
     private readonly messenger: LarkMessenger,
     private readonly logger: Logger,
+    private readonly lease: SendingLease,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
+  /** Polls the outbox, sending whenever this process holds the lease, which it keeps trying to take. */
   start(pollMs = 250): void {
     if (this.polling) return;
     this.polling = true;
+    this.lease.start();
     const tick = async () => {
       try {
         await this.sendDue();
@@ -62,12 +67,16 @@ export class OutboxSender {
     void tick();
   }
 
-  /** Stops polling; a pass in progress ends after the message it is sending, and what is left waits for the next start. */
+  /**
+   * Stops polling and gives the lease up; a pass in progress ends after the message it is sending, and what is left
+   * waits for another process or the next start.
+   */
   async stop(): Promise<void> {
     this.polling = false;
     this.stopping = true;
     if (this.timer) clearTimeout(this.timer);
     await this.running;
+    await this.lease.stop();
   }
 
   /** One pass over what is due now; concurrent callers share the pass in progress. */
@@ -81,16 +90,25 @@ export class OutboxSender {
     return this.running;
   }
 
-  /** Sends until nothing is pending, waiting for retries up to `timeoutMs`; for commands that must deliver before exiting. */
-  async drain(timeoutMs = 30_000): Promise<number> {
-    const deadline = Date.now() + timeoutMs;
-    let sent = 0;
-    while (Date.now() < deadline) {
-      sent += await this.sendDue();
-      if ((await this.queue.pendingCount()) === 0) break;
-      await sleep(200);
+  /**
+   * For a command that queued messages: sends until nothing is pending, waiting for retries up to `timeoutMs`, then
+   * gives the lease up. When another process (the running service) holds the lease, the messages are left to it
+   * instead: 'handed-over'.
+   */
+  async drain(timeoutMs = 30_000): Promise<'sent' | 'handed-over'> {
+    if (!(await this.lease.renew())) return 'handed-over';
+    this.lease.start();
+    try {
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        await this.sendDue();
+        if ((await this.queue.pendingCount()) === 0) break;
+        await sleep(200);
+      }
+      return 'sent';
+    } finally {
+      await this.lease.stop();
     }
-    return sent;
   }
 
   /**
@@ -98,6 +116,7 @@ export class OutboxSender {
    * the rate reached is Lark's limit rather than one call per round trip.
    */
   private async pass(): Promise<number> {
+    if (!this.lease.isHeld() && !(await this.lease.renew())) return 0;
     await this.queue.supersedeOutdatedUpdates();
     const due = await this.queue.due(this.now(), batchSize);
     const lanes = new Map<string, QueuedMessage[]>();
@@ -115,8 +134,12 @@ export class OutboxSender {
       // A first message that could not go holds back the rest of its lane, as in any lane.
       waiting[0] = [recipient, sent === 1 ? messages.slice(1) : []];
     }
-    const sentPerLane = await Promise.all(waiting.map(([recipient, messages]) => this.sendLane(recipient, messages)));
-    return sentPerLane.reduce((total, count) => total + count, sent);
+    try {
+      const sentPerLane = await Promise.all(waiting.map(([recipient, messages]) => this.sendLane(recipient, messages)));
+      return sentPerLane.reduce((total, count) => total + count, sent);
+    } finally {
+      this.uploads.clear();
+    }
   }
 
   /** One recipient's due messages, oldest first; the first that cannot go now holds back the ones after it. */
@@ -124,7 +147,7 @@ export class OutboxSender {
     let sent = 0;
     for (const message of messages) {
       // A recipient at its limit waits for the next pass instead of holding up the pass for everyone else.
-      if (this.stopping || this.limiter.appDelay(Date.now()) > longestWaitInPassMs || this.limiter.recipientDelay(recipient, Date.now()) > 0) break;
+      if (this.stopping || !this.lease.isHeld() || this.limiter.appDelay(Date.now()) > longestWaitInPassMs || this.limiter.recipientDelay(recipient, Date.now()) > 0) break;
       if (!(await this.deliver(message, recipient))) break;
       sent += 1;
     }
@@ -142,7 +165,6 @@ export class OutboxSender {
     // Outside the try: a database failure here is not a failed send. The row stays pending and its next send, with
     // the same uuid, gets the same message back from Lark.
     await this.queue.markSent(message.id, larkMessageId, this.now());
-    this.uploadedFiles.delete(message.id);
     return true;
   }
 
@@ -159,19 +181,14 @@ export class OutboxSender {
     }
     this.logger.error(context, `message not delivered: ${failure.message}`);
     await this.queue.markFailed(message.id, attempts, failure.message);
-    this.uploadedFiles.delete(message.id);
   }
 
   /** Makes the Lark call(s) for one row; returns Lark's message id, or null for a card update. */
   private async perform(message: QueuedMessage, recipient: string): Promise<string | null> {
     if (message.operation === 'file') {
-      const { receiveId, fileName, fileBytes } = message;
-      if (!receiveId || !fileName || !fileBytes) throw new MessengerError('文件消息缺少接收人、文件名或文件内容', 'permanent');
-      let fileKey = this.uploadedFiles.get(message.id);
-      if (fileKey === undefined) {
-        fileKey = await this.call(null, () => this.messenger.uploadFile(fileName, fileBytes));
-        this.uploadedFiles.set(message.id, fileKey);
-      }
+      const { receiveId, fileName, file } = message;
+      if (!receiveId || !fileName || !file) throw new MessengerError('文件消息缺少接收人、文件名或文件内容', 'permanent');
+      const fileKey = file.larkFileKey ?? (await this.uploadOnce(file.id, fileName));
       const content = JSON.stringify({ file_key: fileKey });
       return this.call(recipient, () => this.messenger.send({ openId: receiveId, msgType: 'file', content, uuid: message.uuid }));
     }
@@ -186,6 +203,22 @@ export class OutboxSender {
     if (!cardMessageId) throw new MessengerError('要更新的卡片没有发送成功，无法更新', 'permanent');
     await this.call(recipient, () => this.messenger.updateCard(cardMessageId, rendered.content));
     return null;
+  }
+
+  private uploadOnce(fileId: string, fileName: string): Promise<string> {
+    let upload = this.uploads.get(fileId);
+    if (!upload) {
+      upload = (async () => {
+        const bytes = await this.queue.fileBytes(fileId);
+        const fileKey = await this.call(null, () => this.messenger.uploadFile(fileName, bytes));
+        await this.queue.rememberUploadedFile(fileId, fileKey);
+        return fileKey;
+      })();
+      // A failed upload is tried afresh by the message's retry.
+      upload.catch(() => this.uploads.delete(fileId));
+      this.uploads.set(fileId, upload);
+    }
+    return upload;
   }
 
   /**

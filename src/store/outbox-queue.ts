@@ -8,6 +8,7 @@ const oldestFirst = [{ createdAt: 'asc' as const }, { id: 'asc' as const }];
 // How many pending rows one look at the queue considers; far more than are ever pending outside an outage, and a bound
 // on the work of a poll during one.
 const scanLimit = 5000;
+const sendingLease = 'outbox';
 
 type CardState = NonNullable<QueuedMessage['target']>;
 
@@ -21,6 +22,26 @@ export function createOutboxQueue(client: DatabaseClient): OutboxQueue {
   }
 
   return {
+    async holdSendingLease(holder, now, until) {
+      // One conditional write, atomic on both engines: renew our own lease or take an expired one.
+      const taken = await client.senderLease.updateMany({ where: { name: sendingLease, OR: [{ holder }, { expiresAt: { lt: now } }] }, data: { holder, expiresAt: until } });
+      if (taken.count === 1) return true;
+      try {
+        await client.senderLease.create({ data: { name: sendingLease, holder, expiresAt: until } });
+        return true;
+      } catch (error) {
+        // Another process created the lease first: it holds it.
+        if ((error as { code?: unknown }).code === 'P2002') return false;
+        throw error;
+      }
+    },
+    async releaseSendingLease(holder) {
+      await client.senderLease.deleteMany({ where: { name: sendingLease, holder } });
+    },
+    async sendingLeaseHolder(now) {
+      const lease = await client.senderLease.findFirst({ where: { name: sendingLease, expiresAt: { gte: now } }, select: { holder: true } });
+      return lease?.holder ?? null;
+    },
     async due(now, limit) {
       const pending = await client.outboxMessage.findMany({
         where: { status: 'pending' },
@@ -46,7 +67,7 @@ export function createOutboxQueue(client: DatabaseClient): OutboxQueue {
       const rows = await client.outboxMessage.findMany({
         where: { id: { in: chosen }, status: 'pending' },
         orderBy: oldestFirst,
-        select: { id: true, uuid: true, operation: true, receiveId: true, targetOutboxId: true, content: true, fileName: true, fileBytes: true, attempts: true, createdAt: true },
+        select: { id: true, uuid: true, operation: true, receiveId: true, targetOutboxId: true, content: true, fileName: true, file: { select: { id: true, larkFileKey: true } }, attempts: true, createdAt: true },
       });
       return rows.map((row) => ({
         ...row,
@@ -84,6 +105,13 @@ export function createOutboxQueue(client: DatabaseClient): OutboxQueue {
     },
     async pendingCount() {
       return client.outboxMessage.count({ where: { status: 'pending' } });
+    },
+    async fileBytes(fileId) {
+      const file = await client.outboxFile.findUniqueOrThrow({ where: { id: fileId }, select: { bytes: true } });
+      return file.bytes;
+    },
+    async rememberUploadedFile(fileId, larkFileKey) {
+      await client.outboxFile.update({ where: { id: fileId }, data: { larkFileKey } });
     },
     notificationOf(message) {
       return readStoredField(StoredNotificationText, message.content, { table: 'OutboxMessage', id: message.id, field: 'content' });

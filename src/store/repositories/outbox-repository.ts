@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { OutboxRepository } from '../../ports/outbox-repository.ts';
 import type { TransactionClient } from '../transaction-client.ts';
 
@@ -7,6 +7,16 @@ import type { TransactionClient } from '../transaction-client.ts';
  * once here, so every retry of the same row carries the same Lark idempotency key.
  */
 export function outboxRepository(client: TransactionClient, now: () => Date): OutboxRepository {
+  /**
+   * The file's row, the same for every recipient of the same file: a confirmed document goes to hundreds of people.
+   * The name is part of the key since Lark keeps the name given at upload with the file.
+   */
+  async function storedFile(fileName: string, bytes: Uint8Array): Promise<string> {
+    const sha256 = createHash('sha256').update(fileName).update('\0').update(bytes).digest('hex');
+    const row = await client.outboxFile.upsert({ where: { sha256 }, create: { sha256, bytes: Buffer.from(bytes) }, update: {}, select: { id: true } });
+    return row.id;
+  }
+
   return {
     async enqueue(message) {
       const notification = message.notification;
@@ -19,7 +29,7 @@ export function outboxRepository(client: TransactionClient, now: () => Date): Ou
           targetOutboxId: message.operation === 'update' ? message.targetOutboxId : null,
           content: file ? JSON.stringify({ kind: 'file', fileName: file.fileName }) : JSON.stringify(notification),
           fileName: file?.fileName ?? null,
-          fileBytes: file ? Buffer.from(file.bytes) : null,
+          fileId: file ? await storedFile(file.fileName, file.bytes) : null,
           nextAttemptAt: now(),
         },
         select: { id: true },

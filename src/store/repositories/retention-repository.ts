@@ -21,6 +21,13 @@ function selection(before: string) {
 }
 
 export function retentionRepository(client: TransactionClient): RetentionRepository {
+  /** The messages, and the files that no message left needs. */
+  async function purgeOutbox(where: ReturnType<typeof selection>['outbox']): Promise<number> {
+    const purged = (await client.outboxMessage.deleteMany({ where })).count;
+    await client.outboxFile.deleteMany({ where: { messages: { none: {} } } });
+    return purged;
+  }
+
   return {
     async countOlderThan(before) {
       const where = selection(before);
@@ -50,7 +57,7 @@ export function retentionRepository(client: TransactionClient): RetentionReposit
         monthlyMinutes: (await client.monthlyMinutes.deleteMany({ where: where.monthlyMinutes })).count,
         suggestions: (await client.suggestion.deleteMany({ where: where.suggestions })).count,
         suspensions: (await client.suspensionPeriod.deleteMany({ where: where.suspensions })).count,
-        outbox: (await client.outboxMessage.deleteMany({ where: where.outbox })).count,
+        outbox: await purgeOutbox(where.outbox),
         inboundEvents: (await client.inboundEvent.deleteMany({ where: where.inboundEvents })).count,
       };
     },

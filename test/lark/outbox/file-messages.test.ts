@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type OutboxFixture, openOutboxFixture, person } from './outbox-fixture.ts';
 
 const wang = person('王五');
+const zhao = person('赵六');
+const li = person('李四');
 const uploadPath = '/open-apis/im/v1/files';
 
 let fixture: OutboxFixture;
@@ -70,6 +72,33 @@ describe('file messages', () => {
     expect(fixture.standIn.files).toHaveLength(1);
     expect(fixture.standIn.messagesTo(wang.openId)).toHaveLength(1);
     expect((await fixture.row(id)).status).toBe('sent');
+  });
+
+  it('one file sent to several people is stored once and uploaded once', async () => {
+    fixture = await openOutboxFixture([wang, zhao, li]);
+    const bytes = randomBytes(50_000);
+    for (const recipient of [wang, zhao, li]) {
+      await fixture.enqueue({ operation: 'send', toOpenId: recipient.openId, notification: { kind: 'file', fileName: '质量安全月调度会议纪要.docx', bytes } });
+    }
+
+    await fixture.newSender().sendDue();
+
+    expect(await fixture.rows.outboxFile.count()).toBe(1);
+    expect(fixture.standIn.files).toHaveLength(1);
+    const fileKey = fixture.standIn.files[0]?.fileKey;
+    for (const recipient of [wang, zhao, li]) {
+      expect(fixture.standIn.messagesTo(recipient.openId).map((message) => message.content)).toEqual([{ file_key: fileKey }]);
+    }
+  });
+
+  it('the same bytes under another name are another file, since Lark shows the name given at upload', async () => {
+    fixture = await openOutboxFixture([wang]);
+    await sendFile('第一份.docx', Buffer.from('同样的内容'));
+    await sendFile('第二份.docx', Buffer.from('同样的内容'));
+
+    await fixture.newSender().sendDue();
+
+    expect(fixture.standIn.files.map((file) => file.fileName)).toEqual(['第一份.docx', '第二份.docx']);
   });
 
   it('an empty file is refused by Lark (234010) and marked failed', async () => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { type LarkStandIn, type LarkUser, openIdFor, startLarkStandIn } from '../../../lark-stand-in/lark-stand-in.ts';
 import { LarkMessenger, type MessengerOptions } from '../../../src/lark/messenger.ts';
+import { SendingLease } from '../../../src/lark/sending-lease.ts';
 import { OutboxSender } from '../../../src/lark/outbox-sender.ts';
 import { createLogger, type Logger } from '../../../src/logging/logger.ts';
 import type { OutgoingMessage } from '../../../src/ports/notifications.ts';
@@ -42,8 +43,10 @@ export interface OutboxFixture {
   /** Every line the code under test logged, parsed. */
   logLines: LogLine[];
   newMessenger(options?: MessengerOptions & { domain?: string }): LarkMessenger;
-  /** A sender on a fresh messenger, as a newly started process would have. */
-  newSender(messenger?: LarkMessenger): OutboxSender;
+  /** A sender on a fresh messenger, as a newly started process would have; in this process unless given another's lease. */
+  newSender(messenger?: LarkMessenger, lease?: SendingLease): OutboxSender;
+  /** The sending lease of another process on the same database. */
+  otherProcessLease(durationMs?: number): SendingLease;
   enqueue(message: OutgoingMessage): Promise<string>;
   sendText(openId: string, text: string): Promise<string>;
   row(id: string): Promise<OutboxRow>;
@@ -78,6 +81,8 @@ export async function openOutboxFixture(users: LarkUser[]): Promise<OutboxFixtur
     }),
   );
   const newMessenger: OutboxFixture['newMessenger'] = (options = {}) => new LarkMessenger({ appId, appSecret, domain: options.domain ?? standIn.url }, logger, options);
+  // One process: every sender of a test holds the same lease, as a restarted sender in the same service would.
+  const lease = new SendingLease(database.outbox, logger);
   const enqueue = (message: OutgoingMessage) => database.store.transaction((transaction) => transaction.outbox.enqueue(message));
 
   return {
@@ -88,7 +93,8 @@ export async function openOutboxFixture(users: LarkUser[]): Promise<OutboxFixtur
     logger,
     logLines,
     newMessenger,
-    newSender: (messenger = newMessenger()) => new OutboxSender(database.outbox, messenger, logger, clock.now),
+    newSender: (messenger = newMessenger(), senderLease = lease) => new OutboxSender(database.outbox, messenger, logger, senderLease, clock.now),
+    otherProcessLease: (durationMs) => new SendingLease(database.outbox, logger, durationMs),
     enqueue,
     sendText: (openId, text) => enqueue({ operation: 'send', toOpenId: openId, notification: { kind: 'text', text } }),
     async row(id) {
