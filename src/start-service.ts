@@ -60,6 +60,9 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     inboundEvents: database.inboundEvents,
     handlers: { store: database.store, documents: docxDocumentRenderer, archiveRows: database.archiveRows, archiveFiles: docxArchiveFiles, logger, now },
     logger,
+    // SQLite writes one transaction at a time, and its driver blocks the process while it does: more at once would
+    // only wait. PostgreSQL takes several, within its connection pool.
+    concurrency: database.provider === 'sqlite' ? 1 : 6,
     onProcessed: () => {
       sender.sendDue().catch((error: unknown) => logger.error({ err: error }, 'sending after a delivery failed'));
     },

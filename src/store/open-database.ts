@@ -13,8 +13,11 @@ import { createPrismaStore } from './prisma-store.ts';
 
 export interface OperationalStatus {
   outbox: { pending: number; failed: number };
-  /** `inProgress`: acknowledged to Lark, not yet processed — how far behind the bot is. */
-  inboundEvents: { failed: number; inProgress: number };
+  /**
+   * `inProgress`: acknowledged to Lark, not yet processed, and `oldestInProgressSince` when the oldest of them came:
+   * how far behind the bot is.
+   */
+  inboundEvents: { failed: number; inProgress: number; oldestInProgressSince: Date | null };
   units: number;
 }
 
@@ -49,14 +52,15 @@ export async function openDatabase(databaseUrl: string, now: () => Date = () => 
       return true;
     },
     async operationalStatus() {
-      const [pending, failed, failedEvents, inProgress, units] = await Promise.all([
+      const [pending, failed, failedEvents, inProgress, oldestInProgress, units] = await Promise.all([
         client.outboxMessage.count({ where: { status: 'pending' } }),
         client.outboxMessage.count({ where: { status: 'failed' } }),
         client.inboundEvent.count({ where: { status: 'failed' } }),
         client.inboundEvent.count({ where: { status: 'received' } }),
+        client.inboundEvent.findFirst({ where: { status: 'received' }, orderBy: { receivedAt: 'asc' }, select: { receivedAt: true } }),
         client.unit.count(),
       ]);
-      return { outbox: { pending, failed }, inboundEvents: { failed: failedEvents, inProgress }, units };
+      return { outbox: { pending, failed }, inboundEvents: { failed: failedEvents, inProgress, oldestInProgressSince: oldestInProgress?.receivedAt ?? null }, units };
     },
     backupTo: location.provider === 'sqlite' ? (targetPath) => backupSqliteFile(location.filePath, targetPath) : undefined,
     close: () => client.$disconnect(),

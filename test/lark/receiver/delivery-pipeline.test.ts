@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseOrganisationFile } from '../../../src/cli/organisation-file-schema.ts';
 import { docxDocumentRenderer } from '../../../src/documents/docx-document-renderer.ts';
 import { docxArchiveFiles } from '../../../src/export/docx-archive-files.ts';
@@ -29,6 +29,86 @@ function flakyStore(store: Store): Store & { failNext(): void } {
     },
   };
 }
+
+/** A store whose transactions wait until the test opens the gate, as a database behind a backlog would. */
+function gatedStore(store: Store): Store & { open(): void } {
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return {
+    open: () => open(),
+    async transaction(work) {
+      await gate;
+      return store.transaction(work);
+    },
+  };
+}
+
+function answerEnvelope(messageId: string) {
+  const sentAt = new Date('2026-11-02T09:00:00+08:00').getTime();
+  return buildEnvelope(
+    { appId: 'cli_a1b2c3d4e5f60718', tenantKey: 'tenant', verificationToken: 'token' },
+    'im.message.receive_v1',
+    textMessageEvent({ senderOpenId: people.officerWang.openId, text: '全部正常', messageId, chatId: 'oc_wang', chatType: 'p2p', tenantKey: 'tenant', createTime: sentAt }),
+    sentAt,
+  );
+}
+
+describe('deliveries are acknowledged once stored and processed behind', () => {
+  let database: Awaited<ReturnType<typeof openTestDatabase>>;
+  const silent = createLogger('silent', new Writable({ write: (_chunk, _encoding, done) => done() }));
+  const pipelineOn = (store: Store) =>
+    new DeliveryPipeline({
+      inboundEvents: database.inboundEvents,
+      handlers: { store, documents: docxDocumentRenderer, archiveRows: database.archiveRows, archiveFiles: docxArchiveFiles, logger: silent, now: () => new Date('2026-11-02T09:00:00+08:00') },
+      logger: silent,
+    });
+  beforeEach(async () => {
+    database = await openTestDatabase();
+    const parsed = parseOrganisationFile(organisationYaml);
+    if (!parsed.ok) throw new Error('fixture');
+    await importOrganisation({ store: database.store, directory: undefined, defaultTimeZone: 'Asia/Shanghai', now: new Date('2026-10-01T08:00:00+08:00') }, parsed.plan);
+    await pushDailyChecklists(database.store, { unitId: 'acme-plant', date: '2026-11-02', now: new Date('2026-11-02T08:30:00+08:00') });
+  });
+  afterEach(async () => database.remove());
+
+  it('a text answer gets its 200 as soon as it is stored, however long processing waits, and is processed after', async () => {
+    const store = gatedStore(database.store);
+    const pipeline = pipelineOn(store);
+
+    expect((await pipeline.receiveEnvelope(answerEnvelope('om_backlog_0001'))).status).toBe(200);
+
+    expect((await database.rows.inboundEvent.findUniqueOrThrow({ where: { key: 'message:om_backlog_0001' } })).status).toBe('received');
+    expect((await database.operationalStatus()).inboundEvents).toMatchObject({ inProgress: 1, oldestInProgressSince: new Date('2026-11-02T09:00:00+08:00') });
+    store.open();
+    await vi.waitFor(async () => expect((await database.rows.inboundEvent.findUniqueOrThrow({ where: { key: 'message:om_backlog_0001' } })).status).toBe('processed'));
+    expect(await database.rows.dailyCheck.count({ where: { status: 'submitted' } })).toBe(1);
+  });
+
+  it('another process does not take up a delivery while the process that stored it holds its claim, and does once the claim has run out', async () => {
+    const pipeline = pipelineOn(database.store);
+    const stored = (messageId: string, claimedUntil: Date) =>
+      database.inboundEvents.record({
+        key: `message:${messageId}`,
+        eventType: 'message',
+        payload: answerEnvelope(messageId),
+        receivedAt: new Date('2026-11-02T09:00:00+08:00'),
+        claim: { holder: 'another-process', until: claimedUntil },
+      });
+
+    await stored('om_claimed_0001', new Date(Date.now() + 60_000));
+    expect(await pipeline.retryUnfinished(0)).toBe(0);
+    expect(await database.rows.dailyCheck.count({ where: { status: 'submitted' } })).toBe(0);
+
+    // The process that stored this one died: its claim ran out.
+    await stored('om_orphan_0001', new Date(Date.now() - 1_000));
+    expect(await pipeline.retryUnfinished(0)).toBe(1);
+    expect((await database.rows.inboundEvent.findUniqueOrThrow({ where: { key: 'message:om_orphan_0001' } })).status).toBe('processed');
+    expect((await database.rows.inboundEvent.findUniqueOrThrow({ where: { key: 'message:om_claimed_0001' } })).status).toBe('received');
+    expect(await database.rows.dailyCheck.count({ where: { status: 'submitted' } })).toBe(1);
+  });
+});
 
 describe('a delivery that fails while being processed', () => {
   let database: Awaited<ReturnType<typeof openTestDatabase>>;
@@ -60,7 +140,7 @@ describe('a delivery that fails while being processed', () => {
 
     store.failNext();
     expect((await pipeline.receiveEnvelope(envelope)).status).toBe(200);
-    expect(await database.rows.inboundEvent.findUniqueOrThrow({ where: { key: 'message:om_flaky_0001' } })).toMatchObject({ status: 'failed', lastError: 'database is locked' });
+    await vi.waitFor(async () => expect(await database.rows.inboundEvent.findUniqueOrThrow({ where: { key: 'message:om_flaky_0001' } })).toMatchObject({ status: 'failed', lastError: 'database is locked' }));
     expect(logLines.join('')).toContain('will be retried');
     expect(await database.rows.dailyCheck.count({ where: { status: 'submitted' } })).toBe(0);
 
