@@ -70,7 +70,11 @@ export async function startDemoStage(options: {
     runDueJobs: () => service.runDueJobs(),
     async settle() {
       const deadline = Date.now() + settleLimitMs;
-      while ((await database.inboundEvents.inProgressCount()) > 0 || (await database.outbox.pendingCount()) > 0) {
+      const busy = async () => {
+        const status = await database.operationalStatus();
+        return status.inboundEvents.inProgress > 0 || status.outbox.pending > 0;
+      };
+      while (await busy()) {
         if (Date.now() > deadline) throw new Error(`消息发送队列 ${settleLimitMs / 1000} 秒内未清空，详见 service.log`);
         await new Promise((resolve) => setTimeout(resolve, settlePollMs));
       }

@@ -39,6 +39,9 @@ export async function performStep(stage: DemoStage, person: DemoPerson, step: St
   if ('say' in step) {
     const sent = await stage.lark.sendText(person.openId, onDay(step.say, date));
     if (sent.status !== 200) throw new Error(`${person.name} 发送「${step.say}」未被接收：HTTP ${sent.status}`);
+    // Lark gets its 200 once the message is stored; the script goes on once the bot has acted on it, as a person
+    // reading the reply would.
+    await stage.settle();
     return;
   }
   // A button is pressed on the card as it is now, so whatever the service still had to send must have arrived.
