@@ -70,7 +70,7 @@ export const demoScript: DemoScript = {
 
   officerDays: [
     // Hazard 1 of the producer, reported by text; taken through the whole loop, failing verification once.
-    { day: 2, time: '09:20', unit: producer, person: 'wangfang', steps: [{ say: '异常 4 注塑车间2号注塑机料筒温度高于工艺上限15℃ 措施：已停机调温，隔离当班生产的320件外壳待检' }] },
+    { day: 2, time: '09:20', unit: producer, person: 'wangfang', steps: [{ say: '异常 4 注塑车间2号注塑机料筒温度高于工艺上限15℃ 措施：已停机调温，隔离当班生产的320件外壳待检' }, { say: '其余正常' }] },
     // Hazard 1 of the retailer, reported on the card: 异常 on item 5, the form, then the rest as normal.
     {
       day: 3,
@@ -98,10 +98,10 @@ export const demoScript: DemoScript = {
       ],
     },
     // Hazard 3 of the producer: serious, so the principal is alerted too; rectified after its deadline.
-    { day: 20, time: '09:25', unit: producer, person: 'zhaolei', steps: [{ say: '异常 6 严重 一批次500台电暖器出厂检验漏做耐压测试 措施：已暂停该批次发货，封存在库产品' }] },
+    { day: 20, time: '09:25', unit: producer, person: 'zhaolei', steps: [{ say: '异常 6 严重 一批次500台电暖器出厂检验漏做耐压测试 措施：已暂停该批次发货，封存在库产品' }, { say: '其余正常' }] },
     { day: 22, time: '09:00', unit: producer, person: 'sunli', steps: [] },
     // Hazard 2 of the retailer: still being rectified when the month ends.
-    { day: 26, time: '09:10', unit: retailer, person: 'zhenghao', steps: [{ say: '异常 3 展示区2台电热水壶未附产品合格证 措施：已暂停销售，向供货商索要合格证' }] },
+    { day: 26, time: '09:10', unit: retailer, person: 'zhenghao', steps: [{ say: '异常 3 展示区2台电热水壶未附产品合格证 措施：已暂停销售，向供货商索要合格证' }, { say: '其余正常' }] },
   ],
 
   turns: [

@@ -54,6 +54,7 @@ export type ChatWord =
 
 const WHOLE_MESSAGE_WORDS: ReadonlyMap<string, ChatWord> = new Map<string, ChatWord>([
   ['全部正常', { kind: 'all-normal' }],
+  ['其余正常', { kind: 'all-normal' }],
   ['零风险', { kind: 'all-normal' }],
   ['提交', { kind: 'submit' }],
   ['更正', { kind: 'correction' }],

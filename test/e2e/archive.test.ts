@@ -55,8 +55,10 @@ describe('存档备查: the month an inspector asks for', () => {
       await harness.settle();
       harness.actAt(`${day} 09:00`);
       await harness.lark.sendText(people.officerWang.openId, '全部正常');
-      if (day === '2026-10-08') await harness.lark.sendText(people.officerZhao.openId, '异常 7 标签缺少 CCC 标志');
-      else if (day !== '2026-10-14') await harness.lark.sendText(people.officerZhao.openId, '全部正常');
+      if (day === '2026-10-08') {
+        await harness.lark.sendText(people.officerZhao.openId, '异常 7 标签缺少 CCC 标志 措施：已下架');
+        await harness.lark.sendText(people.officerZhao.openId, '其余正常');
+      } else if (day !== '2026-10-14') await harness.lark.sendText(people.officerZhao.openId, '全部正常');
       await harness.settle();
       await harness.runJob('daily-close', day);
     }

@@ -93,8 +93,16 @@ describe('日管控 in chat: a unit with a director, a principal and two officer
     expect(alertText).toContain('赵六');
     expect(harness.standIn.messagesTo(people.principal.openId)).toHaveLength(0);
 
+    // The hazard answers its own item: the officer has not said anything of the others yet.
+    const open = await checkOf('zhao');
+    expect(open.status).toBe('open');
+    expect(open.answers.map((answer) => [answer.position, answer.answer])).toEqual([[3, 'abnormal']]);
+    expect(latestText(people.officerZhao.openId)).toContain('「其余正常」');
+    await harness.lark.sendText(people.officerZhao.openId, '其余正常');
+    await harness.settle();
     const check = await checkOf('zhao');
     expect(check).toMatchObject({ status: 'submitted', outcome: 'hazard' });
+    expect(check.answers.filter((answer) => answer.answer === 'normal')).toHaveLength(12);
     const hazard = await harness.rows.hazard.findFirstOrThrow({ where: { dailyCheckId: check.id } });
     expect(hazard).toMatchObject({ description: '成品仓库灭火器过期', measures: '已调换备用灭火器', status: 'reported' });
     expect(cardsOf(people.officerZhao.openId)[0]).toContain('发现隐患 1 项');
@@ -103,6 +111,17 @@ describe('日管控 in chat: a unit with a director, a principal and two officer
     await harness.settle();
     expect(cardToText(harness.standIn.messagesTo(people.director.openId)[0]!.current)).toContain('已确认收到：李四');
     expect((await harness.rows.hazard.findUniqueOrThrow({ where: { id: hazard.id } })).acknowledgedAt).not.toBeNull();
+  });
+
+  it('a hazard by text without the measures taken is refused asking for them: nothing is recorded and nobody alerted yet', async () => {
+    await pushToday();
+    await harness.lark.sendText(people.officerZhao.openId, '异常 3 成品仓库灭火器过期');
+    await harness.settle();
+
+    expect(latestText(people.officerZhao.openId)).toContain('请写明针对第 3 项已采取的应急措施');
+    expect((await checkOf('zhao')).answers).toEqual([]);
+    expect(await harness.rows.hazard.count()).toBe(0);
+    expect(harness.standIn.messagesTo(people.director.openId)).toHaveLength(0);
   });
 
   it('a forged signature is refused with 401 and changes nothing', async () => {
@@ -137,7 +156,8 @@ describe('日管控 in chat: a unit with a director, a principal and two officer
     expect(latestText(people.officerWang.openId)).toContain('请先回复「更正」');
     expect(await harness.rows.hazard.count({ where: { description: '包装标识缺少生产日期' } })).toBe(0);
     await harness.lark.sendText(people.officerWang.openId, '更正');
-    await harness.lark.sendText(people.officerWang.openId, '异常 5 包装标识缺少生产日期');
+    await harness.lark.sendText(people.officerWang.openId, '异常 5 包装标识缺少生产日期 措施：已补打生产日期');
+    await harness.lark.sendText(people.officerWang.openId, '提交');
     await harness.settle();
     const check = await checkOf('wang');
     expect(check).toMatchObject({ status: 'submitted', outcome: 'hazard', revision: 2 });

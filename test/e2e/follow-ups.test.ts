@@ -11,6 +11,7 @@ describe('follow-ups: what was left undone is chased, once a day', () => {
     await harness.runJob('daily-push', '2026-11-06');
     harness.actAt('2026-11-06 09:00');
     await harness.lark.sendText(people.officerZhao.openId, '异常 2 原料仓湿度超标 措施：开启除湿机');
+    await harness.lark.sendText(people.officerZhao.openId, '其余正常');
     await harness.lark.sendText(people.officerWang.openId, '全部正常');
     await harness.settle();
     await harness.lark.sendText(people.director.openId, '整改 1 赵六 2026-11-07');

@@ -69,9 +69,12 @@ describe('月调度: a month of records, a rejected veto, and minutes confirmed 
         await harness.runJob('daily-push', day);
         await harness.settle();
         harness.actAt(`${day} 09:00`);
-        await harness.lark.sendText(people.officerWang.openId, day === '2026-11-10' ? '异常 4 不合格品未隔离存放' : '全部正常');
-        if (day === '2026-11-18') await harness.lark.sendText(people.officerZhao.openId, '异常 6 出厂检验记录缺签字');
-        else if (day !== '2026-11-25') await harness.lark.sendText(people.officerZhao.openId, '全部正常');
+        if (day === '2026-11-10') await harness.lark.sendText(people.officerWang.openId, '异常 4 不合格品未隔离存放 措施：已移入不合格品区');
+        await harness.lark.sendText(people.officerWang.openId, day === '2026-11-10' ? '其余正常' : '全部正常');
+        if (day === '2026-11-18') {
+          await harness.lark.sendText(people.officerZhao.openId, '异常 6 出厂检验记录缺签字 措施：已暂停该批出厂');
+          await harness.lark.sendText(people.officerZhao.openId, '其余正常');
+        } else if (day !== '2026-11-25') await harness.lark.sendText(people.officerZhao.openId, '全部正常');
         if (day === '2026-11-19') await harness.lark.sendText(people.officerZhao.openId, veto);
         if (day === '2026-11-21') await harness.lark.sendText(people.principal.openId, `驳回 1 ${vetoAnswer}`);
         await harness.settle();

@@ -33,7 +33,7 @@ describe('a unit on per-shift control, and evidence of a rectification sent in c
     await harness.runJob('daily-push', '2026-11-02');
     await harness.settle();
     harness.actAt('2026-11-02 17:00');
-    await harness.lark.sendText(people.officerZhao.openId, '异常 2 原料仓湿度超标');
+    await harness.lark.sendText(people.officerZhao.openId, '异常 2 原料仓湿度超标 措施：开启除湿机');
     await harness.settle();
     await harness.lark.sendText(people.director.openId, '整改 1 王五 2026-11-05');
     await harness.lark.sendText(people.officerWang.openId, '已整改 1 已开启除湿机，湿度恢复正常');

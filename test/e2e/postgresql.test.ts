@@ -28,7 +28,8 @@ describe.skipIf(!serverUrl)('the same rhythm on PostgreSQL (a deployment that ou
     harness.actAt('2026-11-06 09:00');
     const card = latestCard(harness.standIn, people.officerWang.openId, '2026-11-06');
     await harness.lark.pressButton({ operatorOpenId: people.officerWang.openId, messageId: card.messageId, value: buttonValue(card.card, '全部正常（零风险）') });
-    await harness.lark.sendText(people.officerZhao.openId, '异常 2 原料未做\u0000进货查验');
+    await harness.lark.sendText(people.officerZhao.openId, '异常 2 原料未做\u0000进货查验 措施：已封存');
+    await harness.lark.sendText(people.officerZhao.openId, '其余正常');
     await harness.settle();
     expect(harness.standIn.cardsTo(people.officerWang.openId)).toHaveLength(1);
     expect(latestCard(harness.standIn, people.officerWang.openId, '2026-11-06').text).toContain('提交人：王五');

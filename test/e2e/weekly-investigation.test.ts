@@ -25,7 +25,10 @@ describe('周排查: a week of checks, a hazard taken through its whole life, an
       await harness.settle();
       harness.actAt(`${day} 09:30`);
       await harness.lark.sendText(people.officerWang.openId, '全部正常');
-      if (index === 0) await harness.lark.sendText(people.officerZhao.openId, '异常 3 成品仓库灭火器过期 措施：已调换备用灭火器');
+      if (index === 0) {
+        await harness.lark.sendText(people.officerZhao.openId, '异常 3 成品仓库灭火器过期 措施：已调换备用灭火器');
+        await harness.lark.sendText(people.officerZhao.openId, '其余正常');
+      }
       if (index === 1) {
         const card = latestCard(harness.standIn, people.officerZhao.openId, day);
         await harness.lark.pressButton({ operatorOpenId: people.officerZhao.openId, messageId: card.messageId, value: buttonValue(card.card, '异常', 4) });

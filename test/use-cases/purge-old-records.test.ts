@@ -29,9 +29,9 @@ describe('purging records older than two years', () => {
       description: '原料未做进货查验',
       measures: '已封存',
       serious: false,
-      completion: 'submit-remaining-as-normal',
       now,
     });
+    await submitDailyCheck(database.store, { actorOpenId: people.officerZhao.openId, target: 'current', mode: 'remaining-normal', now });
 
     const removed = await purgeOldRecords(database.store, { before: '2024-02-01', today: '2026-12-03', actor: 'test', now: new Date('2026-12-03T09:00:00+08:00') });
 

@@ -79,14 +79,15 @@ export function answerItem(check: DailyCheck, number: number, answer: 'normal' |
   return { ...check, answers: withAnswer(check.answers, { number, answer, serious: false }) };
 }
 
-function validateHazard(check: DailyCheck, report: HazardReport, measuresRequired: boolean): HazardReport {
+/** Art. 10: a hazard is reported with the measures taken at once, by card and by chat alike. */
+function validateHazard(check: DailyCheck, report: HazardReport): HazardReport {
   requireItem(check, report.number);
   const description = report.description.trim();
   const measures = report.measures.trim();
   if (description === '') {
     throw refuse('daily-check.hazard-description-required', { number: report.number });
   }
-  if (measuresRequired && measures === '') {
+  if (measures === '') {
     throw refuse('daily-check.hazard-measures-required', { number: report.number });
   }
   return { ...report, description, measures };
@@ -96,9 +97,9 @@ function validateHazard(check: DailyCheck, report: HazardReport, measuresRequire
  * A submitted record is not changed by a later answer, a hazard included: the officer reopens it with 更正, which
  * keeps the submitted revision, and reports the hazard on the new one.
  */
-export function recordHazard(check: DailyCheck, report: HazardReport, options: { measuresRequired: boolean }): DailyCheck {
+export function recordHazard(check: DailyCheck, report: HazardReport): DailyCheck {
   requireOpen(check);
-  const hazard = validateHazard(check, report, options.measuresRequired);
+  const hazard = validateHazard(check, report);
   return { ...check, answers: withAnswer(check.answers, { ...hazard, answer: 'abnormal' }) };
 }
 

@@ -69,7 +69,6 @@ async function route(dependencies: HandlerDependencies, word: ChatWord, actorOpe
           description: word.description,
           measures: word.measures ?? '',
           serious: word.serious,
-          completion: 'submit-remaining-as-normal',
           now,
         }),
         'chat',

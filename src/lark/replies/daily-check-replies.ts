@@ -33,10 +33,11 @@ function alertedWhom(alerted: readonly AlertedPerson[], unitName: string): strin
 export function hazardRecordedReply(outcome: HazardRecorded, channel: Channel): ChatAnswer {
   const told = alertedWhom(outcome.alerted, outcome.unitName);
   if (channel === 'card') return { reply: `第 ${outcome.number} 项隐患已记录，${told}`, tone: 'warning', card: { view: outcome.view } };
-  const lines = [`已记录第 ${outcome.number} 项「${outcome.itemText}」的隐患，${told}。`];
-  if (outcome.submitted) lines.push(`${outcome.submitted.date} 的检查记录已提交：其余 ${outcome.submitted.normalCount} 项记为正常。如有误，请回复「更正」。`);
-  if (!outcome.measuresGiven) lines.push('请尽快采取应急措施，并向质量安全总监说明。');
-  return { reply: lines.join('\n'), tone: 'warning' };
+  const next =
+    outcome.remaining.length > 0
+      ? `还有第 ${outcome.remaining.join('、')} 项待检查：请逐项回复，检查后其余各项都正常请回复「其余正常」提交。`
+      : '全部项目已填写，回复「提交」提交检查记录。';
+  return { reply: `已记录第 ${outcome.number} 项「${outcome.itemText}」的隐患，${told}。\n${next}`, tone: 'warning' };
 }
 
 export function checkSubmittedReply(outcome: CheckSubmitted, channel: Channel): ChatAnswer {
@@ -64,7 +65,7 @@ export const dailyCheckRefusalWording: RefusalWording<DailyCheckRefusals & Daily
   'daily-check.suspended': ({ date }) => `${date} 处于停产停业期间，无需检查。`,
   'daily-check.item-not-found': ({ number, itemCount }) => `检查清单没有第 ${number} 项（共 ${itemCount} 项）。`,
   'daily-check.hazard-description-required': ({ number }) => `请填写第 ${number} 项的隐患描述。`,
-  'daily-check.hazard-measures-required': ({ number }) => `请填写针对第 ${number} 项已采取的应急措施。`,
+  'daily-check.hazard-measures-required': ({ number }) => `请写明针对第 ${number} 项已采取的应急措施，例如「异常 ${number} <隐患描述> 措施：<已采取的措施>」。隐患连同措施一并记录并立即报告。`,
   'daily-check.items-unanswered': ({ missing }) => `还有第 ${missing.join('、')} 项未检查，请逐项填写，或点「全部正常」将其余项目记为正常。`,
   'daily-check.nothing-to-correct': ({ date }) => `${date} 的检查尚未提交，直接填写即可，无需更正。`,
   'daily-check.no-correction-open': ({ date }) => `${date} 的检查没有进行中的更正。`,

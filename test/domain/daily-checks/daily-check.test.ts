@@ -7,6 +7,7 @@ import {
   startCorrection,
   submit,
   submitRemainingAsNormal,
+  unansweredItems,
   outcomeOf,
 } from '../../../src/domain/daily-checks/daily-check.ts';
 import { refusalOf } from '../../support/refusal.ts';
@@ -23,10 +24,17 @@ describe('the daily check an officer fills in', () => {
   });
 
   it('keeps an item already marked abnormal when the rest are submitted as normal', () => {
-    const withHazard = recordHazard(openCheck, { number: 2, description: '灭火器过期', measures: '已更换', serious: false }, { measuresRequired: true });
+    const withHazard = recordHazard(openCheck, { number: 2, description: '灭火器过期', measures: '已更换', serious: false });
     const submitted = submitRemainingAsNormal(withHazard);
     expect(submitted.answers.find((answer) => answer.number === 2)?.answer).toBe('abnormal');
     expect(outcomeOf(submitted.answers)).toBe('hazard');
+  });
+
+  it('a hazard answers its own item and leaves the others unanswered and the record open', () => {
+    const withHazard = recordHazard(openCheck, { number: 2, description: '灭火器过期', measures: '已更换', serious: false });
+    expect(withHazard.status).toBe('open');
+    expect(withHazard.answers.map((answer) => [answer.number, answer.answer])).toEqual([[2, 'abnormal']]);
+    expect(unansweredItems(withHazard)).toEqual([1, 3, 4]);
   });
 
   it('refuses to submit item by item while items are unanswered, naming them', () => {
@@ -36,9 +44,9 @@ describe('the daily check an officer fills in', () => {
     expect(error.details).toEqual({ missing: [2, 4] });
   });
 
-  it('a hazard from the card needs both a description and the measures taken', () => {
-    expect(refusalOf(() => recordHazard(openCheck, { number: 1, description: ' ', measures: '隔离', serious: false }, { measuresRequired: true })).code).toBe('daily-check.hazard-description-required');
-    expect(refusalOf(() => recordHazard(openCheck, { number: 1, description: '破损', measures: '', serious: false }, { measuresRequired: true })).code).toBe('daily-check.hazard-measures-required');
+  it('a hazard needs both a description and the measures taken, by card and by chat alike', () => {
+    expect(refusalOf(() => recordHazard(openCheck, { number: 1, description: ' ', measures: '隔离', serious: false })).code).toBe('daily-check.hazard-description-required');
+    expect(refusalOf(() => recordHazard(openCheck, { number: 1, description: '破损', measures: '', serious: false })).code).toBe('daily-check.hazard-measures-required');
   });
 
   it('refuses an item number the checklist does not have', () => {
@@ -48,7 +56,7 @@ describe('the daily check an officer fills in', () => {
   it('refuses any answer after submission, a hazard included', () => {
     const submitted = submitRemainingAsNormal(openCheck);
     expect(refusalOf(() => answerItem(submitted, 1, 'normal')).code).toBe('daily-check.already-submitted');
-    const hazard = refusalOf(() => recordHazard(submitted, { number: 3, description: '标签缺失', measures: '', serious: false }, { measuresRequired: false }));
+    const hazard = refusalOf(() => recordHazard(submitted, { number: 3, description: '标签缺失', measures: '已补贴标签', serious: false }));
     expect(hazard.code).toBe('daily-check.already-submitted');
   });
 

@@ -25,7 +25,7 @@ const view: DailyCheckView = {
 describe('daily-check wording', () => {
   it('a hazard reported after submission is refused with a pointer to 更正, naming the day', () => {
     const submitted = submitRemainingAsNormal(openCheck);
-    const sentence = wordRefusal(refusalOf(() => recordHazard(submitted, { number: 3, description: '标签缺失', measures: '', serious: false }, { measuresRequired: false })));
+    const sentence = wordRefusal(refusalOf(() => recordHazard(submitted, { number: 3, description: '标签缺失', measures: '已补贴标签', serious: false })));
     expect(sentence).toContain('2026-11-02');
     expect(sentence).toContain('更正');
   });
@@ -49,16 +49,20 @@ describe('daily-check wording', () => {
   });
 
   it('a hazard names who was told, or says nobody could be', () => {
-    const base = { kind: 'hazard-recorded' as const, number: 3, itemText: '灭火器', unitName: '某某电器有限公司', measuresGiven: true, view };
+    const base = { kind: 'hazard-recorded' as const, number: 3, itemText: '灭火器', unitName: '某某电器有限公司', remaining: [1, 2, 4], view };
     expect(hazardRecordedReply({ ...base, alerted: [{ name: '李四', title: 'director' }, { name: '张三', title: 'principal' }] }, 'card').reply).toBe(
       '第 3 项隐患已记录，已立即报告质量安全总监李四和主要负责人张三',
     );
-    expect(hazardRecordedReply({ ...base, alerted: [], submitted: { date: '2026-11-02', normalCount: 11 }, measuresGiven: false }, 'chat').reply).toBe(
+    expect(hazardRecordedReply({ ...base, alerted: [] }, 'chat').reply).toBe(
       [
         '已记录第 3 项「灭火器」的隐患，已记录（某某电器有限公司尚未登记质量安全总监或主要负责人）。',
-        '2026-11-02 的检查记录已提交：其余 11 项记为正常。如有误，请回复「更正」。',
-        '请尽快采取应急措施，并向质量安全总监说明。',
+        '还有第 1、2、4 项待检查：请逐项回复，检查后其余各项都正常请回复「其余正常」提交。',
       ].join('\n'),
     );
+  });
+
+  it('by chat a hazard never says the other items were checked: it names what is left, or asks for the submission', () => {
+    const recorded = { kind: 'hazard-recorded' as const, number: 4, itemText: '标识', unitName: '某某电器有限公司', alerted: [{ name: '李四', title: 'director' as const }], remaining: [], view };
+    expect(hazardRecordedReply(recorded, 'chat').reply).toBe('已记录第 4 项「标识」的隐患，已立即报告质量安全总监李四。\n全部项目已填写，回复「提交」提交检查记录。');
   });
 });
