@@ -13,7 +13,7 @@ import type {
   TranscriptEntry,
 } from './recording-store.ts';
 import { createLarkStandInApp } from './stand-in-app.ts';
-import { createStandInContext } from './stand-in-context.ts';
+import { createStandInContext, type Latency } from './stand-in-context.ts';
 import type { DirectoryEntry, LarkUser } from './user-directory.ts';
 
 export { createEventDeliverer } from './event-delivery.ts';
@@ -25,6 +25,7 @@ export { openIdFor, p2pChatIdFor } from './lark-ids.ts';
 export type { LongConnectionAck } from './long-connection.ts';
 export type { RecordedCardAction, RecordedFile, RecordedMessage, RecordedRequest, RecordedUserMessage, TranscriptEntry };
 export type { DirectoryEntry, LarkUser };
+export type { Latency } from './stand-in-context.ts';
 
 /*
  * A stand-in for the Lark Open Platform, for tests and the demo:
@@ -53,6 +54,8 @@ export interface LarkStandInOptions {
   now?: () => number;
   /** true prints one line per request to stderr; a function receives the lines instead. Silent by default. */
   log?: boolean | ((line: string) => void);
+  /** How long API calls take to answer; none by default. */
+  latency?: Latency;
 }
 
 export interface WebhookDelivererOptions {
@@ -101,6 +104,8 @@ export interface LarkStandIn {
   expireTokens(): void;
   /** Turns Lark's rate limits on: >5 sends/s into one chat → 230020, >50 calls/s → HTTP 429 99991400. */
   enforceRateLimits(enabled: boolean): void;
+  /** Makes API calls answer after `fixedMs` plus up to `jitterMs`, as Lark does from a company network. */
+  setLatency(latency: Latency): void;
 
   /** Delivers webhook events to the bot, with the stand-in watching (replies, card updates and answers recorded). */
   deliverer(options: WebhookDelivererOptions): EventDeliverer;
@@ -126,6 +131,7 @@ export async function startLarkStandIn(options: LarkStandInOptions): Promise<Lar
     ...(options.tenantKey === undefined ? {} : { tenantKey: options.tenantKey }),
     ...(options.now === undefined ? {} : { now: options.now }),
     ...(log === undefined ? {} : { log }),
+    ...(options.latency === undefined ? {} : { latency: options.latency }),
   });
   const longConnection = new LongConnection(context);
   const app = createLarkStandInApp(context, [longConnection.routes()]);
@@ -199,6 +205,9 @@ export async function startLarkStandIn(options: LarkStandInOptions): Promise<Lar
     enforceRateLimits(enabled) {
       context.rateLimiter.enabled = enabled;
       context.rateLimiter.clear();
+    },
+    setLatency(latency) {
+      context.latency = latency;
     },
 
     deliverer: (delivererOptions) =>

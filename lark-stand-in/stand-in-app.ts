@@ -8,7 +8,16 @@ import { newLogId } from './lark-ids.ts';
 import { messageRoutes } from './message-routes.ts';
 import type { StandInContext } from './stand-in-context.ts';
 
-/** Gives every answer an `x-tt-logid` like Lark's, and records method, path, status and Lark code once it is sent. */
+function answerDelayMs(context: StandInContext): number {
+  const { fixedMs, jitterMs } = context.latency;
+  return fixedMs + Math.random() * jitterMs;
+}
+
+/**
+ * Gives every answer an `x-tt-logid` like Lark's, and records method, path, status and Lark code once it is sent. An
+ * API call's answer travels back with the latency set: the call has taken effect (and counted against the rate
+ * limits) on arrival, as at Lark, and the caller learns of it only after the delay.
+ */
 function recordRequests(context: StandInContext): RequestHandler {
   return (request, response, next) => {
     const logId = newLogId(context.now());
@@ -27,7 +36,10 @@ function recordRequests(context: StandInContext): RequestHandler {
       const code = response.locals['larkCode'] as number | undefined;
       context.records.recordRequest({ method: request.method, path: request.path, status: response.statusCode, code, time: context.now() });
       context.log(`${request.method} ${request.path} → ${response.statusCode}${code === undefined ? '' : ` code ${code}`}`);
-      return originalEnd(...parts);
+      const delayMs = request.path.startsWith('/open-apis/') ? answerDelayMs(context) : 0;
+      if (delayMs <= 0) return originalEnd(...parts);
+      setTimeout(() => originalEnd(...parts), delayMs);
+      return response;
     }) as typeof response.end;
     next();
   };

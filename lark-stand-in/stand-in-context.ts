@@ -15,6 +15,13 @@ export interface StandInSettings {
   now?: () => number;
   /** Receives one line per request; silent when absent. */
   log?: (line: string) => void;
+  latency?: Latency;
+}
+
+/** How long the stand-in takes to answer an API call, as Lark does from a company network: `fixedMs` plus up to `jitterMs`. */
+export interface Latency {
+  fixedMs: number;
+  jitterMs: number;
 }
 
 /** Everything the routes share: the app's identity, its directory, what was recorded and what is to go wrong. */
@@ -30,6 +37,7 @@ export interface StandInContext {
   failures: FailureInjector;
   rateLimiter: RateLimiter;
   cardUpdateTokens: CardUpdateTokens;
+  latency: Latency;
 }
 
 export function createStandInContext(settings: StandInSettings): StandInContext {
@@ -47,5 +55,6 @@ export function createStandInContext(settings: StandInSettings): StandInContext 
     failures: new FailureInjector(),
     rateLimiter: new RateLimiter(now),
     cardUpdateTokens: new CardUpdateTokens(now),
+    latency: settings.latency ?? { fixedMs: 0, jitterMs: 0 },
   };
 }
