@@ -17,7 +17,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(configuration.logLevel);
-  const service = await startService({ configuration, credentials, logger });
+  const service = await startService({ configuration, credentials, logger, scheduler: configuration.scheduler });
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'stopping');
     await service.close();

@@ -40,6 +40,7 @@ export const Environment = z.object({
   ADMIN_TOKEN: optionalText,
   TZ_NAME: TimeZoneName.default('Asia/Shanghai'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SCHEDULER: z.enum(['on', 'off'], { message: 'on 或 off' }).default('on'),
 });
 
 export interface Configuration {
@@ -56,6 +57,8 @@ export interface Configuration {
   adminToken?: string;
   defaultTimeZone: string;
   logLevel: z.infer<typeof Environment>['LOG_LEVEL'];
+  /** Whether this process runs the scheduled jobs; off where they are run by `qs job run` from outside. */
+  scheduler: boolean;
 }
 
 export class ConfigurationError extends Error {
@@ -87,6 +90,7 @@ export function readConfiguration(environment: NodeJS.ProcessEnv = process.env):
     adminToken: value.ADMIN_TOKEN,
     defaultTimeZone: value.TZ_NAME,
     logLevel: value.LOG_LEVEL,
+    scheduler: value.SCHEDULER === 'on',
   };
 }
 
