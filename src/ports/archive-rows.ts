@@ -104,6 +104,7 @@ export interface ArchiveRows {
   auditEntriesAbout(recordType: string, recordIds: readonly string[]): Promise<AuditRow[]>;
   /** A unit's daily checks with their answers, one day per page, ordered by date, shift and officer. */
   dailyCheckDays(unitId: string, period?: { from: string; to: string }): AsyncIterable<DailyCheckRow[]>;
+  dailyCheckCount(unitId: string, period: { from: string; to: string }): Promise<number>;
   /** The same without answers, for what only needs to know which checks exist and how they ended. */
   dailyCheckStateDays(unitId: string): AsyncIterable<DailyCheckState[]>;
   /** These daily checks with their answers, however many are named; unknown ids are left out. */

@@ -120,6 +120,9 @@ export function createArchiveRowsReader(client: DatabaseClient): ArchiveRows {
         });
       }
     },
+    async dailyCheckCount(unitId, period) {
+      return client.dailyCheck.count({ where: { unitId, date: { gte: period.from, lte: period.to } } });
+    },
     async *dailyCheckStateDays(unitId) {
       for await (const date of daysWithChecks(client, unitId, undefined)) {
         yield await client.dailyCheck.findMany({ where: { unitId, date }, orderBy: dayOrder });

@@ -40,6 +40,7 @@ export function dailyRecordForArchive(record: ArchivedDailyRecord, unit: { name:
   };
 }
 
-export async function renderArchivedDailyRecordDocx(record: ArchivedDailyRecord, unit: { name: string; timeZone: string }): Promise<Buffer> {
-  return renderDailyRecordDocx(dailyRecordForArchive(record, unit));
+/** `now`: when the archive was made, which the document's properties carry. */
+export async function renderArchivedDailyRecordDocx(record: ArchivedDailyRecord, unit: { name: string; timeZone: string }, now = new Date()): Promise<Buffer> {
+  return renderDailyRecordDocx(dailyRecordForArchive(record, unit), now);
 }
