@@ -1,4 +1,3 @@
-import { AlignmentType, Paragraph, TextRun } from 'docx';
 import type { ArchiveOverview } from '../../domain/archive/archive-snapshot.ts';
 import type {
   CheckSlot,
@@ -26,6 +25,7 @@ import {
   prose,
   renderDocx,
   sectionHeading,
+  sourceLine,
   subheading,
   titleBlock,
 } from '../document-parts.ts';
@@ -337,7 +337,7 @@ export async function renderInspectionIndexDocx(index: InspectionIndex, snapshot
   const { timeZone } = snapshot.unit;
   return renderDocx(INSPECTION_INDEX_TITLE, [
     ...titleBlock(INSPECTION_INDEX_TITLE, false),
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: SOURCE, size: 21 })] }),
+    sourceLine(SOURCE),
     ...archiveDocumentHeader(snapshot),
     labelledLine('分级', gradeText(index.unit.grade)),
     labelledLine(
