@@ -105,7 +105,7 @@ describe('存档备查: the month an inspector asks for', () => {
     const expected = {
       ...archiveSnapshotHead(rows, period, new Date('2026-11-25T10:00:00+08:00')),
       dailyRecords: archivedDailyRecords(rows, rows.dailyChecks.filter((check) => check.date >= period.from && check.date <= period.to), rows.audit),
-      audit: rows.audit.filter((entry) => auditEntryWithin(entry, period, rows.unit.timeZone)).map(archivedAuditEntry),
+      audit: rows.audit.filter(auditEntryWithin(period, rows.unit.timeZone)).map(archivedAuditEntry),
     };
     expect(expected.dailyRecords).toHaveLength(60);
     expect(JSON.parse(await readFile(path.join(folder, 'records.json'), 'utf8'))).toEqual(JSON.parse(JSON.stringify(expected)));

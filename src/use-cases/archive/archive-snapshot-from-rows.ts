@@ -1,5 +1,5 @@
 import { ARCHIVE_SCHEMA_VERSION, type ArchivedDailyRecord, type ArchiveSnapshot, type ArchiveSnapshotHead, DUTY_STATEMENT_TITLES, type DutyStatementKind } from '../../domain/archive/archive-snapshot.ts';
-import { localTimeAt } from '../../domain/calendar/local-time.ts';
+import { addDays, instantAt, localTimeAt } from '../../domain/calendar/local-time.ts';
 import type { MonthlyMinutesContent } from '../../domain/monthly-minutes/monthly-minutes-content.ts';
 import type { HazardStatus } from '../../domain/records/daily-record-facts.ts';
 import type { DirectorInput, WeeklyReportContent } from '../../domain/weekly-reports/weekly-report-content.ts';
@@ -208,7 +208,11 @@ export function archivedAuditEntry(entry: AuditRow): ArchiveSnapshot['audit'][nu
   return { ...entry, at: entry.at.toISOString() };
 }
 
-/** Whether `records.json` holds the entry: the unit's entries written up to the period's last local day. */
-export function auditEntryWithin(entry: AuditRow, period: { to: string }, timeZone: string): boolean {
-  return localTimeAt(entry.at, timeZone).date <= period.to;
+/**
+ * Which entries `records.json` holds: the unit's entries written up to the period's last local day. Compared as
+ * instants, against the start of the day after, since every entry of the unit is asked.
+ */
+export function auditEntryWithin(period: { to: string }, timeZone: string): (entry: AuditRow) => boolean {
+  const end = instantAt(addDays(period.to, 1), '00:00', timeZone);
+  return (entry) => entry.at < end;
 }

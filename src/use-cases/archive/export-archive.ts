@@ -38,10 +38,9 @@ export async function exportArchive<Written extends WrittenArchive>(
     }
     dailyRecordsRead = true;
   }
+  const withinPeriod = auditEntryWithin(period, records.unit.timeZone);
   async function* audit() {
-    for await (const page of archiveRows.auditPages({ unitId: input.unitId })) {
-      yield page.filter((entry) => auditEntryWithin(entry, period, records!.unit.timeZone)).map(archivedAuditEntry);
-    }
+    for await (const page of archiveRows.auditPages({ unitId: input.unitId })) yield page.filter(withinPeriod).map(archivedAuditEntry);
   }
   let concluded: { overview: ArchiveContent['head'] & { dailyRecords: DailyRecordSummary[] }; index: InspectionIndex } | undefined;
   const conclusion = () => {
