@@ -1,5 +1,5 @@
-import { createWriteStream } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createWriteStream, writeFile } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
 import type { ArchiveSink } from './archive-sink.ts';
@@ -21,8 +21,9 @@ export function folderSink(folder: string): ArchiveSink {
   return {
     async write(relative, bytes) {
       while (inFlight.size >= WRITES_IN_FLIGHT) await Promise.race(inFlight);
+      // The callback form: the promise form opens a FileHandle per file, which costs more than writing a daily record.
       const written: Promise<void> = target(relative)
-        .then((file) => writeFile(file, bytes))
+        .then((file) => new Promise<void>((resolve, reject) => writeFile(file, bytes, (error) => (error ? reject(error) : resolve()))))
         .finally(() => inFlight.delete(written));
       inFlight.add(written);
     },
