@@ -35,16 +35,21 @@ export function hashedTextFile(path: string, file: PiecewiseFile): { write(text:
   };
 }
 
-/** The manifest lists every file with its SHA-256, so a copy of the archive can be checked file by file. */
-export function manifestBytes(entries: readonly ManifestEntry[], head: ArchiveSnapshotHead): Buffer {
-  const manifest = {
-    schemaVersion: head.schemaVersion,
-    unit: { id: head.unit.id, name: head.unit.name },
-    period: head.period,
-    generatedAt: head.generatedAt,
-    files: entries,
-  };
-  return Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
+const ENTRIES_PER_PIECE = 1_000;
+
+/**
+ * The manifest lists every file with its SHA-256, so a copy of the archive can be checked file by file. Written in
+ * pieces, as `JSON.stringify(manifest, null, 2)` and a newline would write it whole: a year lists some 180,000 files.
+ */
+export async function writeManifest(entries: readonly ManifestEntry[], head: ArchiveSnapshotHead, write: (text: string) => Promise<void>): Promise<void> {
+  const opening = { schemaVersion: head.schemaVersion, unit: { id: head.unit.id, name: head.unit.name }, period: head.period, generatedAt: head.generatedAt };
+  // The opening object without its closing `\n}`, continued by the list of files.
+  await write(`${JSON.stringify(opening, null, 2).slice(0, -2)},\n  "files": [`);
+  for (let start = 0; start < entries.length; start += ENTRIES_PER_PIECE) {
+    const piece = entries.slice(start, start + ENTRIES_PER_PIECE).map((entry, index) => `${start + index === 0 ? '\n' : ',\n'}    ${JSON.stringify(entry, null, 2).replace(/\n/g, '\n    ')}`);
+    await write(piece.join(''));
+  }
+  await write(`${entries.length === 0 ? ']' : '\n  ]'}\n}\n`);
 }
 
 export { MANIFEST_JSON };

@@ -14,7 +14,7 @@ import { renderWeeklyReportDocx } from '../documents/weekly-report-document.ts';
 import type { ArchiveContent, WrittenArchive } from '../ports/archive-files.ts';
 import { MANIFEST_JSON, RECORDS_JSON } from './archive-file.ts';
 import type { ArchiveSink } from './archive-sink.ts';
-import { hashedTextFile, type ManifestEntry, manifestBytes, manifestEntry, sha256 } from './manifest.ts';
+import { hashedTextFile, type ManifestEntry, manifestEntry, writeManifest } from './manifest.ts';
 import { recordsJsonWriter } from './records-json-writer.ts';
 
 const ORGANISATION_DOCUMENTS: ReadonlyArray<{ path: string; render: (overview: ArchiveOverview) => Promise<Buffer> }> = [
@@ -75,8 +75,9 @@ export async function writeArchive(
   const indexEntry = await put(ARCHIVE_FILES.index, await renderInspectionIndexDocx(index, overview));
 
   const entries = [indexEntry, ...daily, ...weekly, ...monthly, ...organisation, recordsEntry];
-  const manifest = manifestBytes(entries, head);
-  await sink.write(MANIFEST_JSON, manifest);
+  const manifest = hashedTextFile(MANIFEST_JSON, await sink.open(MANIFEST_JSON));
+  await writeManifest(entries, head, manifest.write);
+  const manifestWritten = await manifest.close();
   await sink.finish();
-  return { fileCount: entries.length + 1, manifestSha256: sha256(manifest), paths: [...entries.map((entry) => entry.path), MANIFEST_JSON] };
+  return { fileCount: entries.length + 1, manifestSha256: manifestWritten.sha256, paths: [...entries.map((entry) => entry.path), MANIFEST_JSON] };
 }

@@ -333,7 +333,8 @@ function summarySection(index: InspectionIndex, position: number): Block[] {
 
 /** The inspection export's first document: 附件2 §2.1–2.5 answered for the period, with every gap named. */
 export async function renderInspectionIndexDocx(index: InspectionIndex, snapshot: ArchiveOverview): Promise<Buffer> {
-  const files = archiveFileNames(snapshot);
+  // Only the weekly reports and minutes are named here: naming a year's daily records would sort them all for nothing.
+  const files = archiveFileNames({ dailyRecords: [], weeklyReports: snapshot.weeklyReports, monthlyMinutes: snapshot.monthlyMinutes });
   const { timeZone } = snapshot.unit;
   return renderDocx(INSPECTION_INDEX_TITLE, [
     ...titleBlock(INSPECTION_INDEX_TITLE, false),
