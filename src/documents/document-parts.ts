@@ -1,37 +1,39 @@
-import { docxPackage, SMALL_SIZE, TEXT_WIDTH } from './docx-package.ts';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from 'docx';
 
 /**
- * The blocks every document is made of, written as WordprocessingML — byte for byte what the docx library writes for
- * the same paragraphs and tables (a test holds the two together) — and put into the shared package by `renderDocx`.
+ * The look every document shares, so a daily record, a weekly report and the minutes read as one unit's set of
+ * records when an inspector lays them side by side: A4, 宋体 小四 body, 黑体 title and headings, 五号 tables.
  */
-export type Block = string;
+const BODY_FONT = { eastAsia: '宋体', ascii: 'Times New Roman', hAnsi: 'Times New Roman' };
+const HEADING_FONT = { eastAsia: '黑体', ascii: 'Times New Roman', hAnsi: 'Times New Roman' };
+const BODY_SIZE = 24;
+const TABLE_SIZE = 21;
+export const SMALL_SIZE = 16;
+const TITLE_SIZE = 36;
+const HEADING_SIZE = 28;
+
+const PAGE_WIDTH = 11906;
+const PAGE_MARGIN = 1418;
+export const TEXT_WIDTH = PAGE_WIDTH - 2 * PAGE_MARGIN;
 
 const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
-const UNSAFE = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
-
-/** Escaped as the docx library escapes text; characters XML cannot hold are dropped, as it drops them. */
-function escaped(text: string): string {
-  return text.replace(UNSAFE, (character) => ENTITIES[character] ?? '');
-}
-
-function run(text: string, properties = ''): string {
-  return `<w:r>${properties === '' ? '' : `<w:rPr>${properties}</w:rPr>`}<w:t xml:space="preserve">${escaped(text)}</w:t></w:r>`;
-}
-
-function paragraph(properties: string, runs: string): Block {
-  return `<w:p>${properties === '' ? '' : `<w:pPr>${properties}</w:pPr>`}${runs}</w:p>`;
-}
-
-function size(halfPoints: number): string {
-  return `<w:sz w:val="${halfPoints}"/><w:szCs w:val="${halfPoints}"/>`;
-}
-
-const BOLD = '<w:b/><w:bCs/>';
-const NOT_BOLD = '<w:b w:val="false"/><w:bCs w:val="false"/>';
-const BORDER = 'w:val="single" w:color="auto" w:sz="4"';
-const INDENTED = '<w:ind w:firstLine="480"/>';
+export type Block = Paragraph | Table;
 
 /** A blank or missing value shows as a dash, so an empty cell never looks like something was forgotten in printing. */
 export function orDash(text: string | undefined): string {
@@ -52,42 +54,39 @@ export function periodText(periodStart: string, periodEnd: string): string {
 
 export const DRAFT_MARK = '（草稿，尚未确认）';
 
-export function titleBlock(title: string, draft: boolean): Block[] {
-  const titleParagraph = paragraph('<w:pStyle w:val="Title"/>', run(`《${title}》`));
+export function titleBlock(title: string, draft: boolean): Paragraph[] {
+  const titleParagraph = new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(`《${title}》`)] });
   if (!draft) return [titleParagraph];
-  return [titleParagraph, paragraph('<w:jc w:val="center"/>', run(DRAFT_MARK, '<w:color w:val="C00000"/>'))];
+  return [
+    titleParagraph,
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: DRAFT_MARK, color: 'C00000' })] }),
+  ];
 }
 
-/** A line under the title saying where the document's contents come from, in smaller type. */
-export function sourceLine(text: string): Block {
-  return paragraph('<w:jc w:val="center"/>', run(text, size(21)));
+export function labelledLine(label: string, value: string): Paragraph {
+  return new Paragraph({ children: [new TextRun({ text: `${label}：`, bold: true }), new TextRun(orDash(value))] });
 }
 
-export function labelledLine(label: string, value: string): Block {
-  return paragraph('', run(`${label}：`, BOLD) + run(orDash(value)));
+/** `一、检查结论`: sections are numbered as Chinese official documents number them. */
+export function sectionHeadingText(position: number, text: string): string {
+  return `${CHINESE_NUMERALS[position - 1] ?? String(position)}、${text}`;
 }
 
-export function sectionHeading(position: number, text: string): Block {
-  const numeral = CHINESE_NUMERALS[position - 1] ?? String(position);
-  return paragraph('<w:pStyle w:val="Heading1"/>', run(`${numeral}、${text}`));
+export function sectionHeading(position: number, text: string): Paragraph {
+  return new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(sectionHeadingText(position, text))] });
 }
 
-export function subheading(text: string): Block {
-  return paragraph('<w:pStyle w:val="Heading2"/>', run(text));
+export function subheading(text: string): Paragraph {
+  return new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(text)] });
 }
 
 /** Body text indented by two characters, as Chinese prose is; each line of the text becomes its own paragraph. */
-export function prose(text: string): Block[] {
-  return text.split('\n').map((line) => paragraph(INDENTED, run(line)));
+export function prose(text: string): Paragraph[] {
+  return text.split('\n').map((line) => new Paragraph({ indent: { firstLine: 480 }, children: [new TextRun(line)] }));
 }
 
-export function numberedLines(lines: readonly string[]): Block[] {
-  return lines.map((line, index) => paragraph(INDENTED, run(`${index + 1}. ${line}`)));
-}
-
-/** What follows starts on a new page. */
-export function pageBreak(): Block {
-  return '<w:p><w:r><w:br w:type="page"/></w:r></w:p>';
+export function numberedLines(lines: readonly string[]): Paragraph[] {
+  return lines.map((line, index) => new Paragraph({ indent: { firstLine: 480 }, children: [new TextRun(`${index + 1}. ${line}`)] }));
 }
 
 export interface Column {
@@ -96,45 +95,103 @@ export interface Column {
   weight: number;
 }
 
-function cell(text: string, width: number, header: boolean): string {
-  const shading = header ? '<w:shd w:fill="D9D9D9" w:color="auto" w:val="clear"/>' : '';
-  const lines = orDash(text)
-    .split('\n')
-    .map((line) => paragraph(`<w:pStyle w:val="TableText"/><w:jc w:val="${header ? 'center' : 'left'}"/>`, run(line, header ? BOLD : NOT_BOLD)))
-    .join('');
-  return `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${shading}<w:vAlign w:val="center"/></w:tcPr>${lines}</w:tc>`;
+function cell(text: string, width: number, header: boolean): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlign.CENTER,
+    ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'D9D9D9' } } : {}),
+    children: orDash(text).split('\n').map((line) => new Paragraph({
+      style: 'TableText',
+      alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT,
+      children: [new TextRun({ text: line, bold: header })],
+    })),
+  });
+}
+
+/** Each column's width in twentieths of a point, shared out of the text width by weight. */
+export function columnWidths(columns: readonly Column[]): number[] {
+  const totalWeight = columns.reduce((sum, column) => sum + column.weight, 0);
+  return columns.map((column) => Math.floor((TEXT_WIDTH * column.weight) / totalWeight));
 }
 
 /** A bordered table whose header row repeats on every page it runs onto. */
-export function dataTable(columns: readonly Column[], rows: ReadonlyArray<readonly string[]>): Block {
-  const totalWeight = columns.reduce((sum, column) => sum + column.weight, 0);
-  const widths = columns.map((column) => Math.floor((TEXT_WIDTH * column.weight) / totalWeight));
-  const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} ${BORDER}/>`).join('');
-  const header = `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${columns.map((column, index) => cell(column.header, widths[index] ?? 0, true)).join('')}</w:tr>`;
-  const body = rows.map((row) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${row.map((text, index) => cell(text, widths[index] ?? 0, false)).join('')}</w:tr>`).join('');
-  return `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${TEXT_WIDTH}"/><w:tblBorders>${borders}</w:tblBorders></w:tblPr><w:tblGrid>${widths.map((width) => `<w:gridCol w:w="${width}"/>`).join('')}</w:tblGrid>${header}${body}</w:tbl>`;
+export function dataTable(columns: readonly Column[], rows: ReadonlyArray<readonly string[]>): Table {
+  const widths = columnWidths(columns);
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((column, index) => cell(column.header, widths[index] ?? 0, true)) }),
+      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text, index) => cell(text, widths[index] ?? 0, false)) })),
+    ],
+  });
 }
 
 /** A line set apart from what precedes it: who checked or compiled the document, and when. */
-export function signatureLine(text: string): Block {
-  return paragraph('<w:spacing w:before="480"/>', run(text));
+export function signatureLine(text: string): Paragraph {
+  return new Paragraph({ spacing: { before: 480 }, children: [new TextRun(text)] });
 }
 
 /** The signature block: who compiled the document and who confirmed it, or that nobody has yet. */
-export function signatureBlock(compiledAt: string, confirmation: { label: string; signer: string; at?: string; confirmed: boolean }): Block[] {
+export function signatureBlock(compiledAt: string, confirmation: { label: string; signer: string; at?: string; confirmed: boolean }): Paragraph[] {
   return [
     signatureLine(`编制：质安助手（自动汇总）　编制时间：${orDash(compiledAt)}`),
     labelledLine(confirmation.label, confirmation.confirmed ? `${orDash(confirmation.signer)}　${orDash(confirmation.at)}` : '草稿，尚未确认'),
   ];
 }
 
-/** Printed on a confirmed document so a paper copy can be matched against the archive (有记录、可核实). */
-export function contentHashLine(contentHash: string | undefined): Block[] {
-  if (contentHash === undefined || contentHash === '') return [];
-  return [paragraph('<w:spacing w:before="240"/>', run(`内容摘要（SHA-256）：${contentHash}　确认后内容不可更改，可据此与存档记录核对。`, `<w:color w:val="595959"/>${size(SMALL_SIZE)}`))];
+export function contentHashText(contentHash: string): string {
+  return `内容摘要（SHA-256）：${contentHash}　确认后内容不可更改，可据此与存档记录核对。`;
 }
 
-/** `now`: the moment the document's properties say it was made. */
-export async function renderDocx(title: string, children: readonly Block[], now = new Date()): Promise<Buffer> {
-  return (await docxPackage(title)).document(children.join(''), now);
+/** Printed on a confirmed document so a paper copy can be matched against the archive (有记录、可核实). */
+export function contentHashLine(contentHash: string | undefined): Paragraph[] {
+  if (contentHash === undefined || contentHash === '') return [];
+  return [new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: contentHashText(contentHash), size: SMALL_SIZE, color: '595959' })] })];
+}
+
+function pageFooter(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ size: SMALL_SIZE, children: ['第 ', PageNumber.CURRENT, ' 页　共 ', PageNumber.TOTAL_PAGES, ' 页'] })],
+      }),
+    ],
+  });
+}
+
+export async function renderDocx(title: string, children: readonly Block[]): Promise<Buffer> {
+  const document = new Document({
+    title,
+    creator: '质安助手',
+    styles: {
+      default: {
+        document: { run: { font: BODY_FONT, size: BODY_SIZE }, paragraph: { spacing: { line: 360 } } },
+        title: {
+          run: { font: HEADING_FONT, size: TITLE_SIZE, bold: true, color: '000000' },
+          paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 } },
+        },
+        heading1: {
+          run: { font: HEADING_FONT, size: HEADING_SIZE, bold: false, color: '000000' },
+          paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
+        },
+        heading2: {
+          run: { font: HEADING_FONT, size: BODY_SIZE, bold: false, color: '000000' },
+          paragraph: { spacing: { before: 120, after: 60 }, keepNext: true },
+        },
+      },
+      paragraphStyles: [
+        { id: 'TableText', name: '表格文字', basedOn: 'Normal', run: { size: TABLE_SIZE }, paragraph: { spacing: { line: 276 } } },
+      ],
+    },
+    sections: [
+      {
+        properties: { page: { size: { width: PAGE_WIDTH, height: 16838 }, margin: { top: 1440, bottom: 1440, left: PAGE_MARGIN, right: PAGE_MARGIN } } },
+        footers: { default: pageFooter() },
+        children: [...children],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
 }

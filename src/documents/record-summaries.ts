@@ -1,6 +1,7 @@
+import type { Table } from 'docx';
 import type { CoverageTotals, ReportedHazardLine } from '../domain/weekly-reports/weekly-report-content.ts';
 import { isRectifiedHazard } from '../domain/hazards/hazard-status.ts';
-import { type Block, type Column, dataTable, percent } from './document-parts.ts';
+import { type Column, dataTable, percent } from './document-parts.ts';
 
 // What the weekly report and the monthly minutes both print about 日管控 and 隐患, worded once so the two
 // documents never describe the same records differently.
@@ -48,7 +49,7 @@ const newHazardColumns: Column[] = [
 ];
 
 /** Hazards found in the period, with the immediate measures the officer took when reporting them (Art. 10). */
-export function newHazardTable(hazards: readonly ReportedHazardLine[]): Block {
+export function newHazardTable(hazards: readonly ReportedHazardLine[]): Table {
   return dataTable(newHazardColumns, hazards.map((hazard) => [
     String(hazard.number),
     hazard.reportedDate,
@@ -71,7 +72,7 @@ const followUpColumns: Column[] = [
 ];
 
 /** Hazards followed up on: what was found, who must rectify it by when, and how far it has got. */
-export function followUpHazardTable(hazards: readonly ReportedHazardLine[]): Block {
+export function followUpHazardTable(hazards: readonly ReportedHazardLine[]): Table {
   return dataTable(followUpColumns, hazards.map((hazard) => [
     String(hazard.number),
     hazard.reportedDate,

@@ -1,6 +1,7 @@
+import { PageBreak, Paragraph } from 'docx';
 import { type ArchiveOverview, DUTY_STATEMENT_TITLES, type DutyStatementKind } from '../../domain/archive/archive-snapshot.ts';
 import { versionsInForce } from '../../domain/archive/versions-in-force.ts';
-import { type Block, labelledLine, pageBreak, prose, renderDocx, titleBlock } from '../document-parts.ts';
+import { type Block, labelledLine, prose, renderDocx, titleBlock } from '../document-parts.ts';
 import { archiveDocumentHeader } from './archive-document-header.ts';
 import { nextVersionOf, versionInForceText } from './version-in-force-text.ts';
 
@@ -26,7 +27,7 @@ function statementBlocks(snapshot: ArchiveOverview, kind: DutyStatementKind): Bl
 export async function renderDutyStatementsDocx(snapshot: ArchiveOverview): Promise<Buffer> {
   const titles = KINDS.map((kind) => `《${DUTY_STATEMENT_TITLES[kind]}》`).join('');
   return renderDocx(titles, KINDS.flatMap((kind, index) => [
-    ...(index === 0 ? [] : [pageBreak()]),
+    ...(index === 0 ? [] : [new Paragraph({ children: [new PageBreak()] })]),
     ...statementBlocks(snapshot, kind),
   ]));
 }

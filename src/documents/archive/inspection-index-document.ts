@@ -1,3 +1,4 @@
+import { AlignmentType, Paragraph, TextRun } from 'docx';
 import type { ArchiveOverview } from '../../domain/archive/archive-snapshot.ts';
 import type {
   CheckSlot,
@@ -25,7 +26,6 @@ import {
   prose,
   renderDocx,
   sectionHeading,
-  sourceLine,
   subheading,
   titleBlock,
 } from '../document-parts.ts';
@@ -338,7 +338,7 @@ export async function renderInspectionIndexDocx(index: InspectionIndex, snapshot
   const { timeZone } = snapshot.unit;
   return renderDocx(INSPECTION_INDEX_TITLE, [
     ...titleBlock(INSPECTION_INDEX_TITLE, false),
-    sourceLine(SOURCE),
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: SOURCE, size: 21 })] }),
     ...archiveDocumentHeader(snapshot),
     labelledLine('分级', gradeText(index.unit.grade)),
     labelledLine(
