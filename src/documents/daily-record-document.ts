@@ -1,17 +1,18 @@
+import { Paragraph, TextRun } from 'docx';
 import { type DailyCheckOutcome, type DailyCheckStatus, answerLabel } from '../domain/daily-checks/daily-check.ts';
 import { ROLE_NAMES } from '../domain/people/role.ts';
-import { orDash } from './document-parts.ts';
-import { docxPackage } from './docx-package.ts';
 import {
-  contentHashLineXml,
-  dataTableXml,
-  labelledLineXml,
-  proseXml,
-  sectionHeadingXml,
-  signatureLineXml,
-  subheadingXml,
-  titleBlockXml,
-} from './ooxml-blocks.ts';
+  type Block,
+  contentHashLine,
+  dataTable,
+  labelledLine,
+  orDash,
+  prose,
+  renderDocx,
+  sectionHeading,
+  subheading,
+  titleBlock,
+} from './document-parts.ts';
 
 export const DAILY_RECORD_TITLE = '每日工业产品质量安全检查记录';
 
@@ -68,50 +69,54 @@ function conclusion(record: DailyRecordDocument): string {
   }
 }
 
-function itemTable(record: Pick<DailyRecordDocument, 'items'>): string {
-  if (record.items.length === 0) return proseXml('本记录无逐项检查结果。');
-  return dataTableXml(
-    [
-      { header: '序号', weight: 0.6 },
-      { header: '检查项目', weight: 2.8 },
-      { header: '检查结果', weight: 0.9 },
-      { header: '问题描述', weight: 2 },
-      { header: '采取的措施', weight: 2 },
-    ],
-    record.items.map((item) => [String(item.number), `${item.code} ${item.text}`, item.answerLabel, orDash(item.description), orDash(item.measures)]),
-  );
-}
-
-function earlierRevisionsSection(revisions: readonly EarlierDailyRecordRevision[]): string {
-  if (revisions.length === 0) return '';
+function itemTable(record: Pick<DailyRecordDocument, 'items'>): Block[] {
+  if (record.items.length === 0) return prose('本记录无逐项检查结果。');
   return [
-    sectionHeadingXml(3, '更正前记录'),
-    proseXml('以下为更正前提交的记录，按原样存档备查，不得修改。'),
-    ...revisions.map((revision) => subheadingXml(`第 ${revision.revision} 版（提交时间：${orDash(revision.submittedAt)}）`) + itemTable(revision) + contentHashLineXml(revision.contentHash)),
-  ].join('');
+    dataTable(
+      [
+        { header: '序号', weight: 0.6 },
+        { header: '检查项目', weight: 2.8 },
+        { header: '检查结果', weight: 0.9 },
+        { header: '问题描述', weight: 2 },
+        { header: '采取的措施', weight: 2 },
+      ],
+      record.items.map((item) => [String(item.number), `${item.code} ${item.text}`, item.answerLabel, orDash(item.description), orDash(item.measures)]),
+    ),
+  ];
 }
 
-/**
- * 《每日工业产品质量安全检查记录》 (Art. 10): what the officer checked, found and did, kept also when nothing was found.
- * Written through a prepared package, not block by block through the docx library: a year's archive of a large unit
- * holds some two hundred thousand of these.
- */
-export async function renderDailyRecordDocx(record: DailyRecordDocument, now = new Date()): Promise<Buffer> {
+function earlierRevisionsSection(revisions: readonly EarlierDailyRecordRevision[]): Block[] {
+  if (revisions.length === 0) return [];
+  return [
+    sectionHeading(3, '更正前记录'),
+    ...prose('以下为更正前提交的记录，按原样存档备查，不得修改。'),
+    ...revisions.flatMap((revision) => [
+      subheading(`第 ${revision.revision} 版（提交时间：${orDash(revision.submittedAt)}）`),
+      ...itemTable(revision),
+      ...contentHashLine(revision.contentHash),
+    ]),
+  ];
+}
+
+/** 《每日工业产品质量安全检查记录》 (Art. 10): what the officer checked, found and did, kept also when nothing was found. */
+export async function renderDailyRecordDocx(record: DailyRecordDocument): Promise<Buffer> {
   const final = record.status !== 'open';
-  const body = [
-    titleBlockXml(DAILY_RECORD_TITLE, !final),
-    labelledLineXml('单位', record.unitName),
-    labelledLineXml('检查日期', record.shift === '' ? record.date : `${record.date}（班次 ${record.shift}）`),
-    labelledLineXml(ROLE_NAMES.officer, record.officerName),
-    labelledLineXml('风险管控清单版本', `第 ${record.checklistVersion} 版`),
-    labelledLineXml('记录版本', record.revision <= 1 ? '第 1 版（原始记录）' : `第 ${record.revision} 版（更正后，此前各版均存档备查）`),
-    sectionHeadingXml(1, '检查结论'),
-    proseXml(conclusion(record)),
-    sectionHeadingXml(2, '逐项检查结果'),
-    itemTable(record),
-    signatureLineXml(`检查人：${ROLE_NAMES.officer} ${record.officerName}　提交时间：${record.status === 'submitted' ? orDash(record.submittedAt) : '未提交'}`),
-    final ? contentHashLineXml(record.contentHash) : '',
-    earlierRevisionsSection(record.earlierRevisions ?? []),
-  ].join('');
-  return (await docxPackage(DAILY_RECORD_TITLE)).document(body, now);
+  return renderDocx(DAILY_RECORD_TITLE, [
+    ...titleBlock(DAILY_RECORD_TITLE, !final),
+    labelledLine('单位', record.unitName),
+    labelledLine('检查日期', record.shift === '' ? record.date : `${record.date}（班次 ${record.shift}）`),
+    labelledLine(ROLE_NAMES.officer, record.officerName),
+    labelledLine('风险管控清单版本', `第 ${record.checklistVersion} 版`),
+    labelledLine('记录版本', record.revision <= 1 ? '第 1 版（原始记录）' : `第 ${record.revision} 版（更正后，此前各版均存档备查）`),
+    sectionHeading(1, '检查结论'),
+    ...prose(conclusion(record)),
+    sectionHeading(2, '逐项检查结果'),
+    ...itemTable(record),
+    new Paragraph({
+      spacing: { before: 480 },
+      children: [new TextRun(`检查人：${ROLE_NAMES.officer} ${record.officerName}　提交时间：${record.status === 'submitted' ? orDash(record.submittedAt) : '未提交'}`)],
+    }),
+    ...(final ? contentHashLine(record.contentHash) : []),
+    ...earlierRevisionsSection(record.earlierRevisions ?? []),
+  ]);
 }

@@ -23,13 +23,13 @@ const BODY_FONT = { eastAsia: '宋体', ascii: 'Times New Roman', hAnsi: 'Times 
 const HEADING_FONT = { eastAsia: '黑体', ascii: 'Times New Roman', hAnsi: 'Times New Roman' };
 const BODY_SIZE = 24;
 const TABLE_SIZE = 21;
-export const SMALL_SIZE = 16;
+const SMALL_SIZE = 16;
 const TITLE_SIZE = 36;
 const HEADING_SIZE = 28;
 
 const PAGE_WIDTH = 11906;
 const PAGE_MARGIN = 1418;
-export const TEXT_WIDTH = PAGE_WIDTH - 2 * PAGE_MARGIN;
+const TEXT_WIDTH = PAGE_WIDTH - 2 * PAGE_MARGIN;
 
 const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
@@ -52,14 +52,12 @@ export function periodText(periodStart: string, periodEnd: string): string {
   return periodStart === periodEnd ? periodStart : `${periodStart} 至 ${periodEnd}`;
 }
 
-export const DRAFT_MARK = '（草稿，尚未确认）';
-
 export function titleBlock(title: string, draft: boolean): Paragraph[] {
   const titleParagraph = new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(`《${title}》`)] });
   if (!draft) return [titleParagraph];
   return [
     titleParagraph,
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: DRAFT_MARK, color: 'C00000' })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: '（草稿，尚未确认）', color: 'C00000' })] }),
   ];
 }
 
@@ -67,13 +65,9 @@ export function labelledLine(label: string, value: string): Paragraph {
   return new Paragraph({ children: [new TextRun({ text: `${label}：`, bold: true }), new TextRun(orDash(value))] });
 }
 
-/** `一、检查结论`: sections are numbered as Chinese official documents number them. */
-export function sectionHeadingText(position: number, text: string): string {
-  return `${CHINESE_NUMERALS[position - 1] ?? String(position)}、${text}`;
-}
-
 export function sectionHeading(position: number, text: string): Paragraph {
-  return new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(sectionHeadingText(position, text))] });
+  const numeral = CHINESE_NUMERALS[position - 1] ?? String(position);
+  return new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${numeral}、${text}`)] });
 }
 
 export function subheading(text: string): Paragraph {
@@ -108,15 +102,10 @@ function cell(text: string, width: number, header: boolean): TableCell {
   });
 }
 
-/** Each column's width in twentieths of a point, shared out of the text width by weight. */
-export function columnWidths(columns: readonly Column[]): number[] {
-  const totalWeight = columns.reduce((sum, column) => sum + column.weight, 0);
-  return columns.map((column) => Math.floor((TEXT_WIDTH * column.weight) / totalWeight));
-}
-
 /** A bordered table whose header row repeats on every page it runs onto. */
 export function dataTable(columns: readonly Column[], rows: ReadonlyArray<readonly string[]>): Table {
-  const widths = columnWidths(columns);
+  const totalWeight = columns.reduce((sum, column) => sum + column.weight, 0);
+  const widths = columns.map((column) => Math.floor((TEXT_WIDTH * column.weight) / totalWeight));
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
@@ -127,27 +116,23 @@ export function dataTable(columns: readonly Column[], rows: ReadonlyArray<readon
   });
 }
 
-/** A line set apart from what precedes it: who checked or compiled the document, and when. */
-export function signatureLine(text: string): Paragraph {
-  return new Paragraph({ spacing: { before: 480 }, children: [new TextRun(text)] });
-}
-
 /** The signature block: who compiled the document and who confirmed it, or that nobody has yet. */
 export function signatureBlock(compiledAt: string, confirmation: { label: string; signer: string; at?: string; confirmed: boolean }): Paragraph[] {
   return [
-    signatureLine(`编制：质安助手（自动汇总）　编制时间：${orDash(compiledAt)}`),
+    new Paragraph({ spacing: { before: 480 }, children: [new TextRun(`编制：质安助手（自动汇总）　编制时间：${orDash(compiledAt)}`)] }),
     labelledLine(confirmation.label, confirmation.confirmed ? `${orDash(confirmation.signer)}　${orDash(confirmation.at)}` : '草稿，尚未确认'),
   ];
-}
-
-export function contentHashText(contentHash: string): string {
-  return `内容摘要（SHA-256）：${contentHash}　确认后内容不可更改，可据此与存档记录核对。`;
 }
 
 /** Printed on a confirmed document so a paper copy can be matched against the archive (有记录、可核实). */
 export function contentHashLine(contentHash: string | undefined): Paragraph[] {
   if (contentHash === undefined || contentHash === '') return [];
-  return [new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: contentHashText(contentHash), size: SMALL_SIZE, color: '595959' })] })];
+  return [
+    new Paragraph({
+      spacing: { before: 240 },
+      children: [new TextRun({ text: `内容摘要（SHA-256）：${contentHash}　确认后内容不可更改，可据此与存档记录核对。`, size: SMALL_SIZE, color: '595959' })],
+    }),
+  ];
 }
 
 function pageFooter(): Footer {
