@@ -40,7 +40,6 @@ export async function writeArchive(
 ): Promise<WrittenArchive & { paths: string[] }> {
   const { head } = content;
   const unit = { name: head.unit.name, timeZone: head.unit.timeZone };
-  const madeAt = new Date(head.generatedAt);
   const total = 1 + content.dailyRecordCount + head.weeklyReports.length + head.monthlyMinutes.length + ORGANISATION_DOCUMENTS.length;
   let done = 0;
   const put = async (path: string, bytes: Uint8Array): Promise<ManifestEntry> => {
@@ -56,7 +55,7 @@ export async function writeArchive(
   for await (const page of content.dailyRecords) {
     // A daily record's file name holds its date, so names can only collide within a day: one page.
     const names = archiveFileNames({ dailyRecords: page, weeklyReports: [], monthlyMinutes: [] }).dailyRecords;
-    for (const record of page) daily.push(await put(names.get(record.id)!, await renderArchivedDailyRecordDocx(record, unit, madeAt)));
+    for (const record of page) daily.push(await put(names.get(record.id)!, await renderArchivedDailyRecordDocx(record, unit)));
     await json.dailyRecords(page);
   }
   await json.afterDailyRecords();

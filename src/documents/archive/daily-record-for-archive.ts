@@ -40,7 +40,6 @@ export function dailyRecordForArchive(record: ArchivedDailyRecord, unit: { name:
   };
 }
 
-/** `now`: when the archive was made, which the document's properties carry. */
-export async function renderArchivedDailyRecordDocx(record: ArchivedDailyRecord, unit: { name: string; timeZone: string }, now = new Date()): Promise<Buffer> {
-  return renderDailyRecordDocx(dailyRecordForArchive(record, unit), now);
+export async function renderArchivedDailyRecordDocx(record: ArchivedDailyRecord, unit: { name: string; timeZone: string }): Promise<Buffer> {
+  return renderDailyRecordDocx(dailyRecordForArchive(record, unit));
 }
