@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { docxArchiveFiles } from '../src/export/docx-archive-files.ts';
-import { writeArchiveFolder } from '../src/export/write-archive-folder.ts';
 import { exportArchive } from '../src/use-cases/archive/export-archive.ts';
 import type { Database } from '../src/store/open-database.ts';
 import type { DemoUnit } from './demo-organisation.ts';
@@ -18,11 +17,10 @@ export async function exportArchives(
   for (const unit of units) {
     const outDir = path.join(period.archiveDir, unit.id);
     const archive = await exportArchive(
-      { archiveRows: database.archiveRows, archiveFiles: docxArchiveFiles, store: database.store },
-      { unitId: unit.id, from: period.from, to: period.to, now: period.now, actor: 'export' },
+      { archiveRows: database.archiveRows, store: database.store },
+      { unitId: unit.id, from: period.from, to: period.to, now: period.now, actor: 'export', write: (content) => docxArchiveFiles.toFolder(content, outDir) },
     );
-    await writeArchiveFolder(archive.files, outDir);
-    if (archive.files.some((file) => file.path === ARCHIVE_INDEX)) indexes.push(path.join(outDir, ARCHIVE_INDEX));
+    indexes.push(path.join(outDir, ARCHIVE_INDEX));
     gaps.push(...archive.gaps.map((gap) => `${unit.name}：${gap}`));
   }
   return { indexes, gaps };

@@ -1,15 +1,18 @@
 import type { ArchiveFiles } from '../ports/archive-files.ts';
-import { MANIFEST_JSON } from './archive-file.ts';
-import { buildArchiveFiles, sha256 } from './build-archive-files.ts';
+import { folderSink } from './folder-sink.ts';
+import { memorySink } from './memory-sink.ts';
+import { writeArchive } from './write-archive.ts';
 import { zipArchive } from './zip-archive.ts';
 
-/** The archive as Word documents, `records.json` and a manifest; zipped in parts Lark accepts. */
+/** The archive as Word documents, `records.json` and a manifest: in a folder, or zipped in parts Lark accepts. */
 export const docxArchiveFiles: ArchiveFiles = {
-  async render(snapshot, index, onProgress) {
-    const files = await buildArchiveFiles(snapshot, index, onProgress);
-    const manifest = files.find((file) => file.path === MANIFEST_JSON);
-    if (!manifest) throw new Error('an archive without a manifest');
-    return { files, manifestSha256: sha256(manifest.bytes) };
+  async toFolder(content, folder, onProgress) {
+    const { fileCount, manifestSha256 } = await writeArchive(content, folderSink(folder), onProgress);
+    return { fileCount, manifestSha256 };
   },
-  zip: (files) => zipArchive(files),
+  async toZips(content) {
+    const sink = memorySink();
+    const { fileCount, manifestSha256, paths } = await writeArchive(content, sink);
+    return { fileCount, manifestSha256, zips: await zipArchive(sink.files(paths)) };
+  },
 };

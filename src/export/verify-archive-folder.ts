@@ -4,27 +4,11 @@ import { z } from 'zod';
 import { type AuditFact, chainHash } from '../domain/archive/audit-chain.ts';
 import type { AuditRow } from '../ports/archive-rows.ts';
 import { MANIFEST_JSON, RECORDS_JSON } from './archive-file.ts';
-import { sha256 } from './build-archive-files.ts';
+import { exportedAuditEntries } from './exported-audit-entries.ts';
+import { sha256 } from './manifest.ts';
 
 const Manifest = z.object({
   files: z.array(z.object({ path: z.string().min(1), bytes: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
-});
-
-const ExportedAudit = z.object({
-  audit: z.array(
-    z.object({
-      sequence: z.number().int(),
-      at: z.string(),
-      unitId: z.string().nullable(),
-      actor: z.string(),
-      action: z.string(),
-      recordType: z.string(),
-      recordId: z.string(),
-      contentHash: z.string(),
-      previousHash: z.string(),
-      hash: z.string(),
-    }),
-  ),
 });
 
 export interface ExportVerification {
@@ -34,15 +18,11 @@ export interface ExportVerification {
   manifestInChain: boolean | undefined;
 }
 
-async function readJson(folder: string, name: string): Promise<unknown> {
-  return JSON.parse(await readFile(path.join(folder, name), 'utf8')) as unknown;
-}
-
 /**
  * `qs verify --export DIR`: every file against the manifest's SHA-256, every exported audit entry against its own
  * hash, and — when the database is at hand — the manifest against the chain entry written when it was exported.
  */
-export async function verifyArchiveFolder(folder: string, chain: readonly AuditRow[] | undefined): Promise<ExportVerification> {
+export async function verifyArchiveFolder(folder: string, chain: ReadonlyArray<Pick<AuditRow, 'action' | 'contentHash'>> | undefined): Promise<ExportVerification> {
   const problems: string[] = [];
   let manifestBytes: Buffer;
   try {
@@ -62,14 +42,17 @@ export async function verifyArchiveFolder(folder: string, chain: readonly AuditR
     }
     if (sha256(bytes) !== file.sha256) problems.push(`${file.path}：内容与清单中的 SHA-256 不符，文件被改动过`);
   }
-  const records = ExportedAudit.safeParse(await readJson(folder, RECORDS_JSON).catch(() => undefined));
-  if (!records.success) {
-    problems.push(`${RECORDS_JSON} 缺失或格式不对`);
-  } else {
-    for (const entry of records.data.audit) {
+  try {
+    for await (const entry of exportedAuditEntries(path.join(folder, RECORDS_JSON))) {
+      if (entry === undefined) {
+        problems.push(`${RECORDS_JSON} 缺失或格式不对`);
+        break;
+      }
       const fact: AuditFact = { at: new Date(entry.at), unitId: entry.unitId, actor: entry.actor, action: entry.action, recordType: entry.recordType, recordId: entry.recordId, contentHash: entry.contentHash };
       if (chainHash(entry.previousHash, fact) !== entry.hash) problems.push(`审计记录第 ${entry.sequence} 条（${entry.action}）：与其哈希不符`);
     }
+  } catch {
+    problems.push(`${RECORDS_JSON} 缺失或格式不对`);
   }
   const manifestHash = sha256(manifestBytes);
   const manifestInChain = chain === undefined ? undefined : chain.some((entry) => entry.action === 'archive.exported' && entry.contentHash === manifestHash);

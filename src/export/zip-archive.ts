@@ -1,5 +1,5 @@
 import yazl from 'yazl';
-import type { ArchiveFile } from '../ports/archive-files.ts';
+import type { ArchiveFile } from './archive-file.ts';
 
 /** Lark refuses files over 30 MB (LARK.md §3.5); parts stay under this, leaving room for the zip's own overhead. */
 export const ZIP_PART_LIMIT_BYTES = 28 * 1024 * 1024;

@@ -1,16 +1,31 @@
-import type { ArchiveSnapshot } from '../domain/archive/archive-snapshot.ts';
+import type { ArchivedDailyRecord, ArchiveOverview, ArchiveSnapshot, ArchiveSnapshotHead } from '../domain/archive/archive-snapshot.ts';
 import type { InspectionIndex } from '../domain/archive/inspection-index.ts';
 
-export interface ArchiveFile {
-  /** Relative, with forward slashes: `daily/2026-11-02_王五.docx`. */
-  path: string;
-  bytes: Uint8Array;
+/**
+ * A period's records on their way into the archive. The daily records and audit entries come a page at a time, each
+ * list read once and in order (daily records first), so a year is never held at once; what needs the whole period —
+ * the inspection index, the organisation's documents — is asked for after the daily records have all gone by.
+ */
+export interface ArchiveContent {
+  head: ArchiveSnapshotHead;
+  /** How many daily records the pages will hold, known before they are read. */
+  dailyRecordCount: number;
+  dailyRecords: AsyncIterable<ArchivedDailyRecord[]>;
+  audit: AsyncIterable<ArchiveSnapshot['audit']>;
+  /** Once every page of daily records has been read: the period summarised, and the inspection index made from it. */
+  conclusion(): { overview: ArchiveOverview; index: InspectionIndex };
 }
 
-/** Turns a unit's records into the archive an inspector receives, and packs it to travel through chat. */
+/** What was written: `manifestSha256` is what the audit chain records, so a copy can later be proved authentic. */
+export interface WrittenArchive {
+  fileCount: number;
+  manifestSha256: string;
+}
+
+/** Turns a unit's records into the archive an inspector receives: a folder, or zip files to travel through chat. */
 export interface ArchiveFiles {
-  /** Every document, `records.json` and the manifest; `manifestSha256` is what the audit chain records. */
-  render(snapshot: ArchiveSnapshot, index: InspectionIndex, onProgress?: (done: number, total: number) => void): Promise<{ files: ArchiveFile[]; manifestSha256: string }>;
-  /** Zip files small enough for Lark, each a complete zip of whole files. */
-  zip(files: readonly ArchiveFile[]): Promise<Uint8Array[]>;
+  /** Every document, `records.json` and the manifest, each written into `folder` as soon as it is made. */
+  toFolder(content: ArchiveContent, folder: string, onProgress?: (done: number, total: number) => void): Promise<WrittenArchive>;
+  /** The same files as zips small enough for Lark, each a complete zip of whole files. */
+  toZips(content: ArchiveContent): Promise<WrittenArchive & { zips: Uint8Array[] }>;
 }

@@ -3,8 +3,9 @@ import type { InvestigationRecord, WeeklyReportContent } from '../domain/weekly-
 import type { HazardRecord } from './hazard-repository.ts';
 
 /**
- * The stored rows the archive is made from, read in one consistent snapshot. Export builds the archive from them;
- * `verify` recomputes every audit entry's content hash from them.
+ * The stored rows the archive is made from. Export builds the archive from them; `verify` recomputes every audit
+ * entry's content hash from them. Daily checks and audit entries grow with every day, so they are read in pages: a
+ * year of a large unit never has to be held at once.
  */
 export interface AnswerRow {
   dailyCheckId: string;
@@ -16,7 +17,8 @@ export interface AnswerRow {
   serious: boolean;
 }
 
-export interface DailyCheckRow {
+/** A daily check as stored, without its answers. */
+export interface DailyCheckState {
   id: string;
   unitId: string;
   officerId: string;
@@ -29,6 +31,9 @@ export interface DailyCheckRow {
   suspensionReason: string | null;
   submittedAt: Date | null;
   contentHash: string | null;
+}
+
+export interface DailyCheckRow extends DailyCheckState {
   answers: AnswerRow[];
 }
 
@@ -51,7 +56,13 @@ export interface AuditRow {
   hash: string;
 }
 
-export interface UnitRows {
+export interface UnitRows extends UnitRecords {
+  dailyChecks: DailyCheckRow[];
+  audit: AuditRow[];
+}
+
+/** Everything about one unit but what grows with every day: its daily checks and audit entries. */
+export interface UnitRecords {
   unit: {
     id: string;
     name: string;
@@ -73,18 +84,29 @@ export interface UnitRows {
   dutyStatements: Array<{ id: string; kind: string; version: number; text: string; createdAt: Date }>;
   checklists: Array<{ id: string; version: number; templateId: string | null; createdAt: Date; items: Array<{ position: number; code: string; text: string; guidance: string; category: string }> }>;
   suspensions: Array<{ id: string; startDate: string; endDate: string; reason: string }>;
-  dailyChecks: DailyCheckRow[];
   hazards: HazardRow[];
   weeklyReports: Array<{ id: string; periodStart: string; periodEnd: string; status: string; content: WeeklyReportContent; investigation: InvestigationRecord; analysis: string; measures: string; confirmedById: string | null; confirmedAt: Date | null; contentHash: string | null; createdAt: Date }>;
   monthlyMinutes: Array<{ id: string; periodStart: string; periodEnd: string; status: string; content: MonthlyMinutesContent; arrangements: string[]; confirmedById: string | null; confirmedAt: Date | null; contentHash: string | null; createdAt: Date }>;
   suggestions: Array<{ id: string; number: number; kind: string; proposerId: string; text: string; createdAt: Date; decision: string | null; answer: string | null; answeredById: string | null; answeredAt: Date | null }>;
-  audit: AuditRow[];
 }
 
 export interface ArchiveRows {
-  /** Everything about one unit (all periods: the archive filters by its own period). */
+  /** Everything about one unit (all periods: the archive filters by its own period), read in one go. */
   unit(unitId: string): Promise<UnitRows | null>;
+  /** Everything about one unit but its daily checks and audit entries (all periods). */
+  unitRecords(unitId: string): Promise<UnitRecords | null>;
   unitIds(): Promise<string[]>;
   /** The whole audit chain, oldest first. */
   auditChain(): Promise<AuditRow[]>;
+  /** The audit chain oldest first, a page at a time; only one unit's entries when `unitId` is given. */
+  auditPages(filter?: { unitId?: string }): AsyncIterable<AuditRow[]>;
+  /** The entries about these records (e.g. `daily-check`, `<id>#<revision>`), oldest first, however many are named. */
+  auditEntriesAbout(recordType: string, recordIds: readonly string[]): Promise<AuditRow[]>;
+  /** A unit's daily checks with their answers, one day per page, ordered by date, shift and officer. */
+  dailyCheckDays(unitId: string, period?: { from: string; to: string }): AsyncIterable<DailyCheckRow[]>;
+  dailyCheckCount(unitId: string, period: { from: string; to: string }): Promise<number>;
+  /** The same without answers, for what only needs to know which checks exist and how they ended. */
+  dailyCheckStateDays(unitId: string): AsyncIterable<DailyCheckState[]>;
+  /** These daily checks with their answers, however many are named; unknown ids are left out. */
+  dailyChecksById(ids: readonly string[]): Promise<DailyCheckRow[]>;
 }

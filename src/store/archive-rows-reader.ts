@@ -1,11 +1,17 @@
-import type { ArchiveRows, UnitRows } from '../ports/archive-rows.ts';
-import type { DatabaseClient } from './database/create-prisma-client.ts';
+import type { ArchiveRows, AuditRow, DailyCheckRow, DailyCheckState, UnitRecords } from '../ports/archive-rows.ts';
+import type { DatabaseClient, DatabaseTransaction } from './database/create-prisma-client.ts';
 import { inTransaction } from './database/create-prisma-client.ts';
+import { inChunks } from './query-chunks.ts';
 import { HazardEventDetails } from './stored-json/hazard-event-details.ts';
 import { MonthlyMinutesContent } from './stored-json/monthly-minutes-content.ts';
 import { readStoredField } from './stored-json/read-stored-field.ts';
 import { TextList } from './stored-json/text-list.ts';
 import { InvestigationRecord, WeeklyReportContent } from './stored-json/weekly-report-content.ts';
+
+/** Rows per page of the audit chain: small enough to hold, large enough that a year is a few hundred statements. */
+const auditPageSize = 1_000;
+
+const answerOrder = [{ dailyCheckId: 'asc' as const }, { revision: 'asc' as const }, { position: 'asc' as const }];
 
 function groupedBy<Row>(rows: readonly Row[], keyOf: (row: Row) => string): Map<string, Row[]> {
   const groups = new Map<string, Row[]>();
@@ -17,6 +23,69 @@ function groupedBy<Row>(rows: readonly Row[], keyOf: (row: Row) => string): Map<
   return groups;
 }
 
+async function unitRecordsIn(transaction: DatabaseTransaction, unitId: string): Promise<UnitRecords | null> {
+  const unit = await transaction.unit.findUnique({ where: { id: unitId } });
+  if (!unit) return null;
+  const people = await transaction.person.findMany({ where: { unitId }, select: { id: true, key: true, name: true }, orderBy: { key: 'asc' } });
+  // Sequential: a transaction holds one connection, and PostgreSQL's driver refuses overlapping queries on it.
+  const appointments = await transaction.appointment.findMany({ where: { unitId }, orderBy: [{ startedAt: 'asc' }, { id: 'asc' }] });
+  // Children are selected by their parent's unit, never by a list of parent ids: no statement grows with the unit.
+  const assessments = await transaction.assessment.findMany({ where: { person: { unitId } }, orderBy: [{ date: 'asc' }, { id: 'asc' }] });
+  const dutyStatements = await transaction.dutyStatement.findMany({ where: { unitId }, orderBy: [{ kind: 'asc' }, { version: 'asc' }] });
+  const checklistRows = await transaction.checklist.findMany({ where: { unitId }, orderBy: { version: 'asc' } });
+  const checklistItems = groupedBy(await transaction.checklistItem.findMany({ where: { checklist: { unitId } }, orderBy: [{ checklistId: 'asc' }, { position: 'asc' }] }), (item) => item.checklistId);
+  const checklists = checklistRows.map((checklist) => ({ ...checklist, items: checklistItems.get(checklist.id) ?? [] }));
+  const suspensions = await transaction.suspensionPeriod.findMany({ where: { unitId }, orderBy: { startDate: 'asc' } });
+  const hazardRows = await transaction.hazard.findMany({ where: { unitId }, orderBy: { number: 'asc' } });
+  const events = groupedBy(await transaction.hazardEvent.findMany({ where: { hazard: { unitId } }, orderBy: [{ at: 'asc' }, { id: 'asc' }] }), (event) => event.hazardId);
+  const weeklyReports = await transaction.weeklyReport.findMany({ where: { unitId }, orderBy: { periodStart: 'asc' } });
+  const monthlyMinutes = await transaction.monthlyMinutes.findMany({ where: { unitId }, orderBy: { periodStart: 'asc' } });
+  const suggestions = await transaction.suggestion.findMany({ where: { unitId }, orderBy: { number: 'asc' } });
+  return {
+    unit: { ...unit, licences: readStoredField(TextList, unit.licences, { table: 'Unit', id: unit.id, field: 'licences' }) },
+    people,
+    appointments,
+    assessments,
+    dutyStatements,
+    checklists,
+    suspensions,
+    hazards: hazardRows.map((hazard) => ({
+      ...hazard,
+      events: (events.get(hazard.id) ?? []).map((event) => ({ ...event, details: readStoredField(HazardEventDetails, event.details, { table: 'HazardEvent', id: event.id, field: 'details' }) })),
+    })),
+    weeklyReports: weeklyReports.map((report) => ({
+      ...report,
+      content: readStoredField(WeeklyReportContent, report.content, { table: 'WeeklyReport', id: report.id, field: 'content' }),
+      investigation: readStoredField(InvestigationRecord, report.investigation, { table: 'WeeklyReport', id: report.id, field: 'investigation' }),
+    })),
+    monthlyMinutes: monthlyMinutes.map((minutes) => ({
+      ...minutes,
+      content: readStoredField(MonthlyMinutesContent, minutes.content, { table: 'MonthlyMinutes', id: minutes.id, field: 'content' }),
+      arrangements: readStoredField(TextList, minutes.arrangements, { table: 'MonthlyMinutes', id: minutes.id, field: 'arrangements' }),
+    })),
+    suggestions,
+  };
+}
+
+function withAnswers(checks: readonly DailyCheckState[], answers: ReadonlyArray<DailyCheckRow['answers'][number]>): DailyCheckRow[] {
+  const byCheck = groupedBy(answers, (answer) => answer.dailyCheckId);
+  return checks.map((check) => ({ ...check, answers: byCheck.get(check.id) ?? [] }));
+}
+
+/** The days on which a unit has daily checks, in order, each found by asking for the first date after the last. */
+async function* daysWithChecks(client: DatabaseClient, unitId: string, period: { from: string; to: string } | undefined): AsyncGenerator<string> {
+  let previous: string | undefined;
+  for (;;) {
+    const after = previous === undefined ? (period ? { gte: period.from } : {}) : { gt: previous };
+    const next = await client.dailyCheck.findFirst({ where: { unitId, date: { ...after, ...(period ? { lte: period.to } : {}) } }, orderBy: { date: 'asc' }, select: { date: true } });
+    if (!next) return;
+    yield next.date;
+    previous = next.date;
+  }
+}
+
+const dayOrder = [{ shift: 'asc' as const }, { officerId: 'asc' as const }];
+
 export function createArchiveRowsReader(client: DatabaseClient): ArchiveRows {
   return {
     async unitIds() {
@@ -25,60 +94,58 @@ export function createArchiveRowsReader(client: DatabaseClient): ArchiveRows {
     async auditChain() {
       return client.auditEntry.findMany({ orderBy: { sequence: 'asc' } });
     },
+    async *auditPages(filter = {}) {
+      let after: number | undefined;
+      for (;;) {
+        const page: AuditRow[] = await client.auditEntry.findMany({
+          where: { ...(after === undefined ? {} : { sequence: { gt: after } }), ...(filter.unitId === undefined ? {} : { unitId: filter.unitId }) },
+          orderBy: { sequence: 'asc' },
+          take: auditPageSize,
+        });
+        if (page.length > 0) yield page;
+        if (page.length < auditPageSize) return;
+        after = page[page.length - 1]!.sequence;
+      }
+    },
+    async auditEntriesAbout(recordType, recordIds) {
+      const entries = await inChunks(recordIds, (chunk) => client.auditEntry.findMany({ where: { recordType, recordId: { in: chunk } } }));
+      return entries.sort((left, right) => left.sequence - right.sequence);
+    },
+    async *dailyCheckDays(unitId, period) {
+      for await (const date of daysWithChecks(client, unitId, period)) {
+        // One day read in one transaction, so a correction committed meanwhile never pairs a check with another revision's answers.
+        yield await inTransaction(client, async (transaction) => {
+          const checks = await transaction.dailyCheck.findMany({ where: { unitId, date }, orderBy: dayOrder });
+          return withAnswers(checks, await transaction.dailyAnswer.findMany({ where: { dailyCheck: { unitId, date } }, orderBy: answerOrder }));
+        });
+      }
+    },
+    async dailyCheckCount(unitId, period) {
+      return client.dailyCheck.count({ where: { unitId, date: { gte: period.from, lte: period.to } } });
+    },
+    async *dailyCheckStateDays(unitId) {
+      for await (const date of daysWithChecks(client, unitId, undefined)) {
+        yield await client.dailyCheck.findMany({ where: { unitId, date }, orderBy: dayOrder });
+      }
+    },
+    async dailyChecksById(ids) {
+      return inTransaction(client, async (transaction) => {
+        const checks = await inChunks(ids, (chunk) => transaction.dailyCheck.findMany({ where: { id: { in: chunk } } }));
+        const answers = await inChunks(ids, (chunk) => transaction.dailyAnswer.findMany({ where: { dailyCheckId: { in: chunk } }, orderBy: answerOrder }));
+        return withAnswers(checks, answers);
+      });
+    },
+    async unitRecords(unitId) {
+      return inTransaction(client, (transaction) => unitRecordsIn(transaction, unitId));
+    },
     async unit(unitId) {
       return inTransaction(client, async (transaction) => {
-        const unit = await transaction.unit.findUnique({ where: { id: unitId } });
-        if (!unit) return null;
-        const people = await transaction.person.findMany({ where: { unitId }, select: { id: true, key: true, name: true }, orderBy: { key: 'asc' } });
-        // Sequential: a transaction holds one connection, and PostgreSQL's driver refuses overlapping queries on it.
-        const appointments = await transaction.appointment.findMany({ where: { unitId }, orderBy: [{ startedAt: 'asc' }, { id: 'asc' }] });
-        // Children are selected by their parent's unit, never by a list of parent ids: no statement grows with the unit.
-        const assessments = await transaction.assessment.findMany({ where: { person: { unitId } }, orderBy: [{ date: 'asc' }, { id: 'asc' }] });
-        const dutyStatements = await transaction.dutyStatement.findMany({ where: { unitId }, orderBy: [{ kind: 'asc' }, { version: 'asc' }] });
-        const checklistRows = await transaction.checklist.findMany({ where: { unitId }, orderBy: { version: 'asc' } });
-        const checklistItems = groupedBy(await transaction.checklistItem.findMany({ where: { checklist: { unitId } }, orderBy: [{ checklistId: 'asc' }, { position: 'asc' }] }), (item) => item.checklistId);
-        const checklists = checklistRows.map((checklist) => ({ ...checklist, items: checklistItems.get(checklist.id) ?? [] }));
-        const suspensions = await transaction.suspensionPeriod.findMany({ where: { unitId }, orderBy: { startDate: 'asc' } });
-        const checkRows = await transaction.dailyCheck.findMany({ where: { unitId }, orderBy: [{ date: 'asc' }, { shift: 'asc' }, { officerId: 'asc' }] });
-        const answers = groupedBy(
-          await transaction.dailyAnswer.findMany({ where: { dailyCheck: { unitId } }, orderBy: [{ dailyCheckId: 'asc' }, { revision: 'asc' }, { position: 'asc' }] }),
-          (answer) => answer.dailyCheckId,
-        );
-        const dailyChecks = checkRows.map((check) => ({ ...check, answers: answers.get(check.id) ?? [] }));
-        const hazardRows = await transaction.hazard.findMany({ where: { unitId }, orderBy: { number: 'asc' } });
-        const events = groupedBy(await transaction.hazardEvent.findMany({ where: { hazard: { unitId } }, orderBy: [{ at: 'asc' }, { id: 'asc' }] }), (event) => event.hazardId);
-        const hazards = hazardRows.map((hazard) => ({ ...hazard, events: events.get(hazard.id) ?? [] }));
-        const weeklyReports = await transaction.weeklyReport.findMany({ where: { unitId }, orderBy: { periodStart: 'asc' } });
-        const monthlyMinutes = await transaction.monthlyMinutes.findMany({ where: { unitId }, orderBy: { periodStart: 'asc' } });
-        const suggestions = await transaction.suggestion.findMany({ where: { unitId }, orderBy: { number: 'asc' } });
+        const records = await unitRecordsIn(transaction, unitId);
+        if (!records) return null;
+        const checks = await transaction.dailyCheck.findMany({ where: { unitId }, orderBy: [{ date: 'asc' }, ...dayOrder] });
+        const dailyChecks = withAnswers(checks, await transaction.dailyAnswer.findMany({ where: { dailyCheck: { unitId } }, orderBy: answerOrder }));
         const audit = await transaction.auditEntry.findMany({ where: { unitId }, orderBy: { sequence: 'asc' } });
-        const rows: UnitRows = {
-          unit: { ...unit, licences: readStoredField(TextList, unit.licences, { table: 'Unit', id: unit.id, field: 'licences' }) },
-          people,
-          appointments,
-          assessments,
-          dutyStatements,
-          checklists,
-          suspensions,
-          dailyChecks,
-          hazards: hazards.map((hazard) => ({
-            ...hazard,
-            events: hazard.events.map((event) => ({ ...event, details: readStoredField(HazardEventDetails, event.details, { table: 'HazardEvent', id: event.id, field: 'details' }) })),
-          })),
-          weeklyReports: weeklyReports.map((report) => ({
-            ...report,
-            content: readStoredField(WeeklyReportContent, report.content, { table: 'WeeklyReport', id: report.id, field: 'content' }),
-            investigation: readStoredField(InvestigationRecord, report.investigation, { table: 'WeeklyReport', id: report.id, field: 'investigation' }),
-          })),
-          monthlyMinutes: monthlyMinutes.map((minutes) => ({
-            ...minutes,
-            content: readStoredField(MonthlyMinutesContent, minutes.content, { table: 'MonthlyMinutes', id: minutes.id, field: 'content' }),
-            arrangements: readStoredField(TextList, minutes.arrangements, { table: 'MonthlyMinutes', id: minutes.id, field: 'arrangements' }),
-          })),
-          suggestions,
-          audit,
-        };
-        return rows;
+        return { ...records, dailyChecks, audit };
       });
     },
   };

@@ -7,7 +7,7 @@ import { daysBetweenInclusive } from '../../src/domain/calendar/local-time.ts';
 import { wordCommandRefusal } from '../../src/cli/command-refusal-wording.ts';
 import { isDomainError } from '../../src/domain/domain-error.ts';
 import { docxArchiveFiles } from '../../src/export/docx-archive-files.ts';
-import { writeArchiveFolder } from '../../src/export/write-archive-folder.ts';
+import { archivedAuditEntry, archivedDailyRecords, archiveSnapshotHead, auditEntryWithin } from '../../src/use-cases/archive/archive-snapshot-from-rows.ts';
 import { exportArchive } from '../../src/use-cases/archive/export-archive.ts';
 import { purgeOldRecords } from '../../src/use-cases/archive/purge-old-records.ts';
 import { verifyRecords } from '../../src/use-cases/archive/verify-records.ts';
@@ -65,10 +65,9 @@ describe('存档备查: the month an inspector asks for', () => {
     await harness.settle();
     folder = await mkdtemp(path.join(tmpdir(), 'qs-archive-'));
     const result = await exportArchive(
-      { archiveRows: harness.database.archiveRows, archiveFiles: docxArchiveFiles, store: harness.database.store },
-      { unitId: 'acme-plant', from: '2026-10-01', to: '2026-10-31', now: new Date('2026-11-25T10:00:00+08:00'), actor: 'export' },
+      { archiveRows: harness.database.archiveRows, store: harness.database.store },
+      { unitId: 'acme-plant', from: '2026-10-01', to: '2026-10-31', now: new Date('2026-11-25T10:00:00+08:00'), actor: 'export', write: (content) => docxArchiveFiles.toFolder(content, folder) },
     );
-    await writeArchiveFolder(result.files, folder);
     gaps = result.gaps;
   });
   afterAll(async () => {
@@ -102,6 +101,18 @@ describe('存档备查: the month an inspector asks for', () => {
     expect(records.hazards).toEqual([expect.objectContaining({ number: 1, status: 'reported', description: '标签缺少 CCC 标志' })]);
   });
 
+  it('records.json, written a day at a time, holds the snapshot of the month built from all its rows at once', async () => {
+    const rows = (await harness.database.archiveRows.unit('acme-plant'))!;
+    const period = { from: '2026-10-01', to: '2026-10-31' };
+    const expected = {
+      ...archiveSnapshotHead(rows, period, new Date('2026-11-25T10:00:00+08:00')),
+      dailyRecords: archivedDailyRecords(rows, rows.dailyChecks.filter((check) => check.date >= period.from && check.date <= period.to), rows.audit),
+      audit: rows.audit.filter(auditEntryWithin(period, rows.unit.timeZone)).map(archivedAuditEntry),
+    };
+    expect(expected.dailyRecords).toHaveLength(60);
+    expect(JSON.parse(await readFile(path.join(folder, 'records.json'), 'utf8'))).toEqual(JSON.parse(JSON.stringify(expected)));
+  });
+
   it('the inspection index names the missing day, the missed check and the open hazard', async () => {
     const index = await docxText(await readFile(path.join(folder, 'index.docx')));
     expect(index).toContain('2026-10-20');
@@ -124,6 +135,22 @@ describe('存档备查: the month an inspector asks for', () => {
     const report = await verifyRecords(harness.database.archiveRows);
     expect(report.problems).toHaveLength(1);
     expect(report.problems[0]!.record).toContain('每日检查记录 2026-10-08 赵六');
+  });
+
+  it('verify names where an audit entry was deleted from the chain, and the entry that no longer links', async () => {
+    const chain = await harness.database.archiveRows.auditChain();
+    const removed = chain[Math.floor(chain.length / 2)]!;
+    onTestFinished(async () => {
+      await harness.rows.auditEntry.create({ data: removed });
+    });
+    await harness.rows.auditEntry.delete({ where: { sequence: removed.sequence } });
+    const report = await verifyRecords(harness.database.archiveRows);
+    expect(report.problems).toEqual(
+      expect.arrayContaining([
+        { record: `审计记录第 ${removed.sequence}–${removed.sequence} 条`, problem: '已被删除，审计链断开' },
+        { record: expect.stringContaining(`审计记录第 ${removed.sequence + 1} 条`), problem: '与前一条记录的链接不符，前面的记录被改动或删除过' },
+      ]),
+    );
   });
 
   it('a verified export copy passes, and a changed file in it does not', async () => {

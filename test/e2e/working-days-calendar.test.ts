@@ -30,8 +30,8 @@ describe('a unit on China’s official working days', () => {
     await harness.lark.sendText(people.officerZhao.openId, '全部正常');
     await harness.settle();
     const { gaps } = await exportArchive(
-      { archiveRows: harness.database.archiveRows, archiveFiles: docxArchiveFiles, store: harness.database.store },
-      { unitId: 'acme-plant', from: '2026-10-01', to: '2026-10-10', now: new Date('2026-10-11T09:00:00+08:00'), actor: 'export' },
+      { archiveRows: harness.database.archiveRows, store: harness.database.store },
+      { unitId: 'acme-plant', from: '2026-10-01', to: '2026-10-10', now: new Date('2026-10-11T09:00:00+08:00'), actor: 'export', write: (content) => docxArchiveFiles.toZips(content) },
     );
     expect(gaps.filter((gap) => gap.includes('无检查记录'))).toEqual([
       expect.stringContaining('2026-10-09'),

@@ -3,7 +3,6 @@ import { SingleBar } from 'cli-progress';
 import { isLocalDate } from '../../domain/calendar/local-time.ts';
 import { isDomainError } from '../../domain/domain-error.ts';
 import { docxArchiveFiles } from '../../export/docx-archive-files.ts';
-import { writeArchiveFolder } from '../../export/write-archive-folder.ts';
 import { exportArchive } from '../../use-cases/archive/export-archive.ts';
 import { type CliContext, CommandError } from '../cli-context.ts';
 import { wordCommandRefusal } from '../command-refusal-wording.ts';
@@ -33,13 +32,13 @@ export async function exportCommand(context: CliContext, input: { unitId?: strin
   if (input.to < input.from) throw new CommandError(`--to ${input.to} 早于 --from ${input.from}`, 2);
   const progress = progressReporter();
   try {
+    const out = input.out;
     const result = await exportArchive(
-      { archiveRows: context.database.archiveRows, archiveFiles: docxArchiveFiles, store: context.database.store },
-      { unitId: input.unitId, from: input.from, to: input.to, now: context.now(), actor: 'export', onProgress: progress.update },
+      { archiveRows: context.database.archiveRows, store: context.database.store },
+      { unitId: input.unitId, from: input.from, to: input.to, now: context.now(), actor: 'export', write: (content) => docxArchiveFiles.toFolder(content, out, progress.update) },
     );
-    await writeArchiveFolder(result.files, input.out);
     progress.stop();
-    context.print(`已导出 ${input.unitId} ${input.from} 至 ${input.to} 的档案：${result.files.length} 个文件，位于 ${path.resolve(input.out)}`);
+    context.print(`已导出 ${input.unitId} ${input.from} 至 ${input.to} 的档案：${result.written.fileCount} 个文件，位于 ${path.resolve(out)}`);
     context.print(`检查索引：${path.join(path.resolve(input.out), 'index.docx')}；数据：records.json；文件清单及 SHA-256：manifest.json`);
     context.print(result.gaps.length > 0 ? `发现 ${result.gaps.length} 处缺漏：` : '本期档案没有缺漏。');
     for (const gap of result.gaps) context.print(`  - ${gap}`);

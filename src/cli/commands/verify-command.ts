@@ -1,10 +1,13 @@
 import { verifyArchiveFolder } from '../../export/verify-archive-folder.ts';
+import type { AuditRow } from '../../ports/archive-rows.ts';
 import { verifyRecords } from '../../use-cases/archive/verify-records.ts';
 import { type CliContext, CommandError } from '../cli-context.ts';
 
 export async function verifyCommand(context: CliContext, input: { exportFolder?: string }): Promise<void> {
   if (input.exportFolder) {
-    const result = await verifyArchiveFolder(input.exportFolder, await context.database.archiveRows.auditChain());
+    const exports: AuditRow[] = [];
+    for await (const page of context.database.archiveRows.auditPages()) exports.push(...page.filter((entry) => entry.action === 'archive.exported'));
+    const result = await verifyArchiveFolder(input.exportFolder, exports);
     if (result.problems.length > 0) {
       throw new CommandError(`档案 ${input.exportFolder} 核对未通过（${result.problems.length} 处）：\n${result.problems.map((problem) => `  - ${problem}`).join('\n')}`);
     }

@@ -1,4 +1,4 @@
-import type { ArchivedAppointment, ArchiveSnapshot } from '../../domain/archive/archive-snapshot.ts';
+import type { ArchivedAppointment, ArchiveOverview } from '../../domain/archive/archive-snapshot.ts';
 import { ROLE_NAMES, ROLES } from '../../domain/people/role.ts';
 import { localDateTimeOf } from '../../domain/archive/archive-times.ts';
 import { heldDuring, postHeld } from '../../domain/archive/posts-held.ts';
@@ -13,7 +13,7 @@ function byRoleThenName(left: ArchivedAppointment, right: ArchivedAppointment): 
   return ROLES.indexOf(left.role) - ROLES.indexOf(right.role) || chineseOrder.compare(left.personName, right.personName);
 }
 
-function postsOfPeriod(snapshot: ArchiveSnapshot): Block[] {
+function postsOfPeriod(snapshot: ArchiveOverview): Block[] {
   const { timeZone } = snapshot.unit;
   const held = snapshot.appointments
     .filter((appointment) => heldDuring(postHeld(appointment, timeZone), snapshot.period))
@@ -32,7 +32,7 @@ function postsOfPeriod(snapshot: ArchiveSnapshot): Block[] {
   ];
 }
 
-function history(snapshot: ArchiveSnapshot): Block[] {
+function history(snapshot: ArchiveOverview): Block[] {
   const { timeZone } = snapshot.unit;
   if (snapshot.appointments.length === 0) return prose('没有任命记录。');
   const ordered = [...snapshot.appointments].sort((left, right) => left.startedAt.localeCompare(right.startedAt) || byRoleThenName(left, right));
@@ -59,7 +59,7 @@ function history(snapshot: ArchiveSnapshot): Block[] {
 }
 
 /** Art. 13: the appointment and every adjustment of the principal, the director and the officers, kept for inspection. */
-export async function renderAppointmentsDocx(snapshot: ArchiveSnapshot): Promise<Buffer> {
+export async function renderAppointmentsDocx(snapshot: ArchiveOverview): Promise<Buffer> {
   return renderDocx(APPOINTMENTS_TITLE, [
     ...titleBlock(APPOINTMENTS_TITLE, false),
     ...archiveDocumentHeader(snapshot),

@@ -1,5 +1,5 @@
 import type { Paragraph } from 'docx';
-import type { ArchiveSnapshot } from '../../domain/archive/archive-snapshot.ts';
+import type { ArchiveOverview } from '../../domain/archive/archive-snapshot.ts';
 import { localDateTimeOf } from '../../domain/archive/archive-times.ts';
 import { UNIT_KIND_LABELS } from '../../domain/units/unit-kind.ts';
 import { labelledLine, periodText } from '../document-parts.ts';
@@ -10,7 +10,7 @@ export function gradeText(grade: string): string {
 }
 
 /** The lines every archived document opens with, so each page of the export says whose records and which period. */
-export function archiveDocumentHeader(snapshot: Pick<ArchiveSnapshot, 'unit' | 'period' | 'generatedAt'>): Paragraph[] {
+export function archiveDocumentHeader(snapshot: Pick<ArchiveOverview, 'unit' | 'period' | 'generatedAt'>): Paragraph[] {
   return [
     labelledLine('单位', `${snapshot.unit.name}（${UNIT_KIND_LABELS[snapshot.unit.kind]}）`),
     labelledLine('记录期间', periodText(snapshot.period.from, snapshot.period.to)),

@@ -1,4 +1,4 @@
-import type { ArchiveSnapshot } from '../../domain/archive/archive-snapshot.ts';
+import type { ArchiveOverview } from '../../domain/archive/archive-snapshot.ts';
 import { monthRange } from '../../domain/schedules/periods.ts';
 
 /**
@@ -71,7 +71,7 @@ export interface ArchiveFileNames {
   monthlyMinutes: Map<string, string>;
 }
 
-export function archiveFileNames(snapshot: Pick<ArchiveSnapshot, 'dailyRecords' | 'weeklyReports' | 'monthlyMinutes'>): ArchiveFileNames {
+export function archiveFileNames(snapshot: Pick<ArchiveOverview, 'dailyRecords' | 'weeklyReports' | 'monthlyMinutes'>): ArchiveFileNames {
   return {
     dailyRecords: uniqueNames(snapshot.dailyRecords, dailyRecordFileName),
     weeklyReports: uniqueNames(snapshot.weeklyReports, weeklyReportFileName),

@@ -1,4 +1,4 @@
-import type { ArchiveSnapshot } from '../../domain/archive/archive-snapshot.ts';
+import type { ArchiveOverview } from '../../domain/archive/archive-snapshot.ts';
 import { versionsInForce } from '../../domain/archive/versions-in-force.ts';
 import { type Block, dataTable, labelledLine, prose, renderDocx, sectionHeading, titleBlock } from '../document-parts.ts';
 import { archiveDocumentHeader } from './archive-document-header.ts';
@@ -7,7 +7,7 @@ import { nextVersionOf, versionInForceText } from './version-in-force-text.ts';
 export const CHECKLIST_TITLE = '工业产品质量安全风险管控清单';
 
 /** Art. 9, 13: every version of the checklist that applied during the period; each daily record names the one it used. */
-export async function renderChecklistsDocx(snapshot: ArchiveSnapshot): Promise<Buffer> {
+export async function renderChecklistsDocx(snapshot: ArchiveOverview): Promise<Buffer> {
   const versions = versionsInForce(snapshot.checklists, snapshot.period, snapshot.unit.timeZone);
   const body: Block[] = versions.length === 0
     ? prose('本期没有存档的风险管控清单。')

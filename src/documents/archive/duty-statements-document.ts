@@ -1,5 +1,5 @@
 import { PageBreak, Paragraph } from 'docx';
-import { type ArchiveSnapshot, DUTY_STATEMENT_TITLES, type DutyStatementKind } from '../../domain/archive/archive-snapshot.ts';
+import { type ArchiveOverview, DUTY_STATEMENT_TITLES, type DutyStatementKind } from '../../domain/archive/archive-snapshot.ts';
 import { versionsInForce } from '../../domain/archive/versions-in-force.ts';
 import { type Block, labelledLine, prose, renderDocx, titleBlock } from '../document-parts.ts';
 import { archiveDocumentHeader } from './archive-document-header.ts';
@@ -7,7 +7,7 @@ import { nextVersionOf, versionInForceText } from './version-in-force-text.ts';
 
 const KINDS: readonly DutyStatementKind[] = ['director-duties', 'officer-code'];
 
-function statementBlocks(snapshot: ArchiveSnapshot, kind: DutyStatementKind): Block[] {
+function statementBlocks(snapshot: ArchiveOverview, kind: DutyStatementKind): Block[] {
   const statements = snapshot.dutyStatements.filter((statement) => statement.kind === kind);
   const versions = versionsInForce(statements, snapshot.period, snapshot.unit.timeZone);
   // A unit may name its own document differently (Q&A on Orders 75/76); the latest name in force heads it.
@@ -24,7 +24,7 @@ function statementBlocks(snapshot: ArchiveSnapshot, kind: DutyStatementKind): Bl
 }
 
 /** Art. 7, 8, 13: the unit's own 《质量安全总监职责》 and 《质量安全员守则》 as in force during the period, each on its own pages. */
-export async function renderDutyStatementsDocx(snapshot: ArchiveSnapshot): Promise<Buffer> {
+export async function renderDutyStatementsDocx(snapshot: ArchiveOverview): Promise<Buffer> {
   const titles = KINDS.map((kind) => `《${DUTY_STATEMENT_TITLES[kind]}》`).join('');
   return renderDocx(titles, KINDS.flatMap((kind, index) => [
     ...(index === 0 ? [] : [new Paragraph({ children: [new PageBreak()] })]),

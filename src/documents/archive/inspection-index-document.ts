@@ -1,5 +1,5 @@
 import { AlignmentType, Paragraph, TextRun } from 'docx';
-import type { ArchiveSnapshot } from '../../domain/archive/archive-snapshot.ts';
+import type { ArchiveOverview } from '../../domain/archive/archive-snapshot.ts';
 import type {
   CheckSlot,
   DailyControlCounts,
@@ -303,7 +303,7 @@ function trainingSection(index: InspectionIndex, position: number): Block[] {
 
 // 存档文件
 
-function fileList(snapshot: ArchiveSnapshot, position: number): Block[] {
+function fileList(snapshot: ArchiveOverview, position: number): Block[] {
   const rows: string[][] = [
     [ARCHIVE_FILES.index, `本检查索引`],
     [`${ARCHIVE_FOLDERS.daily}/`, `《${DAILY_RECORD_TITLE}》${snapshot.dailyRecords.length} 份`],
@@ -332,8 +332,9 @@ function summarySection(index: InspectionIndex, position: number): Block[] {
 }
 
 /** The inspection export's first document: 附件2 §2.1–2.5 answered for the period, with every gap named. */
-export async function renderInspectionIndexDocx(index: InspectionIndex, snapshot: ArchiveSnapshot): Promise<Buffer> {
-  const files = archiveFileNames(snapshot);
+export async function renderInspectionIndexDocx(index: InspectionIndex, snapshot: ArchiveOverview): Promise<Buffer> {
+  // Only the weekly reports and minutes are named here: naming a year's daily records would sort them all for nothing.
+  const files = archiveFileNames({ dailyRecords: [], weeklyReports: snapshot.weeklyReports, monthlyMinutes: snapshot.monthlyMinutes });
   const { timeZone } = snapshot.unit;
   return renderDocx(INSPECTION_INDEX_TITLE, [
     ...titleBlock(INSPECTION_INDEX_TITLE, false),

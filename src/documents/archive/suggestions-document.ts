@@ -1,4 +1,4 @@
-import type { ArchiveSnapshot } from '../../domain/archive/archive-snapshot.ts';
+import type { ArchiveOverview, ArchiveSnapshot } from '../../domain/archive/archive-snapshot.ts';
 import { localDateTimeOf } from '../../domain/archive/archive-times.ts';
 import { type Block, dataTable, labelledLine, orDash, prose, renderDocx, sectionHeading, subheading, titleBlock } from '../document-parts.ts';
 import { archiveDocumentHeader } from './archive-document-header.ts';
@@ -68,7 +68,7 @@ function detail(suggestion: ArchivedSuggestion, timeZone: string): Block[] {
  * Art. 4, 13, 16: every opinion, suggestion and veto of the director and the officers, and what the unit answered.
  * It is the officer's proof of having done the duty, so it is printed whole and never edited.
  */
-export async function renderSuggestionsDocx(snapshot: ArchiveSnapshot): Promise<Buffer> {
+export async function renderSuggestionsDocx(snapshot: ArchiveOverview): Promise<Buffer> {
   const { timeZone } = snapshot.unit;
   const suggestions = [...snapshot.suggestions].sort((left, right) => left.number - right.number);
   const body: Block[] = suggestions.length === 0

@@ -1,17 +1,17 @@
-import type { ArchiveSnapshot } from '../../domain/archive/archive-snapshot.ts';
+import type { ArchiveOverview, ArchiveSnapshot } from '../../domain/archive/archive-snapshot.ts';
 import { daysBetweenInclusive } from '../../domain/calendar/local-time.ts';
 import { type Block, dataTable, prose, renderDocx, sectionHeading, titleBlock } from '../document-parts.ts';
 import { archiveDocumentHeader } from './archive-document-header.ts';
 
 export const SUSPENSIONS_TITLE = '停工停产（停业）记录';
 
-function suspensionsOfPeriod(snapshot: ArchiveSnapshot): ArchiveSnapshot['suspensions'] {
+function suspensionsOfPeriod(snapshot: ArchiveOverview): ArchiveSnapshot['suspensions'] {
   return snapshot.suspensions
     .filter((suspension) => suspension.startDate <= snapshot.period.to && suspension.endDate >= snapshot.period.from)
     .sort((left, right) => left.startDate.localeCompare(right.startDate));
 }
 
-function pausedChecks(snapshot: ArchiveSnapshot): Block[] {
+function pausedChecks(snapshot: ArchiveOverview): Block[] {
   const paused = snapshot.dailyRecords
     .filter((record) => record.status === 'suspended' && record.date >= snapshot.period.from && record.date <= snapshot.period.to)
     .sort((left, right) => left.date.localeCompare(right.date) || left.shift.localeCompare(right.shift));
@@ -26,7 +26,7 @@ function pausedChecks(snapshot: ArchiveSnapshot): Block[] {
 }
 
 /** 停工停产（停业）: the rhythm may pause, but the pause must be recorded truthfully and kept for inspection (Q&A). */
-export async function renderSuspensionsDocx(snapshot: ArchiveSnapshot): Promise<Buffer> {
+export async function renderSuspensionsDocx(snapshot: ArchiveOverview): Promise<Buffer> {
   const suspensions = suspensionsOfPeriod(snapshot);
   return renderDocx(SUSPENSIONS_TITLE, [
     ...titleBlock(SUSPENSIONS_TITLE, false),

@@ -1,4 +1,4 @@
-import type { ArchiveSnapshot } from '../../domain/archive/archive-snapshot.ts';
+import type { ArchiveOverview } from '../../domain/archive/archive-snapshot.ts';
 import { ROLE_NAMES } from '../../domain/people/role.ts';
 import { type PostHolderAssessment, trainingAssessmentIndex } from '../../domain/archive/training-assessment-index.ts';
 import { type Block, dataTable, orDash, prose, renderDocx, sectionHeading, titleBlock } from '../document-parts.ts';
@@ -40,7 +40,7 @@ export const POST_HOLDER_COLUMNS = [
   { header: '结论', weight: 1.1 },
 ];
 
-function records(snapshot: ArchiveSnapshot): Block[] {
+function records(snapshot: ArchiveOverview): Block[] {
   if (snapshot.assessments.length === 0) return prose('没有培训考核记录。');
   const ordered = [...snapshot.assessments].sort((left, right) => left.date.localeCompare(right.date) || chineseOrder.compare(left.personName, right.personName));
   return [
@@ -64,7 +64,7 @@ function records(snapshot: ArchiveSnapshot): Block[] {
 }
 
 /** Art. 15: training and assessment of the director and the officers, recorded and kept for inspection. */
-export async function renderTrainingDocx(snapshot: ArchiveSnapshot): Promise<Buffer> {
+export async function renderTrainingDocx(snapshot: ArchiveOverview): Promise<Buffer> {
   const index = trainingAssessmentIndex(snapshot);
   return renderDocx(TRAINING_TITLE, [
     ...titleBlock(TRAINING_TITLE, false),

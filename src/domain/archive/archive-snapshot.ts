@@ -124,3 +124,19 @@ export interface ArchiveSnapshot {
   /** The unit's audit entries of the period, each with the hash linking it to the one before. */
   audit: Array<{ sequence: number; at: string; unitId: string | null; actor: string; action: string; recordType: string; recordId: string; contentHash: string; previousHash: string; hash: string }>;
 }
+
+/** The snapshot without the two lists that grow with every day, which an export reads and writes page by page. */
+export type ArchiveSnapshotHead = Omit<ArchiveSnapshot, 'dailyRecords' | 'audit'>;
+
+/**
+ * A daily record as the inspection index and the period's documents count it: which check, whose, how it ended. A
+ * whole record is one too; its answers then decide the outcome when it names none.
+ */
+export interface DailyRecordSummary extends Pick<ArchivedDailyRecord, 'id' | 'date' | 'shift' | 'officerId' | 'officerName' | 'status' | 'outcome' | 'suspensionReason'> {
+  revisions?: ArchivedDailyRecord['revisions'];
+}
+
+/** What the inspection index and the organisation's documents are made from: the head, every daily record summarised. */
+export interface ArchiveOverview extends ArchiveSnapshotHead {
+  dailyRecords: readonly DailyRecordSummary[];
+}

@@ -1,4 +1,4 @@
-import type { ArchivedDailyRecord, ArchiveSnapshot } from './archive-snapshot.ts';
+import type { ArchivedDailyRecord, ArchiveOverview, DailyRecordSummary } from './archive-snapshot.ts';
 import { suspensionOn } from '../calendar/suspension.ts';
 import { addDays, daysBetweenInclusive } from '../calendar/local-time.ts';
 import { type PostHeld, postsHeldDuring } from './posts-held.ts';
@@ -52,7 +52,7 @@ interface OfficerRecords {
   personId: string;
   officerName: string;
   posts: PostHeld[];
-  records: ArchivedDailyRecord[];
+  records: DailyRecordSummary[];
 }
 
 function emptyCounts(): DailyControlCounts {
@@ -64,10 +64,25 @@ function withRate(counts: DailyControlCounts): DailyControlCounts {
   return { ...counts, expected, submissionRate: expected === 0 ? 1 : counts.submitted / expected };
 }
 
-function outcomeOf(record: ArchivedDailyRecord): 'zero-risk' | 'hazard' {
+function outcomeOf(record: DailyRecordSummary): 'zero-risk' | 'hazard' {
   if (record.outcome !== undefined) return record.outcome;
-  const latest = record.revisions[record.revisions.length - 1];
+  const latest = record.revisions?.[record.revisions.length - 1];
   return latest?.answers.some((answer) => answer.answer === 'abnormal') ? 'hazard' : 'zero-risk';
+}
+
+/** What this index needs of a record, with the outcome its answers decide, so the answers need not be kept. */
+export function dailyRecordSummary(record: ArchivedDailyRecord): DailyRecordSummary {
+  const { id, date, shift, officerId, officerName, status, suspensionReason } = record;
+  return {
+    id,
+    date,
+    shift,
+    officerId,
+    officerName,
+    status,
+    ...(status === 'submitted' ? { outcome: outcomeOf(record) } : record.outcome === undefined ? {} : { outcome: record.outcome }),
+    ...(suspensionReason === undefined ? {} : { suspensionReason }),
+  };
 }
 
 function slotKey(date: string, shift: string): string {
@@ -79,7 +94,7 @@ function slotKey(date: string, shift: string): string {
  * shift the period shows — the push creates every officer's record of a shift together, so one officer's record
  * proves the others were owed too.
  */
-function expectedShifts(records: readonly ArchivedDailyRecord[]): (date: string) => string[] {
+function expectedShifts(records: readonly DailyRecordSummary[]): (date: string) => string[] {
   const byDay = new Map<string, Set<string>>();
   for (const record of records) byDay.set(record.date, (byDay.get(record.date) ?? new Set()).add(record.shift));
   const all = [...new Set(records.map((record) => record.shift))].sort();
@@ -90,7 +105,7 @@ function expectedShifts(records: readonly ArchivedDailyRecord[]): (date: string)
   };
 }
 
-function officersOf(snapshot: ArchiveSnapshot, records: readonly ArchivedDailyRecord[]): OfficerRecords[] {
+function officersOf(snapshot: ArchiveOverview, records: readonly DailyRecordSummary[]): OfficerRecords[] {
   const officers = new Map<string, OfficerRecords>();
   const entry = (personId: string, officerName: string): OfficerRecords => {
     const known = officers.get(personId) ?? { personId, officerName, posts: [], records: [] };
@@ -131,7 +146,7 @@ interface OfficerResult {
 
 function officerControl(
   officer: OfficerRecords,
-  snapshot: ArchiveSnapshot,
+  snapshot: ArchiveOverview,
   shiftsOn: (date: string) => string[],
   asOf: string,
 ): OfficerResult {
@@ -173,7 +188,7 @@ function officerControl(
   };
 }
 
-function suspendedDaysOf(snapshot: ArchiveSnapshot, records: readonly ArchivedDailyRecord[]): Array<{ date: string; reason: string }> {
+function suspendedDaysOf(snapshot: ArchiveOverview, records: readonly DailyRecordSummary[]): Array<{ date: string; reason: string }> {
   const days: Array<{ date: string; reason: string }> = [];
   for (const date of daysBetweenInclusive(snapshot.period.from, snapshot.period.to)) {
     const reason = suspensionOn(date, snapshot.suspensions)?.reason
@@ -225,7 +240,7 @@ function bySlot(left: CheckSlot, right: CheckSlot): number {
 }
 
 /** `asOf`: the unit's local date of the export, which decides what was already owed. */
-export function dailyControlIndex(snapshot: ArchiveSnapshot, asOf: string): DailyControlIndex {
+export function dailyControlIndex(snapshot: ArchiveOverview, asOf: string): DailyControlIndex {
   const { period } = snapshot;
   const records = snapshot.dailyRecords.filter((record) => record.date >= period.from && record.date <= period.to);
   const shiftsOn = expectedShifts(records);

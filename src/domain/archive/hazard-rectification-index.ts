@@ -1,4 +1,4 @@
-import type { ArchivedHazard, ArchiveSnapshot } from './archive-snapshot.ts';
+import type { ArchivedHazard, ArchiveOverview } from './archive-snapshot.ts';
 import type { HazardStatus } from '../records/daily-record-facts.ts';
 import { hazardStatusLabel, isRectifiedHazard } from '../hazards/hazard-status.ts';
 import { isOverdue } from '../hazards/hazard-lifecycle.ts';
@@ -126,7 +126,7 @@ function totalsOf(lines: readonly HazardRectificationLine[]): HazardRectificatio
 }
 
 /** `asOf`: the unit's local date of the export; the statuses are as archived then, so deadlines are judged then too. */
-export function hazardRectificationIndex(snapshot: ArchiveSnapshot, asOf: string): HazardRectificationIndex {
+export function hazardRectificationIndex(snapshot: ArchiveOverview, asOf: string): HazardRectificationIndex {
   const { from, to } = snapshot.period;
   const hazards = snapshot.hazards
     .filter((hazard) => hazard.reportedDate >= from && hazard.reportedDate <= to)

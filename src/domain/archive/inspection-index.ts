@@ -1,4 +1,4 @@
-import type { ArchiveSnapshot } from './archive-snapshot.ts';
+import type { ArchiveOverview, ArchiveSnapshot } from './archive-snapshot.ts';
 import { type DailyControlIndex, dailyControlIndex } from './daily-control-index.ts';
 import { type MonthlySchedulingIndex, type WeeklyInvestigationIndex, monthlySchedulingIndex, weeklyInvestigationIndex } from './periodic-record-index.ts';
 import { type HazardRectificationIndex, hazardRectificationIndex } from './hazard-rectification-index.ts';
@@ -28,7 +28,7 @@ export interface InspectionIndex {
   gaps: string[];
 }
 
-export function compileInspectionIndex(snapshot: ArchiveSnapshot): InspectionIndex {
+export function compileInspectionIndex(snapshot: ArchiveOverview): InspectionIndex {
   const asOf = localDateOf(snapshot.generatedAt, snapshot.unit.timeZone);
   const dailyControl = dailyControlIndex(snapshot, asOf);
   const weeklyInvestigation = weeklyInvestigationIndex(snapshot, asOf);

@@ -1,4 +1,4 @@
-import type { ArchiveSnapshot } from './archive-snapshot.ts';
+import type { ArchiveOverview, ArchiveSnapshot } from './archive-snapshot.ts';
 import { addDays, daysBetweenInclusive } from '../calendar/local-time.ts';
 import {
   type Period,
@@ -55,7 +55,7 @@ interface DuePeriod extends Period {
   dueDate: string;
 }
 
-function entirelySuspended(period: Period, snapshot: ArchiveSnapshot): boolean {
+function entirelySuspended(period: Period, snapshot: ArchiveOverview): boolean {
   return daysBetweenInclusive(period.periodStart, period.periodEnd).every((day) => suspensionOn(day, snapshot.suspensions) !== undefined);
 }
 
@@ -73,7 +73,7 @@ function matchRecord(period: DuePeriod, records: readonly PeriodicRecord[], used
   return exact ?? unused.find((record) => record.periodEnd >= period.periodStart && record.periodEnd <= period.periodEnd);
 }
 
-function statusOf(period: DuePeriod, record: PeriodicRecord | undefined, snapshot: ArchiveSnapshot, asOf: string): PeriodicRecordStatus {
+function statusOf(period: DuePeriod, record: PeriodicRecord | undefined, snapshot: ArchiveOverview, asOf: string): PeriodicRecordStatus {
   if (record?.status === 'confirmed') return 'confirmed';
   if (entirelySuspended(period, snapshot)) return 'suspended';
   if (asOf <= period.dueDate) return 'in-progress';
@@ -92,7 +92,7 @@ function lineOf(period: DuePeriod, record: PeriodicRecord | undefined, status: P
   };
 }
 
-function periodicLines(expected: readonly DuePeriod[], records: readonly PeriodicRecord[], snapshot: ArchiveSnapshot, asOf: string): PeriodicRecordLine[] {
+function periodicLines(expected: readonly DuePeriod[], records: readonly PeriodicRecord[], snapshot: ArchiveOverview, asOf: string): PeriodicRecordLine[] {
   const used = new Set<string>();
   const lines = expected.map((period) => {
     const record = matchRecord(period, records, used);
@@ -109,7 +109,7 @@ function periodicLines(expected: readonly DuePeriod[], records: readonly Periodi
   return [...lines, ...extra].sort((left, right) => left.periodEnd.localeCompare(right.periodEnd) || left.periodStart.localeCompare(right.periodStart));
 }
 
-function investigationPeriods(snapshot: ArchiveSnapshot): DuePeriod[] {
+function investigationPeriods(snapshot: ArchiveOverview): DuePeriod[] {
   const cadence = { mode: snapshot.unit.investigationMode, weeklyDay: snapshot.unit.weeklyDay };
   return daysBetweenInclusive(snapshot.period.from, snapshot.period.to)
     .filter((day) => isInvestigationDay(day, cadence))
@@ -123,7 +123,7 @@ function schedulingDayOf(period: Period, mode: ArchiveSnapshot['unit']['scheduli
   return period.periodEnd;
 }
 
-function schedulingPeriods(snapshot: ArchiveSnapshot): DuePeriod[] {
+function schedulingPeriods(snapshot: ArchiveOverview): DuePeriod[] {
   const mode = snapshot.unit.schedulingMode;
   return daysBetweenInclusive(snapshot.period.from, snapshot.period.to)
     .map((day) => schedulingPeriodEnding(day, mode))
@@ -144,7 +144,7 @@ function gapSentences(lines: readonly PeriodicRecordLine[], label: (period: Peri
 }
 
 /** `asOf`: the unit's local date of the export. */
-export function weeklyInvestigationIndex(snapshot: ArchiveSnapshot, asOf: string): WeeklyInvestigationIndex {
+export function weeklyInvestigationIndex(snapshot: ArchiveOverview, asOf: string): WeeklyInvestigationIndex {
   const records = snapshot.weeklyReports.map((report) => ({ ...report, signerName: report.directorName }));
   const periods = periodicLines(investigationPeriods(snapshot), records, snapshot, asOf);
   const document = snapshot.unit.investigationMode === 'weekly' ? '周报' : '排查治理报告';
@@ -160,7 +160,7 @@ export function schedulingPeriodLabel(period: Period): string {
   return `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
 }
 
-export function monthlySchedulingIndex(snapshot: ArchiveSnapshot, asOf: string): MonthlySchedulingIndex {
+export function monthlySchedulingIndex(snapshot: ArchiveOverview, asOf: string): MonthlySchedulingIndex {
   const records = snapshot.monthlyMinutes.map((minutes) => ({ ...minutes, signerName: minutes.confirmedByName }));
   const periods = periodicLines(schedulingPeriods(snapshot), records, snapshot, asOf);
   const document = snapshot.unit.schedulingMode === 'monthly' ? '月调度会议纪要' : '调度会议纪要';

@@ -1,4 +1,4 @@
-import type { ArchivedAssessment, ArchiveSnapshot } from './archive-snapshot.ts';
+import type { ArchivedAssessment, ArchiveOverview } from './archive-snapshot.ts';
 import { ROLE_NAMES } from '../people/role.ts';
 import { postsHeldDuring } from './posts-held.ts';
 import { earlierDate, laterDate } from './archive-times.ts';
@@ -53,7 +53,7 @@ function gapOf(person: PostHolderAssessment): string[] {
   return [];
 }
 
-export function trainingAssessmentIndex(snapshot: ArchiveSnapshot): TrainingAssessmentIndex {
+export function trainingAssessmentIndex(snapshot: ArchiveOverview): TrainingAssessmentIndex {
   const { period, unit } = snapshot;
   const posts = postsHeldDuring(snapshot.appointments, period, unit.timeZone)
     .flatMap((post) => (post.role === 'principal' ? [] : [{ ...post, role: post.role }]));

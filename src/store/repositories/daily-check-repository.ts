@@ -36,13 +36,19 @@ async function withAnswers(client: TransactionClient, rows: CheckRow[]): Promise
     client.checklistItem.groupBy({ by: ['checklistId'], where: { checklistId: { in: ids } }, _count: { _all: true } }),
   );
   const itemCounts = new Map(checklists.map((group) => [group.checklistId, group._count._all]));
+  // Grouped once: searching every answer for every check grows with the square of a month's records.
+  const answersOf = new Map<string, typeof answers>();
+  for (const answer of answers) {
+    const ofCheck = answersOf.get(answer.dailyCheckId);
+    if (ofCheck) ofCheck.push(answer);
+    else answersOf.set(answer.dailyCheckId, [answer]);
+  }
   return rows.map((row) => ({
     ...row,
     status: row.status as DailyCheckStatus,
     outcome: row.outcome as DailyCheckOutcome | null,
     itemCount: itemCounts.get(row.checklistId) ?? 0,
-    answers: answers
-      .filter((answer) => answer.dailyCheckId === row.id && answer.revision === row.revision)
+    answers: (answersOf.get(row.id) ?? [])
       .map((answer) => ({
         number: answer.position,
         answer: answer.answer as DailyAnswerValue,

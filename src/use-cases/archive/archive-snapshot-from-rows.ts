@@ -1,9 +1,9 @@
-import { ARCHIVE_SCHEMA_VERSION, type ArchiveSnapshot, DUTY_STATEMENT_TITLES, type DutyStatementKind } from '../../domain/archive/archive-snapshot.ts';
-import { localTimeAt } from '../../domain/calendar/local-time.ts';
+import { ARCHIVE_SCHEMA_VERSION, type ArchivedDailyRecord, type ArchiveSnapshot, type ArchiveSnapshotHead, DUTY_STATEMENT_TITLES, type DutyStatementKind } from '../../domain/archive/archive-snapshot.ts';
+import { addDays, instantAt, localTimeAt } from '../../domain/calendar/local-time.ts';
 import type { MonthlyMinutesContent } from '../../domain/monthly-minutes/monthly-minutes-content.ts';
 import type { HazardStatus } from '../../domain/records/daily-record-facts.ts';
 import type { DirectorInput, WeeklyReportContent } from '../../domain/weekly-reports/weekly-report-content.ts';
-import type { UnitRows } from '../../ports/archive-rows.ts';
+import type { AuditRow, DailyCheckRow, UnitRecords } from '../../ports/archive-rows.ts';
 
 const emptyInvestigation = { date: '', scope: '', people: '', findings: '' };
 
@@ -11,20 +11,24 @@ function overlaps(start: string, end: string, from: string, to: string): boolean
   return start <= to && end >= from;
 }
 
+function namesOf(rows: UnitRecords): (personId: string | null) => string {
+  const names = new Map(rows.people.map((person) => [person.id, person.name]));
+  return (personId) => (personId ? names.get(personId) ?? '' : '');
+}
+
 /**
  * The period's records as the archive shows them: names instead of ids, the unit's local dates, every revision of
  * every record. Appointments, assessments, duty statements and checklists are kept whole: an inspector asks who
- * held which post and under which rules, whatever the period.
+ * held which post and under which rules, whatever the period. The daily records and audit entries, which grow with
+ * the period, are left to `archivedDailyRecords` and `archivedAuditEntry`, a page at a time; the keys keep the order
+ * `records.json` has always had, with those two lists in their places.
  */
-export function archiveSnapshotFromRows(rows: UnitRows, period: { from: string; to: string }, generatedAt: Date): ArchiveSnapshot {
+export function archiveSnapshotHead(rows: UnitRecords, period: { from: string; to: string }, generatedAt: Date): ArchiveSnapshotHead {
   const zone = rows.unit.timeZone;
   const localDate = (instant: Date) => localTimeAt(instant, zone).date;
   const iso = (instant: Date | null) => (instant ? instant.toISOString() : undefined);
-  const names = new Map(rows.people.map((person) => [person.id, person.name]));
-  const nameOf = (personId: string | null) => (personId ? names.get(personId) ?? '' : '');
+  const nameOf = namesOf(rows);
   const within = (date: string) => date >= period.from && date <= period.to;
-  const checklistVersion = new Map(rows.checklists.map((checklist) => [checklist.id, checklist]));
-  const entryFor = new Map(rows.audit.map((entry) => [`${entry.recordType}:${entry.recordId}`, entry]));
   const officers = rows.people.map((person) => ({ personId: person.id, key: person.key, name: person.name }));
 
   return {
@@ -71,42 +75,6 @@ export function archiveSnapshotFromRows(rows: UnitRows, period: { from: string; 
       items: checklist.items.map(({ position, ...item }) => ({ number: position, ...item })),
     })),
     suspensions: rows.suspensions.filter((suspension) => overlaps(suspension.startDate, suspension.endDate, period.from, period.to)).map(({ startDate, endDate, reason }) => ({ startDate, endDate, reason })),
-    dailyRecords: rows.dailyChecks
-      .filter((check) => within(check.date))
-      .map((check) => {
-        const checklist = checklistVersion.get(check.checklistId);
-        const itemOf = (number: number) => checklist?.items.find((item) => item.position === number);
-        const revisions = [...new Set(check.answers.map((answer) => answer.revision))].sort((left, right) => left - right);
-        return {
-          id: check.id,
-          date: check.date,
-          shift: check.shift,
-          officerId: check.officerId,
-          officerName: nameOf(check.officerId),
-          checklistVersion: checklist?.version ?? 0,
-          status: check.status as ArchiveSnapshot['dailyRecords'][number]['status'],
-          ...(check.outcome ? { outcome: check.outcome as 'zero-risk' | 'hazard' } : {}),
-          ...(check.suspensionReason ? { suspensionReason: check.suspensionReason } : {}),
-          revisions: revisions.map((revision) => {
-            const entry = entryFor.get(`daily-check:${check.id}#${revision}`);
-            return {
-              revision,
-              ...(entry && (entry.action === 'daily-check.submitted' || entry.action === 'daily-check.corrected') ? { submittedAt: entry.at.toISOString(), contentHash: entry.contentHash } : {}),
-              answers: check.answers
-                .filter((answer) => answer.revision === revision)
-                .map((answer) => ({
-                  number: answer.position,
-                  code: itemOf(answer.position)?.code ?? '',
-                  text: itemOf(answer.position)?.text ?? '',
-                  answer: answer.answer as 'normal' | 'abnormal' | 'not-applicable',
-                  ...(answer.description !== null ? { description: answer.description } : {}),
-                  ...(answer.measures !== null ? { measures: answer.measures } : {}),
-                  serious: answer.serious,
-                })),
-            };
-          }),
-        };
-      }),
     hazards: rows.hazards
       .filter((hazard) => localDate(hazard.reportedAt) <= period.to && (within(localDate(hazard.reportedAt)) || hazard.status !== 'closed' || (hazard.closedAt !== null && localDate(hazard.closedAt) >= period.from)))
       .map((hazard) => {
@@ -183,8 +151,68 @@ export function archiveSnapshotFromRows(rows: UnitRows, period: { from: string; 
           ...(suggestion.answeredAt ? { answeredDate: localDate(suggestion.answeredAt), answeredAt: iso(suggestion.answeredAt)! } : {}),
         };
       }),
-    audit: rows.audit
-      .filter((entry) => localDate(entry.at) <= period.to)
-      .map((entry) => ({ ...entry, at: entry.at.toISOString() })),
   };
+}
+
+/** Each record's submissions are found by `daily-check:<id>#<revision>`, for every revision its answers hold. */
+export function submissionKeys(checks: readonly DailyCheckRow[]): string[] {
+  return checks.flatMap((check) => [...new Set(check.answers.map((answer) => `${check.id}#${answer.revision}`))]);
+}
+
+/**
+ * One page of the period's daily records, as `records.json` and the documents show them. `entries` holds the audit
+ * entries about these checks (`submissionKeys`); where two name the same revision the later one counts.
+ */
+export function archivedDailyRecords(rows: UnitRecords, checks: readonly DailyCheckRow[], entries: readonly AuditRow[]): ArchivedDailyRecord[] {
+  const nameOf = namesOf(rows);
+  const checklistVersion = new Map(rows.checklists.map((checklist) => [checklist.id, checklist]));
+  const entryFor = new Map(entries.map((entry) => [`${entry.recordType}:${entry.recordId}`, entry]));
+  return checks.map((check) => {
+    const checklist = checklistVersion.get(check.checklistId);
+    const itemOf = (number: number) => checklist?.items.find((item) => item.position === number);
+    const revisions = [...new Set(check.answers.map((answer) => answer.revision))].sort((left, right) => left - right);
+    return {
+      id: check.id,
+      date: check.date,
+      shift: check.shift,
+      officerId: check.officerId,
+      officerName: nameOf(check.officerId),
+      checklistVersion: checklist?.version ?? 0,
+      status: check.status as ArchiveSnapshot['dailyRecords'][number]['status'],
+      ...(check.outcome ? { outcome: check.outcome as 'zero-risk' | 'hazard' } : {}),
+      ...(check.suspensionReason ? { suspensionReason: check.suspensionReason } : {}),
+      revisions: revisions.map((revision) => {
+        const entry = entryFor.get(`daily-check:${check.id}#${revision}`);
+        return {
+          revision,
+          ...(entry && (entry.action === 'daily-check.submitted' || entry.action === 'daily-check.corrected') ? { submittedAt: entry.at.toISOString(), contentHash: entry.contentHash } : {}),
+          answers: check.answers
+            .filter((answer) => answer.revision === revision)
+            .map((answer) => ({
+              number: answer.position,
+              code: itemOf(answer.position)?.code ?? '',
+              text: itemOf(answer.position)?.text ?? '',
+              answer: answer.answer as 'normal' | 'abnormal' | 'not-applicable',
+              ...(answer.description !== null ? { description: answer.description } : {}),
+              ...(answer.measures !== null ? { measures: answer.measures } : {}),
+              serious: answer.serious,
+            })),
+        };
+      }),
+    };
+  });
+}
+
+/** An audit entry as `records.json` holds it. */
+export function archivedAuditEntry(entry: AuditRow): ArchiveSnapshot['audit'][number] {
+  return { ...entry, at: entry.at.toISOString() };
+}
+
+/**
+ * Which entries `records.json` holds: the unit's entries written up to the period's last local day. Compared as
+ * instants, against the start of the day after, since every entry of the unit is asked.
+ */
+export function auditEntryWithin(period: { to: string }, timeZone: string): (entry: AuditRow) => boolean {
+  const end = instantAt(addDays(period.to, 1), '00:00', timeZone);
+  return (entry) => entry.at < end;
 }

@@ -30,8 +30,8 @@ export async function sendArchiveInChat(
     if (!unit) continue;
     const month = input.month ?? previousMonth(localTimeAt(input.now, unit.timeZone).date.slice(0, 7));
     const { periodStart: from, periodEnd: to } = monthRange(month);
-    const archive = await exportArchive(dependencies, { unitId: unit.id, from, to, now: input.now, actor: member.personId });
-    const parts = await dependencies.archiveFiles.zip(archive.files);
+    const archive = await exportArchive(dependencies, { unitId: unit.id, from, to, now: input.now, actor: member.personId, write: (content) => dependencies.archiveFiles.toZips(content) });
+    const parts = archive.written.zips;
     const zipNames = parts.map((_, index) => `质安档案_${archive.unitName}_${month}${parts.length > 1 ? `_第${index + 1}部分` : ''}.zip`);
     await dependencies.store.transaction(async (transaction) => {
       for (const [index, bytes] of parts.entries()) {
@@ -40,10 +40,10 @@ export async function sendArchiveInChat(
       await transaction.outbox.enqueue({
         operation: 'send',
         toOpenId: member.openId!,
-        notification: { kind: 'archive-summary', view: { unitName: archive.unitName, from, to, fileCount: archive.files.length, zipNames, gaps: archive.gaps } },
+        notification: { kind: 'archive-summary', view: { unitName: archive.unitName, from, to, fileCount: archive.written.fileCount, zipNames, gaps: archive.gaps } },
       });
     });
-    archives.push({ unitName: archive.unitName, month, fileCount: archive.files.length, parts: parts.length });
+    archives.push({ unitName: archive.unitName, month, fileCount: archive.written.fileCount, parts: parts.length });
   }
   return { kind: 'archives-sent', archives };
 }

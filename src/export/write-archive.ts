@@ -1,0 +1,82 @@
+import type { ArchiveOverview } from '../domain/archive/archive-snapshot.ts';
+import { renderAppointmentsDocx } from '../documents/archive/appointments-document.ts';
+import { ARCHIVE_FILES, archiveFileNames } from '../documents/archive/archive-file-names.ts';
+import { renderChecklistsDocx } from '../documents/archive/checklists-document.ts';
+import { renderArchivedDailyRecordDocx } from '../documents/archive/daily-record-for-archive.ts';
+import { renderDutyStatementsDocx } from '../documents/archive/duty-statements-document.ts';
+import { renderInspectionIndexDocx } from '../documents/archive/inspection-index-document.ts';
+import { monthlyMinutesForArchive, weeklyReportForArchive } from '../documents/archive/periodic-records-for-archive.ts';
+import { renderSuggestionsDocx } from '../documents/archive/suggestions-document.ts';
+import { renderSuspensionsDocx } from '../documents/archive/suspensions-document.ts';
+import { renderTrainingDocx } from '../documents/archive/training-document.ts';
+import { renderMonthlyMinutesDocx } from '../documents/monthly-minutes-document.ts';
+import { renderWeeklyReportDocx } from '../documents/weekly-report-document.ts';
+import type { ArchiveContent, WrittenArchive } from '../ports/archive-files.ts';
+import { MANIFEST_JSON, RECORDS_JSON } from './archive-file.ts';
+import type { ArchiveSink } from './archive-sink.ts';
+import { hashedTextFile, type ManifestEntry, manifestEntry, writeManifest } from './manifest.ts';
+import { recordsJsonWriter } from './records-json-writer.ts';
+
+const ORGANISATION_DOCUMENTS: ReadonlyArray<{ path: string; render: (overview: ArchiveOverview) => Promise<Buffer> }> = [
+  { path: ARCHIVE_FILES.suggestions, render: renderSuggestionsDocx },
+  { path: ARCHIVE_FILES.appointments, render: renderAppointmentsDocx },
+  { path: ARCHIVE_FILES.dutyStatements, render: renderDutyStatementsDocx },
+  { path: ARCHIVE_FILES.checklists, render: renderChecklistsDocx },
+  { path: ARCHIVE_FILES.training, render: renderTrainingDocx },
+  { path: ARCHIVE_FILES.suspensions, render: renderSuspensionsDocx },
+];
+
+/**
+ * Every document of the archive — one per daily record, weekly report and set of minutes, the organisation's
+ * records, the inspection index — `records.json` with the same data, and the manifest, each handed to `sink` as soon
+ * as it is made. The daily records go by a page at a time: each page's documents are written and its records added to
+ * `records.json` before the next page is read. The manifest lists the files in the archive's reading order (index,
+ * daily, weekly, monthly, organisation, data), whatever order they were made in.
+ */
+export async function writeArchive(
+  content: ArchiveContent,
+  sink: ArchiveSink,
+  onProgress: (done: number, total: number) => void = () => undefined,
+): Promise<WrittenArchive & { paths: string[] }> {
+  const { head } = content;
+  const unit = { name: head.unit.name, timeZone: head.unit.timeZone };
+  const total = 1 + content.dailyRecordCount + head.weeklyReports.length + head.monthlyMinutes.length + ORGANISATION_DOCUMENTS.length;
+  let done = 0;
+  const put = async (path: string, bytes: Uint8Array): Promise<ManifestEntry> => {
+    await sink.write(path, bytes);
+    onProgress(++done, Math.max(total, done));
+    return manifestEntry(path, bytes);
+  };
+
+  const records = hashedTextFile(RECORDS_JSON, await sink.open(RECORDS_JSON));
+  const json = recordsJsonWriter(head, records.write);
+  await json.begin();
+  const daily: ManifestEntry[] = [];
+  for await (const page of content.dailyRecords) {
+    // A daily record's file name holds its date, so names can only collide within a day: one page.
+    const names = archiveFileNames({ dailyRecords: page, weeklyReports: [], monthlyMinutes: [] }).dailyRecords;
+    for (const record of page) daily.push(await put(names.get(record.id)!, await renderArchivedDailyRecordDocx(record, unit)));
+    await json.dailyRecords(page);
+  }
+  await json.afterDailyRecords();
+  for await (const page of content.audit) await json.audit(page);
+  await json.end();
+  const recordsEntry = await records.close();
+
+  const { overview, index } = content.conclusion();
+  const names = archiveFileNames({ dailyRecords: [], weeklyReports: head.weeklyReports, monthlyMinutes: head.monthlyMinutes });
+  const weekly: ManifestEntry[] = [];
+  for (const report of head.weeklyReports) weekly.push(await put(names.weeklyReports.get(report.id)!, await renderWeeklyReportDocx(weeklyReportForArchive(report, unit.timeZone))));
+  const monthly: ManifestEntry[] = [];
+  for (const minutes of head.monthlyMinutes) monthly.push(await put(names.monthlyMinutes.get(minutes.id)!, await renderMonthlyMinutesDocx(monthlyMinutesForArchive(minutes, unit.timeZone))));
+  const organisation: ManifestEntry[] = [];
+  for (const document of ORGANISATION_DOCUMENTS) organisation.push(await put(document.path, await document.render(overview)));
+  const indexEntry = await put(ARCHIVE_FILES.index, await renderInspectionIndexDocx(index, overview));
+
+  const entries = [indexEntry, ...daily, ...weekly, ...monthly, ...organisation, recordsEntry];
+  const manifest = hashedTextFile(MANIFEST_JSON, await sink.open(MANIFEST_JSON));
+  await writeManifest(entries, head, manifest.write);
+  const manifestWritten = await manifest.close();
+  await sink.finish();
+  return { fileCount: entries.length + 1, manifestSha256: manifestWritten.sha256, paths: [...entries.map((entry) => entry.path), MANIFEST_JSON] };
+}
