@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: what the real service does at a real company's scale, against the Lark stand-in with Lark's rate
  * limits on and, for sending, Lark's latency from a company network. One table, SQLite and PostgreSQL side by side,
- * each figure with its goal; `npm run bench -- --only push,events` measures some rows only. Figures, not pass/fail.
+ * each figure with its goal; `npm run bench -- --only push,events --engine SQLite` measures some rows, on one engine.
+ * Figures, not pass/fail.
  */
 import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -84,15 +85,16 @@ const rows: Row[] = [
 ];
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { only: { type: 'string' } } });
+  const { values } = parseArgs({ options: { only: { type: 'string' }, engine: { type: 'string' } } });
   const only = values.only?.split(',').map((name) => name.trim());
   const chosen = rows.filter((row) => !only || only.includes(row.name));
   const engines = new BenchEngines();
-  const table = [`| 测量 | 目标 | ${engines.engines.join(' | ')} |`, `|---|---|${engines.engines.map(() => '---').join('|')}|`];
+  const measured = engines.engines.filter((engine) => !values.engine || engine === values.engine);
+  const table = [`| 测量 | 目标 | ${measured.join(' | ')} |`, `|---|---|${measured.map(() => '---').join('|')}|`];
   try {
     for (const row of chosen) {
       const cells: string[] = [];
-      for (const engine of engines.engines) {
+      for (const engine of measured) {
         process.stderr.write(`${row.what}（${engine}）……\n`);
         const database = await engines.fresh(engine);
         try {
