@@ -1,6 +1,6 @@
 import 'dotenv/config';
 import { parseArgs } from 'node:util';
-import { ConfigurationError, readConfiguration } from '../config/configuration.ts';
+import { readConfiguration } from '../config/configuration.ts';
 import { OutboxSender } from '../lark/outbox-sender.ts';
 import { SendingLease } from '../lark/sending-lease.ts';
 import { LarkMessenger } from '../lark/messenger.ts';
@@ -8,6 +8,7 @@ import { createLogger } from '../logging/logger.ts';
 import { openDatabase } from '../store/open-database.ts';
 import { applyMigrations } from '../store/database/apply-migrations.ts';
 import { type CliContext, CommandError } from './cli-context.ts';
+import { failureReport } from './failure-report.ts';
 import { backupCommand } from './commands/backup-command.ts';
 import { exportCommand } from './commands/export-command.ts';
 import { jobRunCommand } from './commands/job-run-command.ts';
@@ -83,14 +84,7 @@ async function run(argv: string[]): Promise<void> {
 run(process.argv.slice(2))
   .then(() => process.exit(0))
   .catch((error: unknown) => {
-    if (error instanceof CommandError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(error.exitCode);
-    }
-    if (error instanceof ConfigurationError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(2);
-    }
-    process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
-    process.exit(1);
+    const report = failureReport(error);
+    process.stderr.write(`${report.text}\n`);
+    process.exit(report.exitCode);
   });

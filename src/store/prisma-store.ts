@@ -1,6 +1,6 @@
 import { refusalsOf } from '../domain/domain-error.ts';
 import type { Store, StoreRefusals, StoreTransaction } from '../ports/store.ts';
-import { type DatabaseClient, inTransaction } from './database/create-prisma-client.ts';
+import { type DatabaseClient, inWriteTransaction } from './database/create-prisma-client.ts';
 import { auditRepository } from './repositories/audit-repository.ts';
 import { checklistRepository } from './repositories/checklist-repository.ts';
 import { dailyCheckRepository } from './repositories/daily-check-repository.ts';
@@ -48,7 +48,7 @@ export function createPrismaStore(client: DatabaseClient, provider: 'sqlite' | '
   return {
     async transaction(work) {
       try {
-        return await inTransaction(client, (transaction) => work(transactionRepositories(transaction, provider, now)));
+        return await inWriteTransaction(client, (transaction) => work(transactionRepositories(transaction, provider, now)));
       } catch (error) {
         // Two processes doing the same thing at once: the unique key let one through; the other changed nothing.
         if (isUniqueViolation(error)) {

@@ -1,10 +1,13 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as PostgresqlPrismaClient } from '../../../generated/postgresql/client.ts';
 import { PrismaClient as SqlitePrismaClient } from '../../../generated/sqlite/client.ts';
 import type { Prisma } from '../../../generated/sqlite/client.ts';
+import { isDatabaseBusy } from './database-busy.ts';
 import { parseDatabaseUrl } from './database-url.ts';
 import { enableWriteAheadLog, sqliteBusyTimeoutMilliseconds } from './sqlite-file.ts';
+import { sqliteTransactions, startingAsWriter } from './sqlite-transactions.ts';
 
 // One type for both databases: the SQLite client's. Both clients are generated from the same models, so their
 // delegates, fields and results are the same; where they differ, PostgreSQL's inputs are a superset
@@ -18,7 +21,7 @@ export function createPrismaClient(databaseUrl: string): DatabaseClient {
   if (location.provider === 'sqlite') {
     enableWriteAheadLog(location.filePath);
     return new SqlitePrismaClient({
-      adapter: new PrismaBetterSqlite3({ url: location.filePath, timeout: sqliteBusyTimeoutMilliseconds }),
+      adapter: sqliteTransactions(new PrismaBetterSqlite3({ url: location.filePath, timeout: sqliteBusyTimeoutMilliseconds })),
     });
   }
   const client = new PostgresqlPrismaClient({ adapter: new PrismaPg({ connectionString: location.url }) });
@@ -31,6 +34,28 @@ export function createPrismaClient(databaseUrl: string): DatabaseClient {
 // nothing), and on a busy PostgreSQL that takes longer than 20 s; the limit is there only to end a transaction that hangs.
 const transactionLimits = { maxWait: sqliteBusyTimeoutMilliseconds, timeout: 120_000 };
 
+/** A transaction that only reads: on SQLite it sees one snapshot and never holds another process's writer back. */
 export function inTransaction<Result>(client: DatabaseClient, work: (transaction: DatabaseTransaction) => Promise<Result>): Promise<Result> {
   return client.$transaction(work, transactionLimits);
+}
+
+// A writer that waited the whole busy timeout met another process's long write; it asks again a few times, after a
+// pause that lets that write finish and the waiting process's own event loop run, before the caller is told.
+const busyRetryPausesMilliseconds = [250, 1_000];
+
+/**
+ * A unit of work that writes: all of it or nothing. On SQLite it holds the write lock from its start, so it never
+ * fails half-way because another process wrote; when the lock stays taken past the busy timeout, the whole unit is
+ * tried again from the start, a bounded number of times.
+ */
+export async function inWriteTransaction<Result>(client: DatabaseClient, work: (transaction: DatabaseTransaction) => Promise<Result>): Promise<Result> {
+  for (const pause of busyRetryPausesMilliseconds) {
+    try {
+      return await startingAsWriter(() => client.$transaction(work, transactionLimits));
+    } catch (error) {
+      if (!isDatabaseBusy(error)) throw error;
+      await sleep(pause);
+    }
+  }
+  return startingAsWriter(() => client.$transaction(work, transactionLimits));
 }

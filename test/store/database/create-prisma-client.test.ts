@@ -4,9 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import Sqlite from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyMigrations } from '../../../src/store/database/apply-migrations.ts';
-import { createPrismaClient, inTransaction } from '../../../src/store/database/create-prisma-client.ts';
+import { createPrismaClient, inTransaction, inWriteTransaction } from '../../../src/store/database/create-prisma-client.ts';
 import type { DatabaseClient } from '../../../src/store/database/create-prisma-client.ts';
 
 const run = promisify(execFile);
@@ -29,6 +30,7 @@ function unitRow(id: string) {
 }
 
 const folders: string[] = [];
+const otherConnections: Sqlite.Database[] = [];
 const clients: DatabaseClient[] = [];
 
 async function migratedDatabaseUrl(): Promise<string> {
@@ -45,7 +47,21 @@ function connect(databaseUrl: string): DatabaseClient {
   return client;
 }
 
+/** Another process's connection, which gives up at once instead of waiting for a lock. */
+function otherProcess(databaseUrl: string): Sqlite.Database {
+  const connection = new Sqlite(databaseUrl.slice('file:'.length), { timeout: 0 });
+  otherConnections.push(connection);
+  return connection;
+}
+
+function insertUnit(connection: Sqlite.Database, id: string): void {
+  connection
+    .prepare(`INSERT INTO "Unit" ("id", "name", "kind", "staff", "revenueWan", "licences", "grade", "directorRequired", "timeZone", "shiftTimes", "createdAt", "updatedAt") VALUES (?, ?, 'producer', 1, 1, '[]', 'D', 0, 'Asia/Shanghai', '[]', ?, ?)`)
+    .run(id, `测试单位 ${id}`, new Date().toISOString(), new Date().toISOString());
+}
+
 afterEach(async () => {
+  for (const connection of otherConnections.splice(0)) connection.close();
   await Promise.all(clients.splice(0).map((client) => client.$disconnect()));
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
@@ -95,5 +111,66 @@ await client.$disconnect();`;
 
     expect(countSeenByCommand).toBe('2');
     expect((await service.unit.findMany({ orderBy: { id: 'asc' } })).map((unit) => unit.id)).toEqual(['from-command', 'from-service']);
+  });
+
+  it('a unit of work that reads and then writes holds the write lock from its start, so nobody writes in between', async () => {
+    const databaseUrl = await migratedDatabaseUrl();
+    const service = connect(databaseUrl);
+    const command = otherProcess(databaseUrl);
+    let commandRefused: unknown;
+
+    await inWriteTransaction(service, async (transaction) => {
+      const count = await transaction.unit.count();
+      try {
+        insertUnit(command, 'from-command');
+      } catch (error) {
+        commandRefused = error;
+      }
+      // Had the command's row gone in, SQLite would refuse this write at once (SQLITE_BUSY_SNAPSHOT): the count read
+      // above would be stale.
+      await transaction.unit.create({ data: unitRow(`unit-${count + 1}`) });
+    });
+
+    expect(commandRefused).toMatchObject({ code: 'SQLITE_BUSY' });
+    insertUnit(command, 'from-command');
+    expect((await service.unit.findMany({ orderBy: { id: 'asc' } })).map((unit) => unit.id)).toEqual(['from-command', 'unit-1']);
+  });
+
+  it('a transaction that only reads leaves another process free to write', async () => {
+    const databaseUrl = await migratedDatabaseUrl();
+    const service = connect(databaseUrl);
+    const command = otherProcess(databaseUrl);
+
+    const countInSnapshot = await inTransaction(service, async (transaction) => {
+      const before = await transaction.unit.count();
+      insertUnit(command, 'from-command');
+      return [before, await transaction.unit.count()];
+    });
+
+    expect(countInSnapshot).toEqual([0, 0]);
+    expect(await service.unit.count()).toBe(1);
+  });
+
+  it('a write made outside a transaction waits for the transaction open at the time, and outlives its rollback', async () => {
+    const client = connect(await migratedDatabaseUrl());
+    await client.unit.create({ data: unitRow('unit-1') });
+    let outside: Promise<unknown> | undefined;
+    let outsideDoneWhileOpen = false;
+
+    const failing = inWriteTransaction(client, async (transaction) => {
+      await transaction.unit.create({ data: unitRow('unit-2') });
+      outside = client.unit.update({ where: { id: 'unit-1' }, data: { staff: 121 } });
+      // Long enough for the write to go through were it let in: the driver answers within a few turns of the loop.
+      const done = outside.then(() => true);
+      for (let turn = 0; turn < 100 && !outsideDoneWhileOpen; turn += 1) {
+        outsideDoneWhileOpen = await Promise.race([done, new Promise<false>((resolve) => setImmediate(() => resolve(false)))]);
+      }
+      throw new Error('the unit of work fails');
+    });
+
+    await expect(failing).rejects.toThrow('the unit of work fails');
+    await outside;
+    expect(outsideDoneWhileOpen).toBe(false);
+    expect(await client.unit.findMany({ select: { id: true, staff: true } })).toEqual([{ id: 'unit-1', staff: 121 }]);
   });
 });
