@@ -1,6 +1,8 @@
 import { isOperatingDay, restDayName } from '../../domain/calendar/operating-days.ts';
-import { suspensionOn } from '../../domain/calendar/suspension.ts';
+import { type SuspensionPeriod, suspensionOn } from '../../domain/calendar/suspension.ts';
 import { recordHashes } from '../../domain/archive/record-hashes.ts';
+import type { ChecklistRecord } from '../../ports/checklist-repository.ts';
+import type { UnitMember } from '../../ports/people-repository.ts';
 import type { Store, StoreTransaction } from '../../ports/store.ts';
 import type { UnitProfile } from '../../ports/unit-repository.ts';
 import { dailyCheckView } from './daily-check-view.ts';
@@ -20,66 +22,98 @@ export function shiftsOf(unit: UnitProfile): string[] {
   return unit.schedule.controlMode === 'per-shift' && unit.schedule.shiftTimes.length > 0 ? unit.schedule.shiftTimes : [''];
 }
 
-async function pushUnitShift(transaction: StoreTransaction, unit: UnitProfile, date: string, shift: string, now: Date): Promise<PushSummary> {
+/** Officers whose cards one transaction writes: a large unit's first cards leave while the rest are still written. */
+export const pushBatchSize = 200;
+
+type PushOutcome = 'already-done' | 'suspended' | 'pushed' | 'unreachable';
+
+interface ShiftPlan {
+  unit: UnitProfile;
+  date: string;
+  shift: string;
+  now: Date;
+  checklist: ChecklistRecord;
+  suspension: SuspensionPeriod | undefined;
+}
+
+async function pushOfficer(transaction: StoreTransaction, plan: ShiftPlan, officer: UnitMember): Promise<PushOutcome> {
+  const { unit, date, shift, checklist, suspension } = plan;
+  // The unique (unit, officer, date, shift) row is what makes a rerun, a restart or a second instance harmless.
+  if (await transaction.dailyChecks.find(unit.id, officer.personId, date, shift)) return 'already-done';
+  const check = await transaction.dailyChecks.create(
+    {
+      unitId: unit.id,
+      officerId: officer.personId,
+      date,
+      shift,
+      checklistId: checklist.id,
+      status: suspension ? 'suspended' : 'open',
+      ...(suspension ? { suspensionReason: suspension.reason } : {}),
+    },
+    checklist.items.length,
+  );
+  if (suspension) {
+    await transaction.audit.append({
+      at: plan.now,
+      unitId: unit.id,
+      actor: 'system',
+      action: 'daily-check.suspended',
+      recordType: 'daily-check',
+      recordId: `${check.id}#${check.revision}`,
+      contentHash: recordHashes.dailyCheckClosure({ checkId: check.id, unitId: unit.id, officerId: officer.personId, date, shift, status: 'suspended', reason: suspension.reason }),
+    });
+    return 'suspended';
+  }
+  if (!officer.openId) return 'unreachable';
+  const outboxId = await transaction.outbox.enqueue({
+    operation: 'send',
+    toOpenId: officer.openId,
+    notification: { kind: 'daily-check', view: dailyCheckView(check, { unit, checklist, officerName: officer.name }) },
+  });
+  await transaction.dailyChecks.setCard(check.id, outboxId);
+  return 'pushed';
+}
+
+async function pushUnitShift(store: Store, unit: UnitProfile, date: string, shift: string, now: Date): Promise<PushSummary> {
   const summary: PushSummary = { unitId: unit.id, date, pushed: 0, suspended: 0, alreadyDone: 0 };
   if (!isOperatingDay(date, unit.calendar)) return { ...summary, skipped: { reason: 'rest-day', dayName: restDayName(date) } };
-  const checklist = await transaction.checklists.current(unit.id);
-  if (!checklist) return { ...summary, skipped: { reason: 'no-checklist' } };
-  const suspension = suspensionOn(date, await transaction.suspensions.covering(unit.id, date));
-  const officers = (await transaction.people.membersOf(unit.id)).filter((member) => member.roles.includes('officer'));
-  for (const officer of officers) {
-    // The unique (unit, officer, date, shift) row is what makes a rerun, a restart or a second instance harmless.
-    if (await transaction.dailyChecks.find(unit.id, officer.personId, date, shift)) {
-      summary.alreadyDone += 1;
-      continue;
-    }
-    const check = await transaction.dailyChecks.create(
-      {
-        unitId: unit.id,
-        officerId: officer.personId,
-        date,
-        shift,
-        checklistId: checklist.id,
-        status: suspension ? 'suspended' : 'open',
-        ...(suspension ? { suspensionReason: suspension.reason } : {}),
-      },
-      checklist.items.length,
-    );
-    if (suspension) {
-      summary.suspended += 1;
-      await transaction.audit.append({
-        at: now,
-        unitId: unit.id,
-        actor: 'system',
-        action: 'daily-check.suspended',
-        recordType: 'daily-check',
-        recordId: `${check.id}#${check.revision}`,
-        contentHash: recordHashes.dailyCheckClosure({ checkId: check.id, unitId: unit.id, officerId: officer.personId, date, shift, status: 'suspended', reason: suspension.reason }),
-      });
-      continue;
-    }
-    if (!officer.openId) continue;
-    const outboxId = await transaction.outbox.enqueue({
-      operation: 'send',
-      toOpenId: officer.openId,
-      notification: { kind: 'daily-check', view: dailyCheckView(check, { unit, checklist, officerName: officer.name }) },
+  const setting = await store.transaction(async (transaction) => {
+    const checklist = await transaction.checklists.current(unit.id);
+    if (!checklist) return undefined;
+    const suspension = suspensionOn(date, await transaction.suspensions.covering(unit.id, date));
+    const officers = (await transaction.people.membersOf(unit.id)).filter((member) => member.roles.includes('officer'));
+    return { checklist, suspension, officers };
+  });
+  if (!setting) return { ...summary, skipped: { reason: 'no-checklist' } };
+  const plan: ShiftPlan = { unit, date, shift, now, checklist: setting.checklist, suspension: setting.suspension };
+  for (let start = 0; start < setting.officers.length; start += pushBatchSize) {
+    const batch = setting.officers.slice(start, start + pushBatchSize);
+    const outcomes = await store.transaction(async (transaction) => {
+      const results: PushOutcome[] = [];
+      for (const officer of batch) results.push(await pushOfficer(transaction, plan, officer));
+      return results;
     });
-    await transaction.dailyChecks.setCard(check.id, outboxId);
-    summary.pushed += 1;
+    for (const outcome of outcomes) {
+      if (outcome === 'already-done') summary.alreadyDone += 1;
+      if (outcome === 'suspended') summary.suspended += 1;
+      if (outcome === 'pushed') summary.pushed += 1;
+    }
   }
   return summary;
 }
 
+/**
+ * Each batch of officers commits on its own, so the sender starts on the first cards while later ones are written;
+ * a failure part-way leaves whole batches, and running the push again completes the rest.
+ */
 export async function pushDailyChecklists(
   store: Store,
   input: { unitId: string; date: string; shift?: string; now: Date },
 ): Promise<PushSummary[]> {
-  return store.transaction(async (transaction) => {
-    const unit = await transaction.units.get(input.unitId);
-    if (!unit) throw new Error(`unknown unit ${input.unitId}`);
-    const shifts = input.shift !== undefined ? [input.shift] : shiftsOf(unit);
-    const summaries: PushSummary[] = [];
-    for (const shift of shifts) summaries.push(await pushUnitShift(transaction, unit, input.date, shift, input.now));
-    return summaries;
-  });
+  const unit = await store.transaction((transaction) => transaction.units.get(input.unitId));
+  if (!unit) throw new Error(`unknown unit ${input.unitId}`);
+  const shifts = input.shift !== undefined ? [input.shift] : shiftsOf(unit);
+  const summaries: PushSummary[] = [];
+  for (const shift of shifts) summaries.push(await pushUnitShift(store, unit, input.date, shift, input.now));
+  return summaries;
 }
