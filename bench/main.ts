@@ -4,7 +4,6 @@
  * each figure with its goal; `npm run bench -- --only push,events --engine SQLite` measures some rows, on one engine.
  * Figures, not pass/fail.
  */
-import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { type Engine, BenchEngines, type FreshDatabase } from './bench-engines.ts';
@@ -12,6 +11,7 @@ import { measureEventLatency } from './event-latency.ts';
 import { measurePushAtLatency } from './push-at-latency.ts';
 import { measureStartUp } from './start-up.ts';
 import { measureWeeklyReportOfALargeUnit, measureWeeklyReportsOfManyUnits } from './weekly-reports.ts';
+import { measureYearArchive } from './year-archive.ts';
 
 interface Row {
   name: string;
@@ -22,7 +22,6 @@ interface Row {
 }
 
 const seconds = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} s`;
-const yearArchive = new URL('./year-archive.ts', import.meta.url);
 
 const rows: Row[] = [
   {
@@ -65,10 +64,6 @@ const rows: Row[] = [
     what: '一年存档：500 名质量安全员的导出和校验',
     goal: '各 < 60 s，内存不随期间增长',
     async measure(_engine, database) {
-      if (!existsSync(yearArchive)) return '未测';
-      const { measureYearArchive } = (await import(yearArchive.href)) as {
-        measureYearArchive(url: string): Promise<{ records: number; exportMs: number; exportPeakRssMb: number; verifyMs: number; verifyPeakRssMb: number }>;
-      };
       const figures = await measureYearArchive(database.url);
       return `${figures.records} 份记录；导出 ${seconds(figures.exportMs / 1000)}（峰值内存 ${figures.exportPeakRssMb.toFixed(0)} MB），校验 ${seconds(figures.verifyMs / 1000)}（峰值内存 ${figures.verifyPeakRssMb.toFixed(0)} MB）`;
     },
