@@ -1,4 +1,5 @@
 import { type AuditFact, chainHash, genesisHash } from '../../domain/archive/audit-chain.ts';
+import { type AuditSeal, sealChecker } from '../../domain/archive/audit-seal.ts';
 import type { ArchiveRows, AuditRow, UnitRecords } from '../../ports/archive-rows.ts';
 import { dailyCheckIdOf, recomputed, recordLookup } from './recomputed-hash.ts';
 
@@ -18,8 +19,8 @@ function factOf(entry: AuditRow): AuditFact {
 }
 
 /**
- * The chain itself, entry by entry in sequence order: every entry's hash recomputes, links to the one before, and
- * none is missing. Only the entry before is kept, so a chain of any length is checked in one pass.
+ * The chain itself, entry by entry in sequence order: every entry's hash recomputes and links to the one before, so
+ * none is missing from its middle. Only the entry before is kept, so a chain of any length is checked in one pass.
  */
 export function chainVerifier(): { check(entry: AuditRow): VerificationProblem[] } {
   let previous: AuditRow | undefined;
@@ -27,11 +28,14 @@ export function chainVerifier(): { check(entry: AuditRow): VerificationProblem[]
     check(entry) {
       const problems: VerificationProblem[] = [];
       const label = `审计记录第 ${entry.sequence} 条（${entry.action} ${entry.recordId}）`;
-      if (previous && entry.sequence !== previous.sequence + 1) {
+      const expectedPrevious = previous?.hash ?? genesisHash;
+      const linked = entry.previousHash === expectedPrevious;
+      // PostgreSQL spends a sequence number on an append whose transaction rolled back: a gap alone is no deletion,
+      // a gap whose next entry no longer links is.
+      if (previous && entry.sequence !== previous.sequence + 1 && !linked) {
         problems.push({ record: `审计记录第 ${previous.sequence + 1}–${entry.sequence - 1} 条`, problem: '已被删除，审计链断开' });
       }
-      const expectedPrevious = previous?.hash ?? genesisHash;
-      if (entry.previousHash !== expectedPrevious) problems.push({ record: label, problem: '与前一条记录的链接不符，前面的记录被改动或删除过' });
+      if (!linked) problems.push({ record: label, problem: '与前一条记录的链接不符，前面的记录被改动或删除过' });
       if (chainHash(entry.previousHash, factOf(entry)) !== entry.hash) problems.push({ record: label, problem: '内容与其哈希不符，审计记录本身被改动过' });
       previous = entry;
       return problems;
@@ -69,23 +73,28 @@ function unconfirmedByEntry(records: UnitRecords, vouched: ReadonlySet<string>):
 /**
  * `qs verify`: the whole chain in one pass, then every unit's records recomputed against the hashes their audit
  * entries hold, a page of entries at a time with the daily checks that page names. Rows removed by a recorded purge
- * (older than its cut-off) are expected to be gone. Time grows with the records, memory with a page.
+ * (older than its cut-off) are expected to be gone. Each seal given must still be in the chain with its hash. Time
+ * grows with the records, memory with a page.
  */
-export async function verifyRecords(archive: ArchiveRows): Promise<VerificationReport> {
+export async function verifyRecords(archive: ArchiveRows, options: { seals?: readonly AuditSeal[] } = {}): Promise<VerificationReport> {
   const problems: VerificationProblem[] = [];
   const chain = chainVerifier();
+  const seals = sealChecker(options.seals ?? []);
   let entries = 0;
   let purgedBefore: string | undefined;
   for await (const page of archive.auditPages()) {
     for (const entry of page) {
       entries += 1;
       problems.push(...chain.check(entry));
+      const sealProblem = seals.see(entry);
+      if (sealProblem) problems.push({ record: `审计记录第 ${entry.sequence} 条`, problem: sealProblem });
       if (entry.action === 'records.purged') {
         const cutOff = entry.recordId.replace(/^before:/, '');
         if (purgedBefore === undefined || cutOff > purgedBefore) purgedBefore = cutOff;
       }
     }
   }
+  problems.push(...seals.missing().map((problem) => ({ record: '审计链', problem })));
   let records = 0;
   for (const unitId of await archive.unitIds()) {
     const unitRecords = await archive.unitRecords(unitId);
