@@ -5,7 +5,7 @@ import { parseOrganisationFile } from '../src/cli/organisation-file-schema.ts';
 import { submitDailyCheck } from '../src/use-cases/daily-control/submit-daily-check.ts';
 import { importOrganisation } from '../src/use-cases/organisation/import-organisation.ts';
 import { compileWeeklyReportDraft } from '../src/use-cases/weekly-reports/compile-weekly-report.ts';
-import { confirmWeeklyReport } from '../src/use-cases/weekly-reports/confirm-weekly-report.ts';
+import { saveWeeklyInput } from '../src/use-cases/weekly-reports/save-weekly-input.ts';
 import type { Engine, FreshDatabase } from './bench-engines.ts';
 import { type BenchUnitShape, benchOrganisation, directorOpenId, officerOpenId } from './bench-organisation.ts';
 
@@ -45,6 +45,12 @@ export async function measureWeeklyReportOfALargeUnit(_engine: Engine, fresh: Fr
   }
 }
 
+const directorInput = {
+  investigation: { date: friday, scope: '生产车间、成品库', people: '质量安全总监、质量安全员', findings: '未发现问题' },
+  analysis: '本周各岗位均按清单检查，未见系统性风险。',
+  measures: '',
+};
+
 /** The weekly reports of 500 units (2 officers each, a week of records): compiled, confirmed by each director, .docx included. */
 export async function measureWeeklyReportsOfManyUnits(_engine: Engine, fresh: FreshDatabase): Promise<{ seconds: number; reports: number }> {
   const unitCount = 500;
@@ -54,7 +60,11 @@ export async function measureWeeklyReportsOfManyUnits(_engine: Engine, fresh: Fr
     for (const unit of units) {
       await compileWeeklyReportDraft(database.store, { unitId: unit.id, date: friday, now: new Date(`${friday}T16:00:00+08:00`) });
       const unitNumber = Number(unit.id.replace('unit-', ''));
-      await confirmWeeklyReport({ store: database.store, documents: docxDocumentRenderer }, { actorOpenId: directorOpenId(unitNumber), report: 'pending', now: new Date(`${friday}T17:00:00+08:00`) });
+      // As the director does from the card's form: the investigation and the analysis, confirmed in one step.
+      await saveWeeklyInput(
+        { store: database.store, documents: docxDocumentRenderer },
+        { actorOpenId: directorOpenId(unitNumber), report: 'pending', change: directorInput, confirm: true, now: new Date(`${friday}T17:00:00+08:00`) },
+      );
     }
     return { seconds: (performance.now() - started) / 1000, reports: units.length };
   } finally {
