@@ -22,7 +22,7 @@ const usage = `质安助手命令行：npm run qs -- <命令>
   job run <job> --date YYYY-MM-DD [--unit ID]         按指定日期运行一次定时任务：daily-push、daily-remind、daily-close、weekly-report、monthly-minutes
   suspension add --unit ID --from D --to D --reason R  登记停产停业期间（期间暂停日管控并在记录中注明）
   export --unit ID --from D --to D --out DIR          导出存档备查的档案（Word 文档、records.json、检查索引、文件清单）
-  verify [--export DIR]                               核对审计链和全部记录；或核对一份导出的档案
+  verify [--seal N:HASH …] [--export DIR]             核对审计链和全部记录（--seal：还核对机器人在聊天中发送的封存值仍在链中）；或核对一份导出的档案
   purge --before D [--yes]                            删除两年以前的记录（两年内的记录不能删除）
   backup --out FILE                                   在服务运行时备份内置数据库（SQLite）到一个新文件
   db migrate                                          应用数据库迁移`;
@@ -39,6 +39,7 @@ async function run(argv: string[]): Promise<void> {
       reason: { type: 'string' },
       out: { type: 'string' },
       export: { type: 'string' },
+      seal: { type: 'string', multiple: true },
       before: { type: 'string' },
       yes: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -66,7 +67,7 @@ async function run(argv: string[]): Promise<void> {
     else if (group === 'job' && action === 'run') await jobRunCommand(context, { job: argument, date: values.date, unitId: values.unit });
     else if (group === 'suspension' && action === 'add') await suspensionAddCommand(context, { unitId: values.unit, from: values.from, to: values.to, reason: values.reason });
     else if (group === 'export') await exportCommand(context, { unitId: values.unit, from: values.from, to: values.to, out: values.out });
-    else if (group === 'verify') await verifyCommand(context, { exportFolder: values.export });
+    else if (group === 'verify') await verifyCommand(context, { exportFolder: values.export, seals: values.seal ?? [] });
     else if (group === 'backup') await backupCommand(context, { out: values.out });
     else if (group === 'purge') await purgeCommand(context, { before: values.before, yes: values.yes === true });
     else throw new CommandError(`未知命令：${positionals.join(' ')}\n${usage}`, 2);

@@ -1,4 +1,5 @@
 import type {
+  AuditSealView,
   DailyCheckReminderView,
   MinutesReminderView,
   OverdueRectificationView,
@@ -43,4 +44,10 @@ export function overdueRectificationText(view: OverdueRectificationView): string
   return view.audience === 'owner'
     ? `${view.ownerName ?? ''}，${subject}的整改期限 ${view.deadline} 已过，请尽快完成并回复「已整改 ${view.number} 整改情况」。`
     : `${subject}由${view.ownerName ?? '未指定人员'}负责整改，期限 ${view.deadline} 已过，尚未完成。`;
+}
+
+/** The seal the principal and director keep: it is worth something only while it stays in their chat, outside the database. */
+export function auditSealText(view: AuditSealView): string {
+  const seal = `${view.sequence}:${view.hash}`;
+  return `${view.unitName} ${view.date} 日管控截止，审计链封存值：\n${seal}\n这是此刻全部记录的审计链末端，请保留本消息。日后运行「qs verify --seal ${seal}」可核对：这之前的记录没有被删除或改动，审计链也没有被截短。`;
 }

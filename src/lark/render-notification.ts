@@ -8,6 +8,7 @@ import { buildSuggestionCard } from './cards/suggestion-card.ts';
 import { buildWeeklyReportCard } from './cards/weekly-report-card.ts';
 import { plainTextContent } from './plain-text.ts';
 import {
+  auditSealText,
   dailyCheckReminderText,
   minutesReminderText,
   overdueRectificationText,
@@ -40,6 +41,8 @@ export function renderNotification(notification: Notification): RenderedMessage 
       return { msgType: 'interactive', content: JSON.stringify(buildSuggestionCard(notification.view)) };
     case 'missed-checks-digest':
       return { msgType: 'interactive', content: JSON.stringify(buildMissedChecksDigestCard(notification.view)) };
+    case 'audit-seal':
+      return { msgType: 'text', content: plainTextContent(auditSealText(notification.view)) };
     case 'overdue-rectification':
       return { msgType: 'text', content: plainTextContent(overdueRectificationText(notification.view)) };
     case 'daily-check-reminder':

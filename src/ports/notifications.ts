@@ -200,6 +200,14 @@ export interface MissedChecksDigestView {
   expectedCount: number;
 }
 
+/** The audit chain's head at a unit's daily close, sent so that Lark's message history witnesses it. */
+export interface AuditSealView {
+  unitName: string;
+  date: string;
+  sequence: number;
+  hash: string;
+}
+
 export type Notification =
   | { kind: 'text'; text: string }
   | { kind: 'daily-check'; view: DailyCheckView }
@@ -209,6 +217,7 @@ export type Notification =
   | { kind: 'suggestion'; view: SuggestionCardView }
   | { kind: 'archive-summary'; view: ArchiveSummaryView }
   | { kind: 'missed-checks-digest'; view: MissedChecksDigestView }
+  | { kind: 'audit-seal'; view: AuditSealView }
   | { kind: 'overdue-rectification'; view: OverdueRectificationView }
   | { kind: 'daily-check-reminder'; view: DailyCheckReminderView }
   | { kind: 'weekly-report-reminder'; view: WeeklyReportReminderView }

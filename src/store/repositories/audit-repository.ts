@@ -7,12 +7,19 @@ import type { TransactionClient } from '../transaction-client.ts';
  * append takes a transaction-scoped advisory lock; SQLite already serialises writers.
  */
 export function auditRepository(client: TransactionClient, provider: 'sqlite' | 'postgresql'): AuditRepository {
+  const lockTail = async () => {
+    if (provider === 'postgresql') await client.$executeRawUnsafe('SELECT pg_advisory_xact_lock(7501760)');
+  };
   return {
     async append(fact) {
-      if (provider === 'postgresql') await client.$executeRawUnsafe('SELECT pg_advisory_xact_lock(7501760)');
+      await lockTail();
       const tail = await client.auditEntry.findFirst({ orderBy: { sequence: 'desc' }, select: { hash: true } });
       const previousHash = tail?.hash ?? genesisHash;
       await client.auditEntry.create({ data: { ...fact, previousHash, hash: chainHash(previousHash, fact) } });
+    },
+    async head() {
+      await lockTail();
+      return client.auditEntry.findFirst({ orderBy: { sequence: 'desc' }, select: { sequence: true, hash: true } });
     },
   };
 }

@@ -149,6 +149,13 @@ const MissedChecksDigestView = z.object({
   expectedCount: z.number(),
 } satisfies FieldSchemas<notifications.MissedChecksDigestView>);
 
+const AuditSealView = z.object({
+  unitName: z.string(),
+  date: z.string(),
+  sequence: z.number(),
+  hash: z.string(),
+} satisfies FieldSchemas<notifications.AuditSealView>);
+
 const OverdueRectificationView = z.object({
   audience: readsExactly<notifications.OverdueRectificationView['audience']>()(z.enum(['owner', 'decider'])),
   number: z.number(),
@@ -211,6 +218,7 @@ export const StoredNotification = readsExactly<Notification>()(
     viewNotification('suggestion', SuggestionCardView),
     viewNotification('archive-summary', ArchiveSummaryView),
     viewNotification('missed-checks-digest', MissedChecksDigestView),
+    viewNotification('audit-seal', AuditSealView),
     viewNotification('overdue-rectification', OverdueRectificationView),
     viewNotification('daily-check-reminder', DailyCheckReminderView),
     viewNotification('weekly-report-reminder', WeeklyReportReminderView),

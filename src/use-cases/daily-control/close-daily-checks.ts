@@ -2,7 +2,9 @@ import { recordHashes } from '../../domain/archive/record-hashes.ts';
 import { abandonCorrection, outcomeOf } from '../../domain/daily-checks/daily-check.ts';
 import { unitDeciders } from '../../domain/hazards/hazard-alert.ts';
 import type { StoredDailyCheck } from '../../ports/daily-check-repository.ts';
+import type { UnitMember } from '../../ports/people-repository.ts';
 import type { Store, StoreTransaction } from '../../ports/store.ts';
+import type { UnitProfile } from '../../ports/unit-repository.ts';
 import { type CheckContext, loadCheckContext } from './daily-check-changes.ts';
 import { viewOfContext } from './daily-check-view.ts';
 
@@ -42,8 +44,27 @@ async function recordMissed(transaction: StoreTransaction, context: CheckContext
 }
 
 /**
+ * The chain's head goes to the principal and the directors, whose chat keeps it beyond the database's reach; the
+ * seal itself is an entry after the head, so the export of the day carries it.
+ */
+async function sealAuditChain(transaction: StoreTransaction, unit: UnitProfile, members: readonly UnitMember[], input: { date: string; now: Date }): Promise<void> {
+  const witnesses = members.filter((member) => member.openId && (member.roles.includes('principal') || member.roles.includes('director')));
+  const head = await transaction.audit.head();
+  if (!head || witnesses.length === 0) return;
+  await transaction.audit.append({ at: input.now, unitId: unit.id, actor: 'system', action: 'audit.sealed', recordType: 'audit-seal', recordId: String(head.sequence), contentHash: head.hash });
+  for (const witness of witnesses) {
+    await transaction.outbox.enqueue({
+      operation: 'send',
+      toOpenId: witness.openId!,
+      notification: { kind: 'audit-seal', view: { unitName: unit.name, date: input.date, sequence: head.sequence, hash: head.hash } },
+    });
+  }
+}
+
+/**
  * daily-close: every check still open is recorded as missed (漏检), its card says so, and the director gets one
- * digest of who missed — the principal when the unit has no director. A day nobody missed sends nothing.
+ * digest of who missed — the principal when the unit has no director; a day nobody missed sends no digest. The
+ * principal and the director then receive the audit chain's seal.
  */
 export async function closeDailyChecks(store: Store, input: { unitId: string; date: string; now: Date }): Promise<{ missed: number; alreadyRun: boolean }> {
   return store.transaction(async (transaction) => {
@@ -64,7 +85,8 @@ export async function closeDailyChecks(store: Store, input: { unitId: string; da
       missed.push({ officerName: context.officer.name, shift: check.shift });
     }
     const expected = checks.filter((check) => check.status !== 'suspended');
-    const recipients = unitDeciders(await transaction.people.membersOf(unit.id));
+    const members = await transaction.people.membersOf(unit.id);
+    const recipients = unitDeciders(members);
     if (missed.length > 0) {
       for (const recipient of recipients) {
         if (!recipient.openId) continue;
@@ -78,6 +100,7 @@ export async function closeDailyChecks(store: Store, input: { unitId: string; da
         });
       }
     }
+    await sealAuditChain(transaction, unit, members, input);
     await transaction.jobRuns.finish('daily-close', input.unitId, input.date, input.now);
     return { missed: missed.length, alreadyRun: false };
   });
