@@ -21,6 +21,9 @@ import {
 } from './document-parts.ts';
 import { coverageSentence, followUpHazardTable, newHazardTable } from './record-summaries.ts';
 
+/** A draft's meeting before the principal recorded it: said plainly, never filled in by the bot. */
+const notYetRecorded = `（待${ROLE_NAMES.principal}记录）`;
+
 function directorReportSection(content: MonthlyMinutesContent): Block[] {
   const reports = content.weeklyReports;
   const heading = sectionHeading(1, `${ROLE_NAMES.director}汇报`);
@@ -113,10 +116,10 @@ export async function renderMonthlyMinutesDocx(minutes: MonthlyMinutesDocument):
     ...titleBlock(MONTHLY_MINUTES_TITLE, !confirmed),
     labelledLine('单位', content.unitName),
     labelledLine('调度周期', periodText(content.periodStart, content.periodEnd)),
-    labelledLine('会议时间', meeting.date),
+    labelledLine('会议时间', meeting.date || notYetRecorded),
     labelledLine(`主持人（${ROLE_NAMES.principal}）`, meeting.chair),
     labelledLine(`汇报人（${ROLE_NAMES.director}）`, meeting.reporter),
-    labelledLine('参会人员', meeting.attendees.join('、')),
+    labelledLine('参会人员', meeting.attendees.join('、') || notYetRecorded),
     ...directorReportSection(content),
     sectionHeading(2, '日管控情况'),
     ...prose(coverageSentence(content.dailyControl, '本月')),

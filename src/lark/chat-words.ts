@@ -19,7 +19,8 @@ export type CommandWord =
   | '排查'
   | '周报措施'
   | '排查日期'
-  | '参加人员';
+  | '参加人员'
+  | '会议';
 
 export type ChatWord =
   | { kind: 'all-normal' }
@@ -46,6 +47,8 @@ export type ChatWord =
   | { kind: 'show-hazards' }
   | { kind: 'show-suggestions' }
   /** The director's part of the weekly report, by text: 研判 (analysis), 排查 (investigation findings), 周报措施. */
+  /** 会议: the monthly scheduling meeting as it was held, for the pending minutes. */
+  | { kind: 'minutes-meeting'; date: string; attendees: string[] }
   | { kind: 'weekly-input'; field: 'analysis' | 'findings' | 'measures' | 'participants'; text: string }
   | { kind: 'weekly-investigation-date'; date: string }
   /** A command word was recognised but what follows it is not usable; problem tells the person how to write it. */
@@ -289,6 +292,16 @@ function parseInvestigationDate(afterWord: string): ChatWord {
   return { kind: 'weekly-investigation-date', date: date.date };
 }
 
+function parseMeeting(afterWord: string): ChatWord {
+  const example = '会议 2026-11-30 陈建国、刘志强、王芳';
+  const date = takeDate(afterWord);
+  if (!date) return { kind: 'invalid', word: '会议', problem: `请写明会议日期和参会人员，例如：${example}` };
+  if (!isLocalDate(date.date)) return { kind: 'invalid', word: '会议', problem: `日期 ${date.date} 不存在，请写明真实的会议日期，例如：${example}` };
+  const attendees = [...new Set(date.rest.split(/[、，,；;\s]+/).map((name) => name.trim()).filter(hasWords))];
+  if (attendees.length === 0) return { kind: 'invalid', word: '会议', problem: `请写明参会人员，以「、」分隔，例如：${example}` };
+  return { kind: 'minutes-meeting', date: date.date, attendees };
+}
+
 function parseWeeklyInput(word: '研判' | '排查' | '周报措施' | '参加人员', field: 'analysis' | 'findings' | 'measures' | 'participants', afterWord: string): ChatWord {
   const text = trimSeparators(afterWord);
   if (!hasWords(text)) return { kind: 'invalid', word, problem: `请在「${word}」后写明内容，例如：${word} 本周隐患集中在仓储环节，需加强巡查` };
@@ -311,6 +324,7 @@ const LEADING_WORDS: ReadonlyArray<[CommandWord, (afterWord: string) => ChatWord
   ['排查日期', parseInvestigationDate],
   ['参加人员', (afterWord) => parseWeeklyInput('参加人员', 'participants', afterWord)],
   ['整改', parseAssignment],
+  ['会议', parseMeeting],
   ['验证', parseVerification],
   ['升级', parseEscalation],
   ['研判', (afterWord) => parseWeeklyInput('研判', 'analysis', afterWord)],

@@ -25,7 +25,7 @@ export function weeklyReportReminderText(view: WeeklyReportReminderView): string
 export function minutesReminderText(view: MinutesReminderView): string {
   const period = `${view.periodStart} 至 ${view.periodEnd}`;
   return view.audience === 'principal'
-    ? `${view.personName}，${period} 的《每月工业产品质量安全调度会议纪要》已三天未确认。请核对下月重点工作安排后回复「确认纪要」，或回复「纪要」重新查看。`
+    ? `${view.personName}，${period} 的《每月工业产品质量安全调度会议纪要》已三天未确认。请回复「会议 <日期> <参会人员>」记录调度会议，核对下月重点工作安排后回复「确认纪要」，或回复「纪要」重新查看。`
     : `${view.personName}，${view.unitName} ${period} 的调度会议纪要已三天未由主要负责人确认，已提醒主要负责人。`;
 }
 

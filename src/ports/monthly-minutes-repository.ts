@@ -19,6 +19,8 @@ export interface MonthlyMinutesRepository {
   get(minutesId: string): Promise<MonthlyMinutesRecord | null>;
   create(minutes: { unitId: string; periodStart: string; periodEnd: string; content: MonthlyMinutesContent; arrangements: string[] }): Promise<MonthlyMinutesRecord>;
   saveArrangements(minutesId: string, arrangements: string[]): Promise<void>;
+  /** The draft's content with the meeting as the principal recorded it. */
+  saveContent(minutesId: string, content: MonthlyMinutesContent): Promise<void>;
   confirm(minutesId: string, confirmation: { content: MonthlyMinutesContent; arrangements: string[]; confirmedById: string; confirmedAt: Date; contentHash: string }): Promise<void>;
   latest(unitId: string): Promise<MonthlyMinutesRecord | null>;
   drafts(): Promise<MonthlyMinutesRecord[]>;

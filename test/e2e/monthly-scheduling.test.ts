@@ -61,6 +61,8 @@ describe('月调度: a month of records, a rejected veto, and minutes confirmed 
 
   describe('the month’s minutes, drafted from its records and its veto, changed and confirmed by text', () => {
     let harness: Harness;
+    let refusedWithoutMeeting = '';
+    let refusedAheadOfToday = '';
 
     beforeAll(async () => {
       harness = await startHarness();
@@ -83,6 +85,8 @@ describe('月调度: a month of records, a rejected veto, and minutes confirmed 
           harness.actAt(`${day} 16:30`);
           await harness.runJob('weekly-report', day);
           await harness.lark.sendText(people.director.openId, '排查 全厂各车间：未发现新问题');
+          await harness.lark.sendText(people.director.openId, `排查日期 ${day}`);
+          await harness.lark.sendText(people.director.openId, '参加人员 李四、王五、赵六');
           await harness.lark.sendText(people.director.openId, '研判 本周总体受控');
           await harness.lark.sendText(people.director.openId, '确认周报');
         }
@@ -94,8 +98,26 @@ describe('月调度: a month of records, a rejected veto, and minutes confirmed 
       await harness.lark.sendText(people.principal.openId, '安排 1. 完成第 1、2 号隐患整改\n2. 十二月组织一次质量安全培训');
       await harness.lark.sendText(people.principal.openId, '确认纪要');
       await harness.settle();
+      refusedWithoutMeeting = harness.standIn.textsTo(people.principal.openId).at(-1) ?? '';
+      await harness.lark.sendText(people.principal.openId, '会议 2026-12-01 张三、李四');
+      await harness.settle();
+      refusedAheadOfToday = harness.standIn.textsTo(people.principal.openId).at(-1) ?? '';
+      await harness.lark.sendText(people.principal.openId, '会议 2026-11-30 张三、李四、王五');
+      await harness.lark.sendText(people.principal.openId, '确认纪要');
+      await harness.settle();
     });
     afterAll(async () => harness?.close());
+
+    it('the minutes are confirmed only once the principal has recorded the meeting as held: its date, never ahead of today, and who attended', async () => {
+      expect(refusedWithoutMeeting).toContain('纪要还不能确认：尚未记录会议时间和参会人员');
+      expect(refusedAheadOfToday).toContain('会议日期 2026-12-01 不在可记录的范围内');
+      const minutes = await harness.rows.monthlyMinutes.findFirstOrThrow();
+      expect((minutes.content as { meeting: { date: string; attendees: string[] } }).meeting).toMatchObject({ date: '2026-11-30', attendees: ['张三', '李四', '王五'] });
+      const text = await docxText(filesTo(harness.standIn, people.director.openId).find((file) => file.fileName.includes('调度会议纪要'))!.bytes);
+      expect(text).toContain('2026-11-30');
+      expect(text).toContain('张三、李四、王五');
+      expect(text).not.toContain('张三、李四、王五、赵六');
+    });
 
     it('the principal’s minutes hold the month’s hazards, and the arrangements as changed by text, confirmed', async () => {
       expect(latestCard(harness.standIn, people.principal.openId, '每月工业产品质量安全调度会议纪要').text).toContain('不合格品未隔离存放');

@@ -40,6 +40,8 @@ describe.skipIf(!serverUrl)('the same rhythm on PostgreSQL (a deployment that ou
     harness.actAt('2026-11-06 16:30');
     await harness.runJob('weekly-report', '2026-11-06');
     await harness.lark.sendText(people.director.openId, '排查 原料仓：发现一批未查验原料');
+    await harness.lark.sendText(people.director.openId, '排查日期 2026-11-06');
+    await harness.lark.sendText(people.director.openId, '参加人员 李四、赵六');
     await harness.lark.sendText(people.director.openId, '研判 进货查验执行不到位');
     await harness.lark.sendText(people.director.openId, '确认周报');
     await harness.settle();

@@ -94,13 +94,33 @@ describe('周排查: a week of checks, a hazard taken through its whole life, an
     expect(latestCard(harness.standIn, people.director.openId, '成品仓库灭火器过期').text).toContain('已验证关闭');
   });
 
-  it('compiles the report for the director and refuses to confirm it without the analysis', async () => {
+  it('compiles the report for the director and refuses to confirm it without the investigation and analysis, naming each field missing', async () => {
     const draft = await compileReport();
     expect(draft.text).toContain('2026-10-31');
     await harness.lark.sendText(people.director.openId, '确认周报');
     await harness.settle();
-    expect(lastText(people.director.openId)).toContain('分析研判');
+    expect(lastText(people.director.openId)).toContain('周报还不能确认，尚未填写：排查日期、排查范围、参加人员、排查发现、分析研判');
+    await harness.lark.sendText(people.director.openId, '排查 原料仓：未发现问题');
+    await harness.lark.sendText(people.director.openId, '研判 进货查验执行到位');
+    await harness.lark.sendText(people.director.openId, '确认周报');
+    await harness.settle();
+    expect(lastText(people.director.openId)).toContain('尚未填写：排查日期、参加人员。');
     expect((await harness.rows.weeklyReport.findFirstOrThrow()).status).toBe('draft');
+  });
+
+  it('a confirmation from the card with a field still empty keeps what was written as the draft and names what is missing', async () => {
+    const draft = await compileReport();
+    const pressed = await harness.lark.pressButton({
+      operatorOpenId: people.director.openId,
+      messageId: draft.messageId,
+      value: buttonValue(draft.card, '确认并报送主要负责人'),
+      formValue: { weekly_investigation_date: '2026-11-06', weekly_scope: '成品仓库', weekly_people: '', weekly_findings: '未发现问题', weekly_analysis: '总体受控', weekly_measures: '' },
+    });
+    await harness.settle();
+    expect(JSON.stringify(pressed.body)).toContain('尚未填写：参加人员');
+    const report = await harness.rows.weeklyReport.findFirstOrThrow();
+    expect(report.status).toBe('draft');
+    expect(JSON.stringify(report.investigation)).toContain('成品仓库');
   });
 
   it('confirms with the director’s investigation and analysis; the principal gets the card and a Word document whose numbers match', async () => {

@@ -355,3 +355,16 @@ describe('the remaining parts of the weekly investigation by text', () => {
     expect(parseChatWords('参加人员 李四、王五')).toEqual({ kind: 'weekly-input', field: 'participants', text: '李四、王五' });
   });
 });
+
+describe('会议: the monthly scheduling meeting as held', () => {
+  it('reads the date and the attendees, however they are separated, each once', () => {
+    expect(parseChatWords('会议 2026-11-30 陈建国、刘志强，王芳 赵磊、王芳')).toEqual({ kind: 'minutes-meeting', date: '2026-11-30', attendees: ['陈建国', '刘志强', '王芳', '赵磊'] });
+    expect(parseChatWords('会议 2026年11月30日 陈建国')).toEqual({ kind: 'minutes-meeting', date: '2026-11-30', attendees: ['陈建国'] });
+  });
+
+  it('asks for what is missing or impossible, with an example', () => {
+    expect(parseChatWords('会议 陈建国、刘志强')).toMatchObject({ kind: 'invalid', word: '会议', problem: expect.stringContaining('会议 2026-11-30') });
+    expect(parseChatWords('会议 2026-11-30')).toMatchObject({ kind: 'invalid', word: '会议', problem: expect.stringContaining('参会人员') });
+    expect(parseChatWords('会议 2026-02-30 陈建国')).toMatchObject({ kind: 'invalid', word: '会议', problem: expect.stringContaining('2026-02-30 不存在') });
+  });
+});

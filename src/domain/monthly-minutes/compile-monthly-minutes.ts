@@ -1,4 +1,5 @@
 import type { DailyRecordFact, HazardFact, SuggestionFact } from '../records/daily-record-facts.ts';
+import type { MinutesMeeting } from './minutes-meeting.ts';
 import type { MonthlyMinutesContent, WeeklyReportSummary } from './monthly-minutes-content.ts';
 import { type Period, requirePeriod } from '../schedules/periods.ts';
 import { isOpenHazard, isRectifiedHazard } from '../hazards/hazard-status.ts';
@@ -11,12 +12,12 @@ export interface MonthlyMinutesFacts {
   unitName: string;
   periodStart: string;
   periodEnd: string;
-  meetingDate: string;
+  /** As the principal recorded it; empty until then. */
+  meeting: MinutesMeeting;
   /** 主要负责人, who holds the meeting. */
   chair: string;
   /** 质量安全总监, who reports. */
   reporter: string;
-  attendees: readonly string[];
   weeklyReports: readonly WeeklyReportSummary[];
   records: readonly DailyRecordFact[];
   hazards: readonly HazardFact[];
@@ -52,7 +53,7 @@ export function compileMonthlyMinutes(facts: MonthlyMinutesFacts): MonthlyMinute
     unitId: facts.unitId,
     unitName: facts.unitName,
     ...period,
-    meeting: { date: facts.meetingDate, chair: facts.chair, reporter: facts.reporter, attendees: [...facts.attendees] },
+    meeting: { date: facts.meeting.date, chair: facts.chair, reporter: facts.reporter, attendees: [...facts.meeting.attendees] },
     weeklyReports: [...facts.weeklyReports].sort((left, right) => left.periodStart.localeCompare(right.periodStart)),
     dailyControl,
     hazards: {

@@ -18,6 +18,9 @@ import {
   type ListBudget,
 } from './record-lines.ts';
 
+/** The meeting is the principal's to record: until then the card says how, rather than guessing a date or who came. */
+const notYetRecorded = `（待${ROLE_NAMES.principal}回复「会议 日期 参会人员」记录）`;
+
 export const MONTHLY_MINUTES_CARD_TITLE = `《${MONTHLY_MINUTES_TITLE}》`;
 
 const CONTENT_HASH_SHOWN = 16;
@@ -82,10 +85,10 @@ function meetingLines(content: MonthlyMinutesContent): string[] {
   const { meeting } = content;
   const person = (name: string, role: string) => (name.trim() ? `${escapeMarkdown(name)}（${role}）` : '—');
   return [
-    `**会议时间**：${meeting.date}`,
+    `**会议时间**：${meeting.date || notYetRecorded}`,
     `**主持人**：${person(meeting.chair, ROLE_NAMES.principal)}`,
     `**汇报人**：${person(meeting.reporter, ROLE_NAMES.director)}`,
-    `**参会人员**：${meeting.attendees.length > 0 ? escapeMarkdown(meeting.attendees.join('、')) : '—'}`,
+    `**参会人员**：${meeting.attendees.length > 0 ? escapeMarkdown(meeting.attendees.join('、')) : notYetRecorded}`,
   ];
 }
 

@@ -11,6 +11,7 @@ import { listOpenHazards } from '../../use-cases/hazards/list-open-hazards.ts';
 import { submitRectification } from '../../use-cases/hazards/submit-rectification.ts';
 import { verifyHazardRectification } from '../../use-cases/hazards/verify-rectification.ts';
 import { confirmMonthlyMinutes } from '../../use-cases/monthly-minutes/confirm-monthly-minutes.ts';
+import { recordMinutesMeeting } from '../../use-cases/monthly-minutes/record-minutes-meeting.ts';
 import { saveMinutesArrangements } from '../../use-cases/monthly-minutes/save-minutes-arrangements.ts';
 import { showMonthlyMinutes } from '../../use-cases/monthly-minutes/show-monthly-minutes.ts';
 import { answerSuggestion } from '../../use-cases/suggestions/answer-suggestion.ts';
@@ -99,6 +100,8 @@ async function route(dependencies: HandlerDependencies, word: ChatWord, actorOpe
       return minutesReply(await confirmMonthlyMinutes(dependencies, { actorOpenId, minutes: 'pending', now }));
     case 'show-minutes':
       return minutesShownReply(await showMonthlyMinutes(store, { actorOpenId }));
+    case 'minutes-meeting':
+      return minutesReply(await recordMinutesMeeting(store, { actorOpenId, minutes: 'pending', meeting: { date: word.date, attendees: word.attendees }, now }));
     case 'arrangements':
       return minutesReply(await saveMinutesArrangements(dependencies, { actorOpenId, minutes: 'pending', arrangements: word.items, confirm: false, now }));
     case 'suggestion':

@@ -1,16 +1,22 @@
 import type { MinutesAlreadyConfirmed, MinutesConfirmed } from '../../use-cases/monthly-minutes/confirm-monthly-minutes.ts';
 import type { MinutesRefusals } from '../../use-cases/monthly-minutes/minutes-refusals.ts';
+import type { MeetingRecorded } from '../../use-cases/monthly-minutes/record-minutes-meeting.ts';
 import type { ArrangementsSaved } from '../../use-cases/monthly-minutes/save-minutes-arrangements.ts';
 import type { MinutesShown } from '../../use-cases/monthly-minutes/show-monthly-minutes.ts';
 import type { ChatAnswer } from '../handlers/chat-answer.ts';
 import type { RefusalWording } from './refusal-wording-type.ts';
 
-export function minutesReply(outcome: MinutesConfirmed | MinutesAlreadyConfirmed | ArrangementsSaved): ChatAnswer {
+export function minutesReply(outcome: MinutesConfirmed | MinutesAlreadyConfirmed | ArrangementsSaved | MeetingRecorded): ChatAnswer {
   switch (outcome.kind) {
     case 'minutes-confirmed':
       return { reply: `已确认 ${outcome.periodStart} 至 ${outcome.periodEnd} 的调度会议纪要，已发送质量安全总监和质量安全员并存档。`, tone: 'success' };
     case 'minutes-already-confirmed':
       return { reply: '这份纪要已经确认过了。', tone: 'info' };
+    case 'meeting-recorded':
+      return {
+        reply: `已记录 ${outcome.periodStart} 至 ${outcome.periodEnd} 的调度会议：会议时间 ${outcome.meeting.date}，参会人员 ${outcome.meeting.attendees.join('、')}（共 ${outcome.meeting.attendees.length} 人）。核对纪要无误后回复「确认纪要」。`,
+        tone: 'success',
+      };
     case 'arrangements-saved':
       return {
         reply: `已更新下月重点工作安排（${outcome.arrangements.length} 条）：\n${outcome.arrangements.map((line, index) => `${index + 1}. ${line}`).join('\n')}\n确认无误后回复「确认纪要」。`,
@@ -32,4 +38,7 @@ export const minutesRefusalWording: RefusalWording<MinutesRefusals> = {
   'minutes.not-found': ({ pending }) => (pending ? '目前没有等待您确认的调度会议纪要。' : '找不到这份纪要，或它不属于您负责的单位。'),
   'minutes.frozen': () => '这份纪要已确认，内容已冻结，不能再修改。',
   'minutes.arrangements-required': () => '下月重点工作安排至少要有一条。',
+  'minutes.meeting-missing': ({ missing }) =>
+    `纪要还不能确认：尚未记录${missing.map((field) => (field === 'date' ? '会议时间' : '参会人员')).join('和')}。纪要记录的是实际召开的调度会议，请回复「会议 <日期> <参会人员，以、分隔>」，例如：会议 2026-11-30 陈建国、刘志强、王芳`,
+  'minutes.meeting-date-outside': ({ date, earliest, latest }) => `会议日期 ${date} 不在可记录的范围内：调度会议应在本期开始（${earliest}）之后、今天（${latest}）或之前召开。`,
 };

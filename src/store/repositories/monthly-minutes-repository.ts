@@ -50,6 +50,9 @@ export function monthlyMinutesRepository(client: TransactionClient): MonthlyMinu
     async saveArrangements(minutesId, arrangements) {
       await client.monthlyMinutes.update({ where: { id: minutesId }, data: { arrangements } });
     },
+    async saveContent(minutesId, content) {
+      await client.monthlyMinutes.update({ where: { id: minutesId }, data: { content: content as object } });
+    },
     async confirm(minutesId, confirmation) {
       await client.monthlyMinutes.update({
         where: { id: minutesId },

@@ -14,7 +14,7 @@ export async function draftMonthlyMinutes(store: Store, input: { unitId: string;
     const period = schedulingPeriodEnding(input.date, unit.schedule.schedulingMode);
     const existing = await transaction.monthlyMinutes.find(unit.id, period.periodStart);
     if (existing) return { created: false, minutesId: existing.id };
-    const { content, members } = await compileMinutesContent(transaction, unit, period, input.date, input.now);
+    const { content, members } = await compileMinutesContent(transaction, unit, period, { date: '', attendees: [] }, input.now);
     const minutes = await transaction.monthlyMinutes.create({ unitId: unit.id, ...period, content, arrangements: content.proposedArrangements });
     await refreshMinutesCards(transaction, minutes, unit, members.filter((member) => member.roles.includes('principal')));
     return { created: true, minutesId: minutes.id };

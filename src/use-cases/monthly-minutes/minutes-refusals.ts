@@ -1,7 +1,8 @@
 import { refusalsOf } from '../../domain/domain-error.ts';
+import type { MinutesMeetingRefusals } from '../../domain/monthly-minutes/minutes-meeting.ts';
 
-/** The minutes are the principal's to edit and confirm, until they are frozen. */
-export interface MinutesRefusals {
+/** The minutes are the principal's to edit and confirm, until they are frozen, and record a meeting held. */
+export interface MinutesRefusals extends MinutesMeetingRefusals {
   'minutes.principal-only': Record<string, never>;
   /** `pending` when the principal asked for the minutes waiting for them rather than pressed a card. */
   'minutes.not-found': { pending: boolean };

@@ -2,7 +2,7 @@ import { recordHashes } from '../../domain/archive/record-hashes.ts';
 import { formatLocalDateTime, localTimeAt } from '../../domain/calendar/local-time.ts';
 import { compileWeeklyReport } from '../../domain/weekly-reports/compile-weekly-report.ts';
 import { WEEKLY_REPORT_TITLE } from '../../domain/weekly-reports/weekly-report-content.ts';
-import { missingInvestigationFields, requireDirectorAnalysis } from '../../domain/weekly-reports/weekly-report-rules.ts';
+import { requireCompleteDirectorInput } from '../../domain/weekly-reports/weekly-report-rules.ts';
 import type { DocumentRenderer } from '../../ports/document-renderer.ts';
 import type { UnitMember } from '../../ports/people-repository.ts';
 import type { Store, StoreTransaction } from '../../ports/store.ts';
@@ -16,8 +16,6 @@ export interface WeeklyReportConfirmed {
   kind: 'weekly-report-confirmed';
   periodStart: string;
   periodEnd: string;
-  /** Investigation fields the director left blank: the report may be confirmed without them, and says so. */
-  blankFields: ReturnType<typeof missingInvestigationFields>;
 }
 
 export interface WeeklyReportAlreadyConfirmed {
@@ -37,7 +35,7 @@ export async function confirmReport(
   writer: UnitMember,
   now: Date,
 ): Promise<WeeklyReportConfirmed> {
-  requireDirectorAnalysis(report.director);
+  requireCompleteDirectorInput(report.director);
   const unit = await transaction.units.get(report.unitId);
   if (!unit) throw new Error(`weekly report ${report.id} belongs to no unit`);
   const facts = await readRecordFacts(transaction, unit, report.periodStart, report.periodEnd);
@@ -65,7 +63,7 @@ export async function confirmReport(
   const fileName = `${WEEKLY_REPORT_TITLE}_${unit.name}_${report.periodStart}至${report.periodEnd}.docx`;
   const reader = principal ?? writer;
   if (reader.openId) await transaction.outbox.enqueue({ operation: 'send', toOpenId: reader.openId, notification: { kind: 'file', fileName, bytes } });
-  return { kind: 'weekly-report-confirmed', periodStart: report.periodStart, periodEnd: report.periodEnd, blankFields: missingInvestigationFields(report.director) };
+  return { kind: 'weekly-report-confirmed', periodStart: report.periodStart, periodEnd: report.periodEnd };
 }
 
 export async function confirmWeeklyReport(

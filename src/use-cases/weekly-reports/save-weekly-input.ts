@@ -1,4 +1,5 @@
 import type { DirectorInput } from '../../domain/weekly-reports/weekly-report-content.ts';
+import { type DirectorField, missingDirectorFields } from '../../domain/weekly-reports/weekly-report-rules.ts';
 import type { DocumentRenderer } from '../../ports/document-renderer.ts';
 import type { Store } from '../../ports/store.ts';
 import { confirmReport, type WeeklyReportConfirmed } from './confirm-weekly-report.ts';
@@ -10,11 +11,16 @@ export interface WeeklyInputSaved {
   kind: 'weekly-input-saved';
   periodStart: string;
   periodEnd: string;
+  /** Asked to confirm, but these fields are still empty: what was written is kept as the draft, unconfirmed. */
+  stillMissing?: DirectorField[];
 }
 
 export type DirectorInputChange = Partial<Omit<DirectorInput, 'investigation'>> & { investigation?: Partial<DirectorInput['investigation']> };
 
-/** The director's part, saved as a draft from the card's form or by 研判 / 排查 / 周报措施; optionally confirmed at once. */
+/**
+ * The director's part, saved as a draft from the card's form or by 研判 / 排查 / 周报措施; confirmed at once when asked
+ * and complete, otherwise kept as the draft with what is still missing named.
+ */
 export async function saveWeeklyInput(
   dependencies: { store: Store; documents: DocumentRenderer },
   input: { actorOpenId: string; report: ReportReference; change: DirectorInputChange; confirm: boolean; now: Date },
@@ -29,11 +35,12 @@ export async function saveWeeklyInput(
     };
     await transaction.weeklyReports.saveDirectorInput(report.id, merged);
     const saved = { ...report, director: merged };
-    if (input.confirm) return confirmReport(transaction, dependencies.documents, saved, writer, input.now);
+    const missing = missingDirectorFields(merged);
+    if (input.confirm && missing.length === 0) return confirmReport(transaction, dependencies.documents, saved, writer, input.now);
     const unit = await transaction.units.get(report.unitId);
     if (unit && report.cardOutboxId) {
       await transaction.outbox.enqueue({ operation: 'update', targetOutboxId: report.cardOutboxId, notification: { kind: 'weekly-report', view: weeklyReportCardView(saved, unit, 'director', writer.name) } });
     }
-    return { kind: 'weekly-input-saved', periodStart: report.periodStart, periodEnd: report.periodEnd };
+    return { kind: 'weekly-input-saved', periodStart: report.periodStart, periodEnd: report.periodEnd, ...(input.confirm ? { stillMissing: missing } : {}) };
   });
 }

@@ -48,10 +48,9 @@ export const novemberFacts: MonthlyMinutesFacts = {
   unitName: '杭州示例电器销售有限公司',
   periodStart: '2026-11-01',
   periodEnd: '2026-11-30',
-  meetingDate: '2026-11-30',
+  meeting: { date: '2026-11-30', attendees: ['钱七', '赵六', '张三', '李四'] },
   chair: '钱七',
   reporter: '赵六',
-  attendees: ['钱七', '赵六', '张三', '李四'],
   weeklyReports: [
     { periodStart: '2026-11-09', periodEnd: '2026-11-15', status: 'draft', hazardsFound: 1, analysis: '出厂检验记录管理松懈。', measures: '' },
     { periodStart: '2026-11-02', periodEnd: '2026-11-08', status: 'confirmed', hazardsFound: 1, analysis: '温控器质量问题集中在同一供货商。', measures: '约谈供货商，加严抽检。' },

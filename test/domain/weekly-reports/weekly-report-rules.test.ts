@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingInvestigationFields, requireDirectorAnalysis } from '../../../src/domain/weekly-reports/weekly-report-rules.ts';
+import { missingDirectorFields, requireCompleteDirectorInput } from '../../../src/domain/weekly-reports/weekly-report-rules.ts';
 import type { DirectorInput } from '../../../src/domain/weekly-reports/weekly-report-content.ts';
 
 const complete: DirectorInput = {
@@ -9,22 +9,23 @@ const complete: DirectorInput = {
 };
 
 describe('what the director must write before confirming the weekly report', () => {
-  it('a report with investigation and analysis can be confirmed', () => {
-    expect(() => requireDirectorAnalysis(complete)).not.toThrow();
+  it('a report with the whole investigation and the analysis can be confirmed', () => {
+    expect(() => requireCompleteDirectorInput(complete)).not.toThrow();
+    expect(missingDirectorFields(complete)).toEqual([]);
   });
 
-  it('without 分析研判 it cannot be confirmed', () => {
-    expect(() => requireDirectorAnalysis({ ...complete, analysis: '  ' })).toThrow(expect.objectContaining({ code: 'weekly-report.analysis-required' }));
+  it('未发现问题 is a finding', () => {
+    expect(() => requireCompleteDirectorInput({ ...complete, investigation: { ...complete.investigation, findings: '未发现问题' } })).not.toThrow();
   });
 
-  it('the investigation’s fields left blank are named, so the confirmation can say so', () => {
-    const noScope = { ...complete, investigation: { ...complete.investigation, scope: '', findings: '\n' } };
-    expect(() => requireDirectorAnalysis(noScope)).not.toThrow();
-    expect(missingInvestigationFields(noScope)).toEqual(['scope', 'findings']);
-    expect(missingInvestigationFields(complete)).toEqual([]);
+  it('without 分析研判 or any field of the investigation it is refused, naming each field missing in the report’s order', () => {
+    const empty: DirectorInput = { investigation: { date: '', scope: ' ', people: '', findings: '\n' }, analysis: '  ', measures: '' };
+    expect(() => requireCompleteDirectorInput(empty)).toThrow(expect.objectContaining({ code: 'weekly-report.incomplete', details: { missing: ['date', 'scope', 'people', 'findings', 'analysis'] } }));
+    expect(missingDirectorFields({ ...complete, investigation: { ...complete.investigation, people: '' } })).toEqual(['people']);
+    expect(missingDirectorFields({ ...complete, analysis: '' })).toEqual(['analysis']);
   });
 
   it('measures may be left empty: a quiet week needs no new measures', () => {
-    expect(() => requireDirectorAnalysis({ ...complete, measures: '' })).not.toThrow();
+    expect(() => requireCompleteDirectorInput({ ...complete, measures: '' })).not.toThrow();
   });
 });
