@@ -45,6 +45,8 @@ export type ChatWord =
   | { kind: 'verify'; hazardNumber: number; passed: boolean; note: string }
   | { kind: 'escalate'; hazardNumber: number; reason: string }
   | { kind: 'show-hazards' }
+  | { kind: 'my-records' }
+  | { kind: 'unit-week' }
   | { kind: 'show-suggestions' }
   /** The director's part of the weekly report, by text: 研判 (analysis), 排查 (investigation findings), 周报措施. */
   /** 会议: the monthly scheduling meeting as it was held, for the pending minutes. */
@@ -67,6 +69,8 @@ const WHOLE_MESSAGE_WORDS: ReadonlyMap<string, ChatWord> = new Map<string, ChatW
   ['纪要', { kind: 'show-minutes' }],
   ['帮助', { kind: 'help' }],
   ['隐患', { kind: 'show-hazards' }],
+  ['我的记录', { kind: 'my-records' }],
+  ['本周情况', { kind: 'unit-week' }],
   ['我的建议', { kind: 'show-suggestions' }],
   ['建议状态', { kind: 'show-suggestions' }],
   ['help', { kind: 'help' }],

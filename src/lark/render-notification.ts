@@ -4,6 +4,8 @@ import { buildArchiveSummaryCard } from './cards/archive-summary-card.ts';
 import { buildHazardCard } from './cards/hazard-card.ts';
 import { buildMissedChecksDigestCard } from './cards/missed-checks-digest-card.ts';
 import { buildMonthlyMinutesCard } from './cards/monthly-minutes-card.ts';
+import { buildMyRecordsCard } from './cards/my-records-card.ts';
+import { buildUnitWeekCard } from './cards/unit-week-card.ts';
 import { buildSuggestionCard } from './cards/suggestion-card.ts';
 import { buildWeeklyReportCard } from './cards/weekly-report-card.ts';
 import { plainTextContent } from './plain-text.ts';
@@ -41,6 +43,10 @@ export function renderNotification(notification: Notification): RenderedMessage 
       return { msgType: 'interactive', content: JSON.stringify(buildSuggestionCard(notification.view)) };
     case 'missed-checks-digest':
       return { msgType: 'interactive', content: JSON.stringify(buildMissedChecksDigestCard(notification.view)) };
+    case 'my-records':
+      return { msgType: 'interactive', content: JSON.stringify(buildMyRecordsCard(notification.view)) };
+    case 'unit-week':
+      return { msgType: 'interactive', content: JSON.stringify(buildUnitWeekCard(notification.view)) };
     case 'audit-seal':
       return { msgType: 'text', content: plainTextContent(auditSealText(notification.view)) };
     case 'overdue-rectification':

@@ -37,5 +37,7 @@ export interface DailyCheckRepository {
   openForOfficers(officerIds: string[]): Promise<StoredDailyCheck[]>;
   latestForOfficers(officerIds: string[], date: string): Promise<StoredDailyCheck[]>;
   between(unitId: string, from: string, to: string): Promise<StoredDailyCheck[]>;
+  /** One officer's checks between two dates, both included. */
+  ofOfficerBetween(unitId: string, officerId: string, from: string, to: string): Promise<StoredDailyCheck[]>;
   answersOf(checkId: string, revision: number): Promise<DailyAnswer[]>;
 }

@@ -3,6 +3,7 @@
  * the Lark edge renders them (cards, text) only when it sends, so nothing here knows Lark's card format.
  */
 
+import type { CheckDay, RecordCounts } from '../domain/daily-checks/record-overview.ts';
 import type { Role } from '../domain/people/role.ts';
 import type { MonthlyMinutesContent } from '../domain/monthly-minutes/monthly-minutes-content.ts';
 import type { DirectorInput, WeeklyReportContent } from '../domain/weekly-reports/weekly-report-content.ts';
@@ -208,6 +209,28 @@ export interface AuditSealView {
   hash: string;
 }
 
+/** 我的记录: one officer's own records over the last 30 days. */
+export interface MyRecordsView {
+  unitName: string;
+  officerName: string;
+  from: string;
+  to: string;
+  days: CheckDay[];
+  counts: RecordCounts;
+}
+
+/** 本周情况: a unit's week so far, for its director or principal. */
+export interface UnitWeekView {
+  unitName: string;
+  from: string;
+  to: string;
+  counts: RecordCounts;
+  /** Officers with a record still open today or missed this week, most missed first. */
+  behind: Array<{ officerName: string; missed: number; openToday: boolean }>;
+  officerCount: number;
+  openHazards: Array<{ number: number; description: string; ownerName?: string; deadline?: string; overdue: boolean }>;
+}
+
 export type Notification =
   | { kind: 'text'; text: string }
   | { kind: 'daily-check'; view: DailyCheckView }
@@ -218,6 +241,8 @@ export type Notification =
   | { kind: 'archive-summary'; view: ArchiveSummaryView }
   | { kind: 'missed-checks-digest'; view: MissedChecksDigestView }
   | { kind: 'audit-seal'; view: AuditSealView }
+  | { kind: 'my-records'; view: MyRecordsView }
+  | { kind: 'unit-week'; view: UnitWeekView }
   | { kind: 'overdue-rectification'; view: OverdueRectificationView }
   | { kind: 'daily-check-reminder'; view: DailyCheckReminderView }
   | { kind: 'weekly-report-reminder'; view: WeeklyReportReminderView }

@@ -1,3 +1,5 @@
+import { showMyRecords } from '../../use-cases/daily-control/show-my-records.ts';
+import { showUnitWeek } from '../../use-cases/daily-control/show-unit-week.ts';
 import { answerDailyItem } from '../../use-cases/daily-control/answer-daily-item.ts';
 import { reportDailyHazard } from '../../use-cases/daily-control/report-daily-hazard.ts';
 import { startDailyCorrection } from '../../use-cases/daily-control/start-daily-correction.ts';
@@ -21,7 +23,7 @@ import { confirmWeeklyReport } from '../../use-cases/weekly-reports/confirm-week
 import { saveWeeklyInput } from '../../use-cases/weekly-reports/save-weekly-input.ts';
 import { showWeeklyReport } from '../../use-cases/weekly-reports/show-weekly-report.ts';
 import { type ChatWord, parseChatWords } from '../chat-words.ts';
-import { checkSubmittedReply, correctionStartedReply, hazardRecordedReply, itemAnsweredReply } from '../replies/daily-check-replies.ts';
+import { checkSubmittedReply, correctionStartedReply, hazardRecordedReply, itemAnsweredReply, myRecordsReply, unitWeekReply } from '../replies/daily-check-replies.ts';
 import { archivesSentReply } from '../replies/archive-replies.ts';
 import { hazardStepReply, openHazardsReply } from '../replies/hazard-replies.ts';
 import { helpReply } from '../replies/help-replies.ts';
@@ -88,6 +90,10 @@ async function route(dependencies: HandlerDependencies, word: ChatWord, actorOpe
       return hazardStepReply(await verifyHazardRectification(store, { actorOpenId, hazard: { number: word.hazardNumber }, passed: word.passed, note: word.note, now }));
     case 'escalate':
       return hazardStepReply(await escalateHazardToPrincipal(store, { actorOpenId, hazard: { number: word.hazardNumber }, reason: word.reason, now }));
+    case 'my-records':
+      return myRecordsReply(await showMyRecords(store, { actorOpenId, now }));
+    case 'unit-week':
+      return unitWeekReply(await showUnitWeek(store, { actorOpenId, now }));
     case 'show-hazards':
       return openHazardsReply(await listOpenHazards(store, { actorOpenId, now }));
     case 'confirm-weekly':

@@ -1,3 +1,5 @@
+import type { MyRecordsShown } from '../../use-cases/daily-control/show-my-records.ts';
+import type { UnitWeekShown } from '../../use-cases/daily-control/show-unit-week.ts';
 import { formatLocalDateTime } from '../../domain/calendar/local-time.ts';
 import type { DailyCheckRefusals } from '../../domain/daily-checks/daily-check.ts';
 import { ROLE_NAMES } from '../../domain/people/role.ts';
@@ -76,6 +78,21 @@ export const dailyCheckRefusalWording: RefusalWording<DailyCheckRefusals & Daily
   'daily-check.several-units-open': () => '您在多个单位都有待填写的检查，请直接在对应单位的检查卡片上操作。',
   'daily-check.none-today': () => '今天还没有推送给您的检查清单。清单会在每天规定时间自动推送。',
   'daily-check.not-open': () => '这份检查已经不在填写状态。',
+  'daily-check.week-for-deciders': () => '「本周情况」由质量安全总监和主要负责人查看；质量安全员可回复「我的记录」查看自己的记录。',
   'daily-check.submitted-before': ({ date, submittedAt, timeZone }) =>
     `${date} 的检查记录已于${submittedAt ? formatLocalDateTime(submittedAt, timeZone) : ''}提交，无需重复提交。如需修改，请回复「更正」。`,
 };
+
+export function myRecordsReply(outcome: MyRecordsShown): ChatAnswer {
+  const lines = outcome.units.map(({ unitName, from, to, counts }) =>
+    `${unitName} ${from} 至 ${to}：应检 ${counts.expected} 次，已提交 ${counts.submitted} 次（零风险 ${counts.zeroRisk}，发现隐患 ${counts.withHazards}），漏检 ${counts.missed} 次。明细见卡片。`,
+  );
+  return { reply: lines.join('\n'), tone: 'info' };
+}
+
+export function unitWeekReply(outcome: UnitWeekShown): ChatAnswer {
+  const lines = outcome.units.map(({ unitName, from, to, counts, behind, openHazards, overdueHazards }) =>
+    `${unitName} 本周（${from} 至 ${to}）：应检 ${counts.expected} 次，已提交 ${counts.submitted} 次，漏检 ${counts.missed} 次，今日未提交 ${counts.open} 次，未按时提交 ${behind} 人；未关闭隐患 ${openHazards} 项（逾期 ${overdueHazards} 项）。明细见卡片。`,
+  );
+  return { reply: lines.join('\n'), tone: 'info' };
+}

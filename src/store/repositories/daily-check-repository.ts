@@ -141,6 +141,10 @@ export function dailyCheckRepository(client: TransactionClient, provider: 'sqlit
       const rows = await client.dailyCheck.findMany({ where: { unitId, date: { gte: from, lte: to } }, select: checkSelect, orderBy: [{ date: 'asc' }, { shift: 'asc' }] });
       return withAnswers(client, rows);
     },
+    async ofOfficerBetween(unitId, officerId, from, to) {
+      const rows = await client.dailyCheck.findMany({ where: { unitId, officerId, date: { gte: from, lte: to } }, select: checkSelect, orderBy: [{ date: 'asc' }, { shift: 'asc' }] });
+      return withAnswers(client, rows);
+    },
     async latestForOfficers(officerIds, date) {
       const rows = await inChunks(officerIds, (ids) => client.dailyCheck.findMany({ where: { officerId: { in: ids }, date }, select: checkSelect }));
       return withAnswers(client, rows);

@@ -156,6 +156,36 @@ const AuditSealView = z.object({
   hash: z.string(),
 } satisfies FieldSchemas<notifications.AuditSealView>);
 
+const RecordCounts = z.object({
+  expected: z.number(),
+  submitted: z.number(),
+  zeroRisk: z.number(),
+  withHazards: z.number(),
+  missed: z.number(),
+  open: z.number(),
+  suspended: z.number(),
+  hazards: z.number(),
+} satisfies FieldSchemas<notifications.MyRecordsView['counts']>);
+
+const MyRecordsView = z.object({
+  unitName: z.string(),
+  officerName: z.string(),
+  from: z.string(),
+  to: z.string(),
+  days: z.array(z.object({ date: z.string(), shift: z.string(), state: z.enum(['zero-risk', 'hazard', 'missed', 'suspended', 'open']), hazards: z.number() })),
+  counts: RecordCounts,
+} satisfies FieldSchemas<notifications.MyRecordsView>);
+
+const UnitWeekView = z.object({
+  unitName: z.string(),
+  from: z.string(),
+  to: z.string(),
+  counts: RecordCounts,
+  behind: z.array(z.object({ officerName: z.string(), missed: z.number(), openToday: z.boolean() })),
+  officerCount: z.number(),
+  openHazards: z.array(z.object({ number: z.number(), description: z.string(), ownerName: z.string().optional(), deadline: z.string().optional(), overdue: z.boolean() })),
+} satisfies FieldSchemas<notifications.UnitWeekView>);
+
 const OverdueRectificationView = z.object({
   audience: readsExactly<notifications.OverdueRectificationView['audience']>()(z.enum(['owner', 'decider'])),
   number: z.number(),
@@ -219,6 +249,8 @@ export const StoredNotification = readsExactly<Notification>()(
     viewNotification('archive-summary', ArchiveSummaryView),
     viewNotification('missed-checks-digest', MissedChecksDigestView),
     viewNotification('audit-seal', AuditSealView),
+    viewNotification('my-records', MyRecordsView),
+    viewNotification('unit-week', UnitWeekView),
     viewNotification('overdue-rectification', OverdueRectificationView),
     viewNotification('daily-check-reminder', DailyCheckReminderView),
     viewNotification('weekly-report-reminder', WeeklyReportReminderView),

@@ -10,6 +10,7 @@ export interface DailyCheckAccessRefusals {
   'daily-check.none-today': Record<string, never>;
   'daily-check.not-open': Record<string, never>;
   'daily-check.submitted-before': { date: string; submittedAt: Date | null; timeZone: string };
+  'daily-check.week-for-deciders': Record<string, never>;
 }
 
 export const refuseDailyCheckAccess = refusalsOf<DailyCheckAccessRefusals>();
