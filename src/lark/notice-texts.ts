@@ -1,5 +1,7 @@
 import type {
   AuditSealView,
+  HazardNewsView,
+  SuggestionAnsweredView,
   DailyCheckReminderView,
   MinutesReminderView,
   OverdueRectificationView,
@@ -50,4 +52,17 @@ export function overdueRectificationText(view: OverdueRectificationView): string
 export function auditSealText(view: AuditSealView): string {
   const seal = `${view.sequence}:${view.hash}`;
   return `${view.unitName} ${view.date} 日管控截止，审计链封存值：\n${seal}\n这是此刻全部记录的审计链末端，请保留本消息。日后运行「qs verify --seal ${seal}」可核对：这之前的记录没有被删除或改动，审计链也没有被截短。`;
+}
+
+export function hazardNewsText(view: HazardNewsView): string {
+  const subject = `第 ${view.number} 号隐患（${view.itemText}：${view.description}）`;
+  return view.change === 'assigned'
+    ? `${subject}已指派由您整改，期限 ${view.deadline ?? '未定'}。完成后在隐患卡片上提交，或回复「已整改 ${view.number} 整改情况」。`
+    : `${subject}的整改验证未通过${view.note ? `：${view.note}` : ''}。请重新整改后在隐患卡片上提交，或回复「已整改 ${view.number} 整改情况」。`;
+}
+
+export function suggestionAnsweredText(view: SuggestionAnsweredView): string {
+  const kind = view.suggestionKind === 'veto' ? '否决建议' : '建议';
+  const decision = view.decision === 'adopted' ? '采纳，措施' : '驳回，理由';
+  return `您提出的第 ${view.number} 号${kind}（${view.text}）已由主要负责人${view.principalName}答复：${decision}：${view.answer}`;
 }

@@ -11,6 +11,8 @@ import { buildWeeklyReportCard } from './cards/weekly-report-card.ts';
 import { plainTextContent } from './plain-text.ts';
 import {
   auditSealText,
+  hazardNewsText,
+  suggestionAnsweredText,
   dailyCheckReminderText,
   minutesReminderText,
   overdueRectificationText,
@@ -47,6 +49,10 @@ export function renderNotification(notification: Notification): RenderedMessage 
       return { msgType: 'interactive', content: JSON.stringify(buildMyRecordsCard(notification.view)) };
     case 'unit-week':
       return { msgType: 'interactive', content: JSON.stringify(buildUnitWeekCard(notification.view)) };
+    case 'hazard-news':
+      return { msgType: 'text', content: plainTextContent(hazardNewsText(notification.view)) };
+    case 'suggestion-answered':
+      return { msgType: 'text', content: plainTextContent(suggestionAnsweredText(notification.view)) };
     case 'audit-seal':
       return { msgType: 'text', content: plainTextContent(auditSealText(notification.view)) };
     case 'overdue-rectification':

@@ -231,6 +231,29 @@ export interface UnitWeekView {
   openHazards: Array<{ number: number; description: string; ownerName?: string; deadline?: string; overdue: boolean }>;
 }
 
+/**
+ * A change to a hazard told to the person it concerns, who already holds its card: Lark does not notify a card
+ * update, so without this message nobody would know the card changed.
+ */
+export interface HazardNewsView {
+  number: number;
+  itemText: string;
+  description: string;
+  change: 'assigned' | 'sent-back';
+  deadline?: string;
+  note?: string;
+}
+
+/** The answer to a suggestion or veto, told to whoever proposed it. */
+export interface SuggestionAnsweredView {
+  number: number;
+  suggestionKind: 'suggestion' | 'veto';
+  text: string;
+  decision: 'adopted' | 'rejected';
+  answer: string;
+  principalName: string;
+}
+
 export type Notification =
   | { kind: 'text'; text: string }
   | { kind: 'daily-check'; view: DailyCheckView }
@@ -242,6 +265,8 @@ export type Notification =
   | { kind: 'missed-checks-digest'; view: MissedChecksDigestView }
   | { kind: 'audit-seal'; view: AuditSealView }
   | { kind: 'my-records'; view: MyRecordsView }
+  | { kind: 'hazard-news'; view: HazardNewsView }
+  | { kind: 'suggestion-answered'; view: SuggestionAnsweredView }
   | { kind: 'unit-week'; view: UnitWeekView }
   | { kind: 'overdue-rectification'; view: OverdueRectificationView }
   | { kind: 'daily-check-reminder'; view: DailyCheckReminderView }

@@ -186,6 +186,24 @@ const UnitWeekView = z.object({
   openHazards: z.array(z.object({ number: z.number(), description: z.string(), ownerName: z.string().optional(), deadline: z.string().optional(), overdue: z.boolean() })),
 } satisfies FieldSchemas<notifications.UnitWeekView>);
 
+const HazardNewsView = z.object({
+  number: z.number(),
+  itemText: z.string(),
+  description: z.string(),
+  change: readsExactly<notifications.HazardNewsView['change']>()(z.enum(['assigned', 'sent-back'])),
+  deadline: z.string().optional(),
+  note: z.string().optional(),
+} satisfies FieldSchemas<notifications.HazardNewsView>);
+
+const SuggestionAnsweredView = z.object({
+  number: z.number(),
+  suggestionKind: SuggestionKind,
+  text: z.string(),
+  decision: readsExactly<notifications.SuggestionAnsweredView['decision']>()(z.enum(['adopted', 'rejected'])),
+  answer: z.string(),
+  principalName: z.string(),
+} satisfies FieldSchemas<notifications.SuggestionAnsweredView>);
+
 const OverdueRectificationView = z.object({
   audience: readsExactly<notifications.OverdueRectificationView['audience']>()(z.enum(['owner', 'decider'])),
   number: z.number(),
@@ -250,6 +268,8 @@ export const StoredNotification = readsExactly<Notification>()(
     viewNotification('missed-checks-digest', MissedChecksDigestView),
     viewNotification('audit-seal', AuditSealView),
     viewNotification('my-records', MyRecordsView),
+    viewNotification('hazard-news', HazardNewsView),
+    viewNotification('suggestion-answered', SuggestionAnsweredView),
     viewNotification('unit-week', UnitWeekView),
     viewNotification('overdue-rectification', OverdueRectificationView),
     viewNotification('daily-check-reminder', DailyCheckReminderView),

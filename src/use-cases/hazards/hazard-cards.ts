@@ -1,6 +1,7 @@
 import { formatLocalDateTime, localTimeAt, addDays } from '../../domain/calendar/local-time.ts';
 import { type Actor, isOverdue, mayAcknowledge, mayTakeStep } from '../../domain/hazards/hazard-lifecycle.ts';
-import type { HazardCardView, HazardHistoryEntry } from '../../ports/notifications.ts';
+import { isOpenHazard } from '../../domain/hazards/hazard-status.ts';
+import type { HazardCardView, HazardHistoryEntry, HazardNewsView } from '../../ports/notifications.ts';
 import type { HazardEventRecord, HazardRecord } from '../../ports/hazard-repository.ts';
 import type { UnitMember } from '../../ports/people-repository.ts';
 import type { StoreTransaction } from '../../ports/store.ts';
@@ -91,7 +92,7 @@ export function hazardCardView(context: HazardContext, viewer: UnitMember | unde
     ...(escalated ? { escalation: { reason: text(escalated.details, 'reason'), byName: names.get(escalated.actorId ?? '') ?? '', at: at(escalated) } } : {}),
     history: events.flatMap((event) => historyEntry(event, names, at(event)) ?? []),
     actions: {
-      acknowledge: actor !== undefined && mayAcknowledge(actor, hazard.acknowledgedAt !== null),
+      acknowledge: actor !== undefined && isOpenHazard(hazard.status) && mayAcknowledge(actor, hazard.acknowledgedAt !== null),
       ...(may('assign')
         ? {
             assign: {
@@ -111,9 +112,10 @@ export function hazardCardView(context: HazardContext, viewer: UnitMember | unde
 
 /**
  * Brings every card of the hazard up to date, and sends a card to each person in `notify` who has none yet,
- * so that each person always sees the current state and exactly the steps that are theirs.
+ * so that each person always sees the current state and exactly the steps that are theirs; one who has a card
+ * already is told the `news` by a message.
  */
-export async function refreshHazardCards(transaction: StoreTransaction, hazardId: string, now: Date, notify: string[] = []): Promise<void> {
+export async function refreshHazardCards(transaction: StoreTransaction, hazardId: string, now: Date, notify: string[] = [], news?: Omit<HazardNewsView, 'number' | 'itemText' | 'description'>): Promise<void> {
   const hazard = await transaction.hazards.get(hazardId);
   if (!hazard) return;
   const context = await loadHazardContext(transaction, hazard);
@@ -125,7 +127,12 @@ export async function refreshHazardCards(transaction: StoreTransaction, hazardId
   const sent: Array<{ outboxId: string; personId: string }> = [];
   for (const personId of new Set(notify)) {
     const person = byId.get(personId);
-    if (!person?.openId || existing.some((card) => card.personId === personId)) continue;
+    if (!person?.openId) continue;
+    if (existing.some((card) => card.personId === personId)) {
+      // The card they hold has just been updated, which Lark does not tell them: a message does.
+      if (news) await transaction.outbox.enqueue({ operation: 'send', toOpenId: person.openId, notification: { kind: 'hazard-news', view: { number: hazard.number, itemText: hazard.itemText, description: hazard.description, ...news } } });
+      continue;
+    }
     const outboxId = await transaction.outbox.enqueue({ operation: 'send', toOpenId: person.openId, notification: { kind: 'hazard', view: hazardCardView(context, person, now) } });
     sent.push({ outboxId, personId });
   }

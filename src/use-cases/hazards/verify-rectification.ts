@@ -22,7 +22,9 @@ export async function verifyHazardRectification(
     const note = input.note.trim();
     await transaction.hazards.update(hazard.id, { status: changed.status, closedAt: changed.status === 'closed' ? input.now : null });
     await recordHazardStep(transaction, hazard, { action: 'verified', actorId: actor.personId, at: input.now, details: { passed: input.passed, note } });
-    await refreshHazardCards(transaction, hazard.id, input.now);
+    // Sent back, the rectification is the owner's again: they are told, not only shown it on a card that changed.
+    const owner = !input.passed && hazard.ownerId ? [hazard.ownerId] : [];
+    await refreshHazardCards(transaction, hazard.id, input.now, owner, { change: 'sent-back', ...(note ? { note } : {}) });
     return { kind: 'rectification-verified', number: hazard.number, passed: input.passed };
   });
 }

@@ -42,8 +42,18 @@ export async function answerSuggestion(
       contentHash: recordHashes.suggestionAnswer({ suggestionId: suggestion.id, decision: input.decision, answer, answeredById: principal.personId, answeredAt: input.now }),
     });
     const updated = { ...suggestion, decision: input.decision, answer, answeredById: principal.personId, answeredAt: input.now };
-    const directors = (await transaction.people.membersOf(suggestion.unitId)).filter((member) => member.roles.includes('director'));
+    const members = await transaction.people.membersOf(suggestion.unitId);
+    const directors = members.filter((member) => member.roles.includes('director'));
     await refreshSuggestionCards(transaction, updated, directors);
+    // The proposer's card shows the answer, but Lark does not tell them it changed: a message does (Art. 16).
+    const proposer = members.find((member) => member.personId === suggestion.proposerId);
+    if (proposer?.openId && proposer.personId !== principal.personId) {
+      await transaction.outbox.enqueue({
+        operation: 'send',
+        toOpenId: proposer.openId,
+        notification: { kind: 'suggestion-answered', view: { number: suggestion.number, suggestionKind: suggestion.kind, text: suggestion.text, decision: input.decision, answer, principalName: principal.name } },
+      });
+    }
     return { kind: 'suggestion-answered', number: suggestion.number, suggestionKind: suggestion.kind, decision: input.decision };
   });
 }
