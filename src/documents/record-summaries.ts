@@ -1,3 +1,4 @@
+import { hazardItemWords } from '../domain/hazards/hazard-source.ts';
 import type { Table } from 'docx';
 import type { CoverageTotals, ReportedHazardLine } from '../domain/weekly-reports/weekly-report-content.ts';
 import { isRectifiedHazard } from '../domain/hazards/hazard-status.ts';
@@ -34,7 +35,7 @@ function status(hazard: ReportedHazardLine): string {
 }
 
 function item(hazard: ReportedHazardLine): string {
-  return `${hazard.itemCode} ${hazard.itemText}`;
+  return hazardItemWords(hazard);
 }
 
 const newHazardColumns: Column[] = [

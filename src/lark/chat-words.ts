@@ -1,4 +1,5 @@
 import { isLocalDate } from '../domain/calendar/local-time.ts';
+import { type HazardSource, RAISED_HAZARD_SOURCES } from '../domain/hazards/hazard-source.ts';
 
 /** The words that open a command carrying arguments; an invalid result names which one, so the reply can show its example. */
 export type CommandWord =
@@ -20,7 +21,8 @@ export type CommandWord =
   | '周报措施'
   | '排查日期'
   | '参加人员'
-  | '会议';
+  | '会议'
+  | '隐患';
 
 export type ChatWord =
   | { kind: 'all-normal' }
@@ -45,6 +47,8 @@ export type ChatWord =
   | { kind: 'verify'; hazardNumber: number; passed: boolean; note: string }
   | { kind: 'escalate'; hazardNumber: number; reason: string }
   | { kind: 'show-hazards' }
+  /** 隐患 <来源> <描述>: a hazard found elsewhere than on a daily check. */
+  | { kind: 'raise-hazard'; source: Exclude<HazardSource, 'daily-check'>; description: string; serious: boolean }
   | { kind: 'my-records' }
   | { kind: 'unit-week' }
   | { kind: 'show-suggestions' }
@@ -296,6 +300,18 @@ function parseInvestigationDate(afterWord: string): ChatWord {
   return { kind: 'weekly-investigation-date', date: date.date };
 }
 
+function parseRaisedHazard(afterWord: string): ChatWord {
+  const sources = Object.keys(RAISED_HAZARD_SOURCES);
+  const example = '隐患 周排查 成品仓库消防通道堆放杂物';
+  const sourceWord = sources.find((word) => afterWord.startsWith(word));
+  if (!sourceWord) return { kind: 'invalid', word: '隐患', problem: `请写明隐患的来源（${sources.join('、')}）和描述，例如：${example}` };
+  let description = trimSeparators(afterWord.slice(sourceWord.length));
+  const serious = /^严重(?![\p{L}\p{N}])/u.test(description);
+  if (serious) description = trimSeparators(description.slice(2));
+  if (!hasWords(description)) return { kind: 'invalid', word: '隐患', problem: `请写明隐患的描述，例如：${example}` };
+  return { kind: 'raise-hazard', source: RAISED_HAZARD_SOURCES[sourceWord]!, description, serious };
+}
+
 function parseMeeting(afterWord: string): ChatWord {
   const example = '会议 2026-11-30 陈建国、刘志强、王芳';
   const date = takeDate(afterWord);
@@ -329,6 +345,7 @@ const LEADING_WORDS: ReadonlyArray<[CommandWord, (afterWord: string) => ChatWord
   ['参加人员', (afterWord) => parseWeeklyInput('参加人员', 'participants', afterWord)],
   ['整改', parseAssignment],
   ['会议', parseMeeting],
+  ['隐患', parseRaisedHazard],
   ['验证', parseVerification],
   ['升级', parseEscalation],
   ['研判', (afterWord) => parseWeeklyInput('研判', 'analysis', afterWord)],

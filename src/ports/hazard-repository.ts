@@ -37,7 +37,8 @@ export interface HazardChange {
 
 export interface NewHazard {
   unitId: string;
-  dailyCheckId: string;
+  /** Null for a hazard found elsewhere than on a daily check: its item code is then its source. */
+  dailyCheckId: string | null;
   itemCode: string;
   itemText: string;
   description: string;

@@ -44,6 +44,8 @@ export interface HazardAlertView {
   itemNumber?: number;
   itemCode: string;
   itemText: string;
+  /** Where a hazard found elsewhere than on a daily check came from (周排查, 投诉 …); absent for a daily check's. */
+  sourceLabel?: string;
   description: string;
   measures: string;
   serious: boolean;

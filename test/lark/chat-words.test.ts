@@ -368,3 +368,17 @@ describe('会议: the monthly scheduling meeting as held', () => {
     expect(parseChatWords('会议 2026-02-30 陈建国')).toMatchObject({ kind: 'invalid', word: '会议', problem: expect.stringContaining('2026-02-30 不存在') });
   });
 });
+
+describe('隐患 <来源> <描述>: a hazard found elsewhere than on a daily check', () => {
+  it('reads the source, the description and whether it is serious; 隐患 alone still lists the open hazards', () => {
+    expect(parseChatWords('隐患 周排查 成品仓库消防通道堆放杂物')).toEqual({ kind: 'raise-hazard', source: 'weekly-investigation', description: '成品仓库消防通道堆放杂物', serious: false });
+    expect(parseChatWords('隐患 监管检查：严重 抽检不合格')).toEqual({ kind: 'raise-hazard', source: 'regulator', description: '抽检不合格', serious: true });
+    expect(parseChatWords('隐患 投诉 严重超温的说法未核实')).toMatchObject({ source: 'complaint', serious: false });
+    expect(parseChatWords('隐患')).toEqual({ kind: 'show-hazards' });
+  });
+
+  it('asks for a known source and a description', () => {
+    expect(parseChatWords('隐患 巡查 灭火器过期')).toMatchObject({ kind: 'invalid', word: '隐患', problem: expect.stringContaining('周排查、月调度、投诉、监管检查、其他') });
+    expect(parseChatWords('隐患 月调度')).toMatchObject({ kind: 'invalid', word: '隐患', problem: expect.stringContaining('描述') });
+  });
+});

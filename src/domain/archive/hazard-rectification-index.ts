@@ -11,6 +11,7 @@ export interface HazardRectificationLine {
   number: number;
   reportedDate: string;
   officerName: string;
+  source?: ArchivedHazard['source'];
   itemCode: string;
   itemText: string;
   description: string;
@@ -68,6 +69,7 @@ function lineOf(hazard: ArchivedHazard, asOf: string): HazardRectificationLine {
     number: hazard.number,
     reportedDate: hazard.reportedDate,
     officerName: hazard.officerName,
+    ...(hazard.source ? { source: hazard.source } : {}),
     itemCode: hazard.itemCode,
     itemText: hazard.itemText,
     description: hazard.description,

@@ -1,3 +1,4 @@
+import type { HazardSource } from '../hazards/hazard-source.ts';
 /**
  * The facts the weekly report and the monthly minutes are compiled from: plain data read from the records,
  * so that compiling is a pure function a test can feed directly.
@@ -19,6 +20,8 @@ export interface HazardFact {
   number: number;
   reportedDate: string;
   officerName: string;
+  /** Absent for a hazard found on a daily check; otherwise where it was found, and then its item is its source. */
+  source?: Exclude<HazardSource, 'daily-check'>;
   itemCode: string;
   itemText: string;
   description: string;

@@ -9,6 +9,7 @@ export function hazardLine(hazard: HazardFact, today: string): ReportedHazardLin
     number: hazard.number,
     reportedDate: hazard.reportedDate,
     officerName: hazard.officerName,
+    ...(hazard.source ? { source: hazard.source } : {}),
     itemCode: hazard.itemCode,
     itemText: hazard.itemText,
     description: hazard.description,
@@ -50,10 +51,10 @@ export interface ItemHazardCount {
   count: number;
 }
 
-/** Checklist items ranked by how many hazards they raised, most first, ties by item code. */
+/** Checklist items ranked by how many hazards they raised, most first, ties by item code; hazards found elsewhere have no item. */
 export function hazardCountsByItem(hazards: readonly HazardFact[]): ItemHazardCount[] {
   const counts = new Map<string, ItemHazardCount>();
-  for (const hazard of hazards) {
+  for (const hazard of hazards.filter((candidate) => candidate.source === undefined)) {
     const known = counts.get(hazard.itemCode);
     counts.set(hazard.itemCode, { itemCode: hazard.itemCode, itemText: known?.itemText ?? hazard.itemText, count: (known?.count ?? 0) + 1 });
   }

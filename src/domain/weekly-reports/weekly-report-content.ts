@@ -21,7 +21,7 @@ export interface OfficerCoverage extends CoverageTotals {
 /** One hazard as a report lists it: the recorded facts it shows, its status in words, and whether it is late. */
 export type ReportedHazardLine = Pick<
   HazardFact,
-  'number' | 'reportedDate' | 'officerName' | 'itemCode' | 'itemText' | 'description' | 'measures' | 'serious' | 'status' | 'ownerName' | 'deadline'
+  'number' | 'reportedDate' | 'officerName' | 'source' | 'itemCode' | 'itemText' | 'description' | 'measures' | 'serious' | 'status' | 'ownerName' | 'deadline'
 > & {
   statusLabel: string;
   overdue: boolean;

@@ -82,9 +82,10 @@ function factLines(view: HazardCardView, budget: HazardCardBudget): string[] {
   const itemNumber = view.itemNumber === undefined ? '' : `第 ${view.itemNumber} 项 `;
   const lines = [
     `**单位**：${escapeMarkdown(view.unitName)}`,
-    `**检查项**：${itemNumber}${escapeMarkdown(`${view.itemCode} ${view.itemText}`)}`,
+    view.sourceLabel === undefined ? `**检查项**：${itemNumber}${escapeMarkdown(`${view.itemCode} ${view.itemText}`)}` : `**来源**：${escapeMarkdown(view.sourceLabel)}`,
     `**隐患描述**：${longText(view.description, budget)}`,
-    `**已采取措施**：${view.measures.trim() === '' ? '（未填写）' : longText(view.measures, budget)}`,
+    // A hazard raised from an investigation or a complaint is reported before anything is done about it.
+    ...(view.sourceLabel !== undefined && view.measures.trim() === '' ? [] : [`**已采取措施**：${view.measures.trim() === '' ? '（未填写）' : longText(view.measures, budget)}`]),
     `**报告人**：${escapeMarkdown(view.officerName)}　**报告时间**：${view.reportedAt}`,
     `**状态**：${statusMarkup(view)}`,
   ];

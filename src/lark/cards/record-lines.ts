@@ -1,3 +1,4 @@
+import { hazardItemWords } from '../../domain/hazards/hazard-source.ts';
 import type { CoverageTotals, ReportedHazardLine } from '../../domain/weekly-reports/weekly-report-content.ts';
 import { markdown, type MarkdownElement } from './card-json.ts';
 import { escapeMarkdown, shorten } from './markdown-text.ts';
@@ -53,7 +54,7 @@ export function coverageLine(totals: CoverageTotals): string {
 export function hazardLine(hazard: ReportedHazardLine, textLimit: number): string {
   const itemLimit = Math.min(LONGEST_ITEM_TEXT, Math.max(SHORTEST_ITEM_TEXT, Math.floor(textLimit / 2)));
   const serious = hazard.serious ? "<font color='red'>【严重】</font>" : '';
-  const item = escapeMarkdown(`${hazard.itemCode} ${shorten(hazard.itemText, itemLimit)}`);
+  const item = escapeMarkdown(hazardItemWords({ ...hazard, itemText: shorten(hazard.itemText, itemLimit) }));
   const description = escapeMarkdown(shorten(hazard.description, Math.max(SHORTEST_ITEM_TEXT, textLimit)));
   const details = [hazard.reportedDate, escapeMarkdown(hazard.officerName), statusMarkup(hazard)];
   if (hazard.ownerName !== undefined || hazard.deadline !== undefined) {

@@ -1,3 +1,5 @@
+import { HAZARD_SOURCE_LABELS } from '../../domain/hazards/hazard-source.ts';
+import type { HazardRaised } from '../../use-cases/hazards/raise-hazard.ts';
 import type { HazardRefusals, HazardStep } from '../../domain/hazards/hazard-lifecycle.ts';
 import { hazardStatusLabel } from '../../domain/hazards/hazard-status.ts';
 import type { HazardAcknowledged } from '../../use-cases/hazards/acknowledge-hazard.ts';
@@ -70,4 +72,14 @@ export const hazardRefusalWording: RefusalWording<HazardRefusals & HazardAccessR
   'hazard.ambiguous': ({ number }) => `您所在的多个单位都有第 ${number} 号隐患，请在对应的隐患卡片上操作。`,
   'hazard.acknowledge-not-allowed': () => '只有本单位的质量安全总监或主要负责人可以确认隐患报告。',
   'hazard.owner-not-found': ({ ownerName, candidates }) => `本单位没有${ownerName === undefined ? '所选的人员' : `名为「${ownerName}」的人员`}。可选：${candidates.join('、')}`,
+  'hazard.raise-for-deciders': () => '日管控以外发现的隐患由质量安全总监或主要负责人登记；质量安全员请在每日检查中用「异常 <序号> <描述>」上报。',
+  'hazard.raise-several-units': () => '您在多个单位任职，无法确定隐患属于哪个单位，请联系管理员。',
 };
+
+export function hazardRaisedReply(outcome: HazardRaised): ChatAnswer {
+  const alerted = outcome.alerted.length > 0 ? `，已告知${outcome.alerted.join('、')}` : '';
+  return {
+    reply: `已登记第 ${outcome.number} 号隐患（来源：${HAZARD_SOURCE_LABELS[outcome.source]}）${alerted}。请在隐患卡片上指派整改，或回复「整改 ${outcome.number} <负责人> <期限>」。`,
+    tone: 'success',
+  };
+}

@@ -67,6 +67,7 @@ const HazardCardView = z.object({
   itemNumber: z.number().optional(),
   itemCode: z.string(),
   itemText: z.string(),
+  sourceLabel: z.string().optional(),
   description: z.string(),
   measures: z.string(),
   serious: z.boolean(),

@@ -1,3 +1,4 @@
+import { raisedSourceOf } from '../../domain/hazards/hazard-source.ts';
 import { ARCHIVE_SCHEMA_VERSION, type ArchivedDailyRecord, type ArchiveSnapshot, type ArchiveSnapshotHead, DUTY_STATEMENT_TITLES, type DutyStatementKind } from '../../domain/archive/archive-snapshot.ts';
 import { addDays, instantAt, localTimeAt } from '../../domain/calendar/local-time.ts';
 import type { MonthlyMinutesContent } from '../../domain/monthly-minutes/monthly-minutes-content.ts';
@@ -84,6 +85,7 @@ export function archiveSnapshotHead(rows: UnitRecords, period: { from: string; t
           number: hazard.number,
           reportedDate: localDate(hazard.reportedAt),
           officerName: nameOf(hazard.reportedById),
+          ...raisedSourceOf(hazard),
           itemCode: hazard.itemCode,
           itemText: hazard.itemText,
           description: hazard.description,

@@ -8,6 +8,8 @@ export interface HazardAccessRefusals {
   'hazard.acknowledge-not-allowed': Record<string, never>;
   /** `ownerName` when the owner was named in chat; `candidates` are the unit's people who could be named. */
   'hazard.owner-not-found': { ownerName?: string; candidates: string[] };
+  'hazard.raise-for-deciders': Record<string, never>;
+  'hazard.raise-several-units': Record<string, never>;
 }
 
 export const refuseHazardAccess = refusalsOf<HazardAccessRefusals>();

@@ -1,3 +1,4 @@
+import { raisedSourceOf } from '../../domain/hazards/hazard-source.ts';
 import { localTimeAt } from '../../domain/calendar/local-time.ts';
 import type { DailyRecordFact, DayState, HazardFact } from '../../domain/records/daily-record-facts.ts';
 import type { StoredDailyCheck } from '../../ports/daily-check-repository.ts';
@@ -40,6 +41,7 @@ export async function readRecordFacts(
       number: hazard.number,
       reportedDate,
       officerName: await nameOf(hazard.reportedById),
+      ...raisedSourceOf(hazard),
       itemCode: hazard.itemCode,
       itemText: hazard.itemText,
       description: hazard.description,

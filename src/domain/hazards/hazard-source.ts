@@ -1,0 +1,48 @@
+/**
+ * Where a hazard was found (38号文 附件2 §2.4, §5.2): most come from an officer's daily check; the director's weekly
+ * investigation, the monthly meeting, a complaint and the regulator's inspection find them too, and each then runs the
+ * same rectification loop.
+ */
+export type HazardSource = 'daily-check' | 'weekly-investigation' | 'monthly-meeting' | 'complaint' | 'regulator' | 'other';
+
+/** The sources a director or principal may name, by the word they type. */
+export const RAISED_HAZARD_SOURCES: Readonly<Record<string, Exclude<HazardSource, 'daily-check'>>> = {
+  周排查: 'weekly-investigation',
+  月调度: 'monthly-meeting',
+  投诉: 'complaint',
+  监管检查: 'regulator',
+  其他: 'other',
+};
+
+export const HAZARD_SOURCE_LABELS: Readonly<Record<HazardSource, string>> = {
+  'daily-check': '日管控',
+  'weekly-investigation': '周排查',
+  'monthly-meeting': '月调度',
+  complaint: '投诉',
+  regulator: '监管检查',
+  other: '其他',
+};
+
+function isRaisedSource(code: string): code is Exclude<HazardSource, 'daily-check'> {
+  return Object.values(RAISED_HAZARD_SOURCES).includes(code as Exclude<HazardSource, 'daily-check'>);
+}
+
+/**
+ * A hazard found on a daily check belongs to its check and item; one raised elsewhere has no check, and its item
+ * code is its source, which its report hash therefore covers.
+ */
+/** What a hazard's item was: the checklist item it was found on, or where it was found when not on a daily check. */
+export function hazardItemWords(hazard: { source?: Exclude<HazardSource, 'daily-check'>; itemCode: string; itemText: string }): string {
+  return hazard.source === undefined ? `${hazard.itemCode} ${hazard.itemText}` : `来源：${HAZARD_SOURCE_LABELS[hazard.source]}`;
+}
+
+/** The fact's `source` field: present only for a hazard found elsewhere than on a daily check. */
+export function raisedSourceOf(hazard: { dailyCheckId: string | null; itemCode: string }): { source?: Exclude<HazardSource, 'daily-check'> } {
+  const source = hazardSource(hazard);
+  return source === 'daily-check' ? {} : { source };
+}
+
+export function hazardSource(hazard: { dailyCheckId: string | null; itemCode: string }): HazardSource {
+  if (hazard.dailyCheckId !== null) return 'daily-check';
+  return isRaisedSource(hazard.itemCode) ? hazard.itemCode : 'other';
+}
