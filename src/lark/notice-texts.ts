@@ -51,7 +51,7 @@ export function overdueRectificationText(view: OverdueRectificationView): string
 /** The seal the principal and director keep: it is worth something only while it stays in their chat, outside the database. */
 export function auditSealText(view: AuditSealView): string {
   const seal = `${view.sequence}:${view.hash}`;
-  return `${view.unitName} ${view.date} 日管控截止，审计链封存值：\n${seal}\n这是此刻全部记录的审计链末端，请保留本消息。日后运行「qs verify --seal ${seal}」可核对：这之前的记录没有被删除或改动，审计链也没有被截短。`;
+  return `${view.unitName} ${view.date} 日管控截止，审计链封存值：\n${seal}\n这是此刻全部记录的审计链末端，请保留本消息。日后在服务器上运行「npm run qs -- verify --seal ${seal}」可核对：这之前的记录没有被删除或改动，审计链也没有被截短。`;
 }
 
 export function hazardNewsText(view: HazardNewsView): string {

@@ -45,7 +45,7 @@ describe('the audit chain sealed in chat: a cut tail no longer passes verify', (
     for (const day of Object.keys(seals)) expect(sealSentTo(harness, people.director.openId, day)).toBe(seals[day]);
     expect(seals['2026-11-02']).not.toBe(seals['2026-11-03']);
     const message = harness.standIn.textsTo(people.principal.openId).find((text) => text.includes(seals['2026-11-02']!))!;
-    expect(message).toContain(`qs verify --seal ${seals['2026-11-02']}`);
+    expect(message).toContain(`npm run qs -- verify --seal ${seals['2026-11-02']}`);
     expect(harness.standIn.textsTo(people.officerWang.openId).some((text) => text.includes('审计链封存值'))).toBe(false);
   });
 
