@@ -11,6 +11,7 @@ import { verifyRecords } from '../../src/use-cases/archive/verify-records.ts';
 import { importOrganisation } from '../../src/use-cases/organisation/import-organisation.ts';
 import { type Database, openDatabase } from '../../src/store/open-database.ts';
 import { createScratchDatabase } from '../support/postgres-server.ts';
+import { largeOrganisationFile } from '../support/large-organisation.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 
 // A unit of thousands, as a large producer has. SQLite refuses a statement with more than 999 parameters, and every
@@ -21,14 +22,6 @@ const officers = 5_000;
 const stepLimitMs = 900_000;
 const days = ['2026-11-02', '2026-11-03'];
 
-function organisationFile(): string {
-  const people = [
-    '      - { id: principal, name: 张总, role: principal, openId: ou_principal }',
-    '      - { id: director, name: 李总监, role: director, openId: ou_director, assessment: { passed: true, date: 2026-01-10 } }',
-    ...Array.from({ length: officers }, (_, index) => `      - { id: officer-${index}, name: 安全员${index}, role: officer, openId: ou_officer_${index}, assessment: { passed: true, date: 2026-01-10 } }`),
-  ];
-  return ['units:', '  - id: big-plant', '    name: 大型电器制造有限公司', '    kind: producer', '    staff: 6000', '    revenueWan: 90000', '    licences: [ccc]', '    checklist: producer-default', '    people:', ...people, ''].join('\n');
-}
 
 const engines: Array<{ name: string; open: () => Promise<Database & { remove(): Promise<void> }> }> = [
   { name: 'SQLite', open: openTestDatabase },
@@ -59,7 +52,7 @@ describe.each(engines)(`a unit of ${officers} officers on $name: no query grows 
 
   beforeAll(async () => {
     database = await open();
-    const parsed = parseOrganisationFile(organisationFile());
+    const parsed = parseOrganisationFile(largeOrganisationFile(officers, { staff: 6000, revenueWan: 90000 }));
     if (!parsed.ok) throw new Error(parsed.problems.map((problem) => problem.message).join('\n'));
     await importOrganisation({ store: database.store, directory: undefined, defaultTimeZone: 'Asia/Shanghai', now: new Date('2026-10-30T09:00:00+08:00') }, parsed.plan, parsed.describe);
     unit = (await database.store.transaction((transaction) => transaction.units.get('big-plant')))!;

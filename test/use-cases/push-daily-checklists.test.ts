@@ -3,20 +3,13 @@ import { parseOrganisationFile } from '../../src/cli/organisation-file-schema.ts
 import type { Store } from '../../src/ports/store.ts';
 import { pushBatchSize, pushDailyChecklists } from '../../src/use-cases/daily-control/push-daily-checklists.ts';
 import { importOrganisation } from '../../src/use-cases/organisation/import-organisation.ts';
+import { largeOrganisationFile } from '../support/large-organisation.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 
 const officers = 450;
 const date = '2026-11-02';
 const now = new Date('2026-11-02T08:30:00+08:00');
 
-function organisationFile(): string {
-  const people = [
-    '      - { id: principal, name: 张总, role: principal, openId: ou_principal }',
-    '      - { id: director, name: 李总监, role: director, openId: ou_director, assessment: { passed: true, date: 2026-01-10 } }',
-    ...Array.from({ length: officers }, (_, index) => `      - { id: officer-${index}, name: 安全员${index}, role: officer, openId: ou_officer_${index}, assessment: { passed: true, date: 2026-01-10 } }`),
-  ];
-  return ['units:', '  - id: big-plant', '    name: 大型电器制造有限公司', '    kind: producer', '    staff: 600', '    revenueWan: 30000', '    licences: [ccc]', '    checklist: producer-default', '    people:', ...people, ''].join('\n');
-}
 
 /** The same store, except that writing the nth daily check fails, as a lost connection would. */
 function failingAtCheck(store: Store, failing: number): Store {
@@ -46,7 +39,7 @@ describe('the daily push of a large unit', () => {
   let database: Awaited<ReturnType<typeof openTestDatabase>>;
   beforeEach(async () => {
     database = await openTestDatabase();
-    const parsed = parseOrganisationFile(organisationFile());
+    const parsed = parseOrganisationFile(largeOrganisationFile(officers, { staff: 600, revenueWan: 30000 }));
     if (!parsed.ok) throw new Error(parsed.problems.map((problem) => problem.message).join('\n'));
     await importOrganisation({ store: database.store, directory: undefined, defaultTimeZone: 'Asia/Shanghai', now: new Date('2026-10-30T09:00:00+08:00') }, parsed.plan, parsed.describe);
   });
