@@ -30,6 +30,8 @@ export interface DailyRecordItem {
 export interface EarlierDailyRecordRevision {
   revision: number;
   submittedAt?: string;
+  /** The close time it was submitted after, when it was late. */
+  lateAfter?: string;
   items: DailyRecordItem[];
   contentHash?: string;
 }
@@ -46,6 +48,8 @@ export interface DailyRecordDocument {
   outcome?: DailyCheckOutcome;
   revision: number;
   submittedAt?: string;
+  /** The close time the current revision was submitted after, when it was late. */
+  lateAfter?: string;
   items: DailyRecordItem[];
   suspensionReason?: string;
   contentHash?: string;
@@ -85,13 +89,18 @@ function itemTable(record: Pick<DailyRecordDocument, 'items'>): Block[] {
   ];
 }
 
+/** A late submission is said where its time is shown, with the close it came after. */
+function lateWords(lateAfter: string | undefined): string {
+  return lateAfter === undefined ? '' : `，逾期提交（当日 ${lateAfter} 截止后）`;
+}
+
 function earlierRevisionsSection(revisions: readonly EarlierDailyRecordRevision[]): Block[] {
   if (revisions.length === 0) return [];
   return [
     sectionHeading(3, '更正前记录'),
     ...prose('以下为更正前提交的记录，按原样存档备查，不得修改。'),
     ...revisions.flatMap((revision) => [
-      subheading(`第 ${revision.revision} 版（提交时间：${orDash(revision.submittedAt)}）`),
+      subheading(`第 ${revision.revision} 版（提交时间：${orDash(revision.submittedAt)}${lateWords(revision.lateAfter)}）`),
       ...itemTable(revision),
       ...contentHashLine(revision.contentHash),
     ]),
@@ -114,7 +123,7 @@ export async function renderDailyRecordDocx(record: DailyRecordDocument): Promis
     ...itemTable(record),
     new Paragraph({
       spacing: { before: 480 },
-      children: [new TextRun(`检查人：${ROLE_NAMES.officer} ${record.officerName}　提交时间：${record.status === 'submitted' ? orDash(record.submittedAt) : '未提交'}`)],
+      children: [new TextRun(`检查人：${ROLE_NAMES.officer} ${record.officerName}　提交时间：${record.status === 'submitted' ? `${orDash(record.submittedAt)}${lateWords(record.lateAfter)}` : '未提交'}`)],
     }),
     ...(final ? contentHashLine(record.contentHash) : []),
     ...earlierRevisionsSection(record.earlierRevisions ?? []),

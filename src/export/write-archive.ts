@@ -39,7 +39,7 @@ export async function writeArchive(
   onProgress: (done: number, total: number) => void = () => undefined,
 ): Promise<WrittenArchive & { paths: string[] }> {
   const { head } = content;
-  const unit = { name: head.unit.name, timeZone: head.unit.timeZone };
+  const unit = { name: head.unit.name, timeZone: head.unit.timeZone, closeTime: head.unit.closeTime };
   const total = 1 + content.dailyRecordCount + head.weeklyReports.length + head.monthlyMinutes.length + ORGANISATION_DOCUMENTS.length;
   let done = 0;
   const put = async (path: string, bytes: Uint8Array): Promise<ManifestEntry> => {

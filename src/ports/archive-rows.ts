@@ -73,6 +73,8 @@ export interface UnitRecords {
     revenueWan: number;
     licences: string[];
     timeZone: string;
+    /** The daily close (HH:mm, the unit's time): a record submitted after it, on its day or later, was late. */
+    closeTime: string;
     calendar: string;
     investigationMode: string;
     weeklyDay: number;

@@ -15,7 +15,7 @@ function itemOf(answer: ArchivedAnswer): DailyRecordItem {
 }
 
 /** An archived record as the daily record document shows it: its latest revision, with every earlier one after it. */
-export function dailyRecordForArchive(record: ArchivedDailyRecord, unit: { name: string; timeZone: string }): DailyRecordDocument {
+export function dailyRecordForArchive(record: ArchivedDailyRecord, unit: { name: string; timeZone: string; closeTime: string }): DailyRecordDocument {
   const revisions = [...record.revisions].sort((left, right) => left.revision - right.revision);
   const latest = revisions[revisions.length - 1];
   return {
@@ -28,18 +28,20 @@ export function dailyRecordForArchive(record: ArchivedDailyRecord, unit: { name:
     ...(record.outcome === undefined ? {} : { outcome: record.outcome }),
     revision: latest?.revision ?? 1,
     submittedAt: localDateTimeOf(latest?.submittedAt, unit.timeZone),
+    ...(latest?.late ? { lateAfter: unit.closeTime } : {}),
     items: (latest?.answers ?? []).map(itemOf),
     ...(record.suspensionReason === undefined ? {} : { suspensionReason: record.suspensionReason }),
     contentHash: latest?.contentHash,
     earlierRevisions: revisions.slice(0, -1).map((revision) => ({
       revision: revision.revision,
       submittedAt: localDateTimeOf(revision.submittedAt, unit.timeZone),
+      ...(revision.late ? { lateAfter: unit.closeTime } : {}),
       items: revision.answers.map(itemOf),
       contentHash: revision.contentHash,
     })),
   };
 }
 
-export async function renderArchivedDailyRecordDocx(record: ArchivedDailyRecord, unit: { name: string; timeZone: string }): Promise<Buffer> {
+export async function renderArchivedDailyRecordDocx(record: ArchivedDailyRecord, unit: { name: string; timeZone: string; closeTime: string }): Promise<Buffer> {
   return renderDailyRecordDocx(dailyRecordForArchive(record, unit));
 }

@@ -37,7 +37,8 @@ export interface ArchivedDailyRecord {
   outcome?: 'zero-risk' | 'hazard';
   suspensionReason?: string;
   /** Oldest first; a correction adds a revision and the earlier ones stay. */
-  revisions: Array<{ revision: number; submittedAt?: string; contentHash?: string; answers: ArchivedAnswer[] }>;
+  /** `late`: submitted after the unit's close time of the record's day (its real time is `submittedAt`). */
+  revisions: Array<{ revision: number; submittedAt?: string; late?: true; contentHash?: string; answers: ArchivedAnswer[] }>;
 }
 
 export interface ArchivedHazard extends HazardFact {
@@ -104,6 +105,8 @@ export interface ArchiveSnapshot {
     revenueWan: number;
     licences: string[];
     timeZone: string;
+    /** The daily close, after which a submission is late. */
+    closeTime: string;
     /** every-day, or working-days: China's official working days, on which alone checks are owed. */
     calendar: 'every-day' | 'working-days';
     investigationMode: 'weekly' | 'every-two-days';

@@ -47,7 +47,8 @@ export function checkSubmittedReply(outcome: CheckSubmitted, channel: Channel): 
     outcome.outcome === 'zero-risk'
       ? `已提交 ${outcome.date} 的零风险报告：${outcome.itemCount} 项检查全部正常。`
       : `已提交 ${outcome.date} 的检查记录：发现隐患 ${outcome.hazardCount} 项，其余项目正常。`;
-  return withCard({ reply, tone: 'success' }, channel, { view: outcome.view });
+  const late = outcome.lateAfter === undefined ? '' : `已过当日 ${outcome.lateAfter} 的截止时间，记录为逾期提交（按实际提交时间存档）。`;
+  return withCard({ reply: `${reply}${late}`, tone: 'success' }, channel, { view: outcome.view });
 }
 
 export function correctionStartedReply(outcome: CorrectionStarted, channel: Channel): ChatAnswer {

@@ -1,3 +1,4 @@
+import { submittedLate } from '../../domain/daily-checks/submitted-late.ts';
 import { raisedSourceOf } from '../../domain/hazards/hazard-source.ts';
 import { ARCHIVE_SCHEMA_VERSION, type ArchivedDailyRecord, type ArchiveSnapshot, type ArchiveSnapshotHead, DUTY_STATEMENT_TITLES, type DutyStatementKind } from '../../domain/archive/archive-snapshot.ts';
 import { addDays, instantAt, localTimeAt } from '../../domain/calendar/local-time.ts';
@@ -46,6 +47,7 @@ export function archiveSnapshotHead(rows: UnitRecords, period: { from: string; t
       revenueWan: rows.unit.revenueWan,
       licences: rows.unit.licences,
       timeZone: zone,
+      closeTime: rows.unit.closeTime,
       calendar: rows.unit.calendar as ArchiveSnapshot['unit']['calendar'],
       investigationMode: rows.unit.investigationMode as ArchiveSnapshot['unit']['investigationMode'],
       weeklyDay: rows.unit.weeklyDay,
@@ -187,7 +189,9 @@ export function archivedDailyRecords(rows: UnitRecords, checks: readonly DailyCh
         const entry = entryFor.get(`daily-check:${check.id}#${revision}`);
         return {
           revision,
-          ...(entry && (entry.action === 'daily-check.submitted' || entry.action === 'daily-check.corrected') ? { submittedAt: entry.at.toISOString(), contentHash: entry.contentHash } : {}),
+          ...(entry && (entry.action === 'daily-check.submitted' || entry.action === 'daily-check.corrected')
+            ? { submittedAt: entry.at.toISOString(), ...(submittedLate(check.date, entry.at, rows.unit.closeTime, rows.unit.timeZone) ? { late: true as const } : {}), contentHash: entry.contentHash }
+            : {}),
           answers: check.answers
             .filter((answer) => answer.revision === revision)
             .map((answer) => ({

@@ -1,3 +1,4 @@
+import { submittedLate } from '../../domain/daily-checks/submitted-late.ts';
 import { type DailyCheckOutcome, hazardsOf, outcomeOf, submit, submitRemainingAsNormal } from '../../domain/daily-checks/daily-check.ts';
 import type { DailyCheckView } from '../../ports/notifications.ts';
 import type { Store } from '../../ports/store.ts';
@@ -15,6 +16,8 @@ export interface CheckSubmitted {
   outcome: DailyCheckOutcome;
   itemCount: number;
   hazardCount: number;
+  /** Submitted after the day's close time: recorded with its real time and shown as late. */
+  lateAfter?: string;
   view: DailyCheckView;
 }
 
@@ -37,6 +40,7 @@ export async function submitDailyCheck(
       outcome: outcomeOf(changed.answers),
       itemCount: context.checklist.items.length,
       hazardCount: hazardsOf(changed).length,
+      ...(submittedLate(check.date, input.now, context.unit.schedule.closeTime, context.unit.timeZone) ? { lateAfter: context.unit.schedule.closeTime } : {}),
       view: viewOfContext(context, saved),
     };
   });

@@ -4,7 +4,7 @@ import type { ArchivedDailyRecord } from '../../../src/domain/archive/archive-sn
 import { docxText } from '../../support/docx-text.ts';
 import { TIME_ZONE, UNIT_NAME, novemberSnapshot } from '../../domain/archive/snapshot-fixture.ts';
 
-const unit = { name: UNIT_NAME, timeZone: TIME_ZONE };
+const unit = { name: UNIT_NAME, timeZone: TIME_ZONE, closeTime: '20:00' };
 
 function archived(officerId: string, date: string): ArchivedDailyRecord {
   const found = novemberSnapshot().dailyRecords.find((record) => record.officerId === officerId && record.date === date);
@@ -35,6 +35,14 @@ describe('an archived daily record as a .docx', () => {
     const text = await docxText(await renderArchivedDailyRecordDocx(archived('p-wang', '2026-11-20'), unit));
     expect(text).toContain('【严重】电热水壶 2026-1103 批次温控器失效');
     expect(text).toContain('风险管控清单版本：第 2 版');
+  });
+
+  it('a record submitted after the day’s close shows its real time as late', async () => {
+    const record = archived('p-li', '2026-11-02');
+    const late: ArchivedDailyRecord = { ...record, revisions: record.revisions.map((revision) => ({ ...revision, submittedAt: '2026-11-02T13:40:00.000Z', late: true as const })) };
+    const text = await docxText(await renderArchivedDailyRecordDocx(late, unit));
+    expect(text).toContain('提交时间：2026-11-02 21:40，逾期提交（当日 20:00 截止后）');
+    expect(await docxText(await renderArchivedDailyRecordDocx(record, unit))).not.toContain('逾期提交');
   });
 
   it('a day of 停业 shows the reason', async () => {

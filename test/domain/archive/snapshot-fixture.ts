@@ -203,6 +203,7 @@ export function novemberSnapshot(): ArchiveSnapshot {
       revenueWan: 400,
       licences: ['CCC'],
       timeZone: TIME_ZONE,
+      closeTime: '20:00',
       calendar: 'every-day',
       investigationMode: 'weekly',
       weeklyDay: 5,
