@@ -119,10 +119,10 @@ describe('parseOrganisationFile: valid files', () => {
   });
 
   it('gives a rule broken in the file the line it is on', () => {
-    const parse = accepted(parseOrganisationFile(exampleWithLine(12, '      - { id: li, name: 李四, roles: [director, officer], openId: ou_b2 }')));
+    const parse = accepted(parseOrganisationFile(exampleWithLine(12, '      - { id: li, name: 李四, role: director, openId: ou_b2, assessment: { passed: false, date: 2026-01-10 } }')));
     const validation = validateOrganisationPlan(parse.plan);
     expect(validation.errors.map(parse.describe)).toEqual([
-      '第 12 行：单位 acme-plant 的人员 li（李四）：质量安全总监不得兼任质量安全员（第六条）',
+      '第 12 行：单位 acme-plant 的人员 li（李四）：2026-01-10 的培训考核未通过，不得担任质量安全总监（第十五条）',
     ]);
     expect(parse.lineOf(['units', 0, 'people', 3, 'mobile'])).toBe(14);
     expect(parse.lineOf(['units', 0, 'people', 1, 'assessment'])).toBe(12);

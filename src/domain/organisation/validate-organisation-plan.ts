@@ -243,46 +243,15 @@ function checkPeopleListedOnce(unit: UnitPlan, unitIndex: number, findings: Find
   });
 }
 
-interface Listing {
-  unitIndex: number;
-  unitId: string;
-  person: PersonPlan;
-}
-
-/**
- * Art. 6 limits an officer to two quality-control posts in all, so an officer post in another unit of the same
- * file counts against the limit, alongside every other post the person declared in any unit.
- */
-function postsHeldElsewhere(plan: OrganisationPlan): (unitIndex: number, person: PersonPlan) => string[] {
-  const listingsByContact = new Map<string, Listing[]>();
-  plan.units.forEach((unit, unitIndex) => {
-    for (const person of unit.people) {
-      const key = contactKey(person.contact);
-      const listings = listingsByContact.get(key) ?? [];
-      listings.push({ unitIndex, unitId: unit.id, person });
-      listingsByContact.set(key, listings);
-    }
-  });
-  return (unitIndex, person) => {
-    const listings = listingsByContact.get(contactKey(person.contact)) ?? [];
-    const declared = listings.flatMap((listing) => listing.person.otherPosts ?? []).map((post) => post.trim());
-    const officerElsewhere = listings
-      .filter((listing) => listing.unitIndex !== unitIndex && listing.person.roles.includes('officer'))
-      .map((listing) => `单位 ${listing.unitId} 的质量安全员`);
-    return [...new Set([...declared, ...officerElsewhere].filter((post) => post !== ''))];
-  };
-}
-
 /**
  * Checks a parsed organisation file against every rule the domain knows: grading (38号文 附件1), who must have a
- * director (Art. 5), appointments (Art. 3, 6, 15), checklists (Art. 9), cadence and times (Q&A), and that units
+ * director (Art. 5), appointments (Art. 3, 15), checklists (Art. 9), cadence and times (Q&A), and that units
  * and people are listed once. Every finding names the unit, the person where there is one, and the field, and
  * carries `details.path` into the file so the edge can name the line.
  */
 export function validateOrganisationPlan(plan: OrganisationPlan): OrganisationValidation {
   const findings: Findings = { errors: [], warnings: [] };
   const units: ValidatedUnit[] = [];
-  const otherPostsOf = postsHeldElsewhere(plan);
 
   checkUnitIds(plan, findings);
 
@@ -309,7 +278,6 @@ export function validateOrganisationPlan(plan: OrganisationPlan): OrganisationVa
         id: person.id,
         name: person.name,
         roles: person.roles,
-        otherPosts: otherPostsOf(unitIndex, person),
         ...(person.assessment ? { assessment: person.assessment } : {}),
       })),
     });

@@ -7,8 +7,6 @@ export interface AppointedPerson {
   id: string;
   name: string;
   roles: readonly Role[];
-  /** Other quality-control posts the person holds besides this unit's officer post (Art. 6). */
-  otherPosts?: readonly string[];
   assessment?: Assessment;
 }
 
@@ -25,16 +23,12 @@ export interface AppointmentCheck {
   warnings: PlanFinding[];
 }
 
-type PersonField = 'roles' | 'otherPosts' | 'assessment';
+type PersonField = 'roles' | 'assessment';
 
 const PERSON_FIELD_LABELS: Readonly<Record<PersonField, string>> = {
   roles: '角色',
-  otherPosts: '其他质量控制岗位',
   assessment: '培训考核',
 };
-
-/** Art. 6: 质量安全员最多只能担任两个不相关的质量控制岗位 — the officer post itself is one of the two. */
-const MOST_QUALITY_CONTROL_POSTS = 2;
 
 function personLabel(unitId: string, person: AppointedPerson): string {
   return `单位 ${unitId} 的人员 ${person.id}（${person.name}）`;
@@ -84,29 +78,6 @@ function checkPerson(unitId: string, person: AppointedPerson, index: number, res
       personError('PERSON_WITHOUT_ROLE', unitId, person, index, 'roles', '未指定角色（主要负责人、质量安全总监或质量安全员）'),
     );
     return;
-  }
-  if (roles.has('director') && roles.has('officer')) {
-    result.errors.push(
-      personError('DIRECTOR_ALSO_OFFICER', unitId, person, index, 'roles', '质量安全总监不得兼任质量安全员（第六条）'),
-    );
-  }
-  if (roles.has('officer')) {
-    const otherPosts = [...new Set((person.otherPosts ?? []).map((post) => post.trim()).filter((post) => post !== ''))];
-    const postCount = 1 + otherPosts.length;
-    if (postCount > MOST_QUALITY_CONTROL_POSTS) {
-      result.errors.push(
-        personError(
-          'OFFICER_TOO_MANY_POSTS',
-          unitId,
-          person,
-          index,
-          'otherPosts',
-          `质量安全员最多只能担任两个不相关的质量控制岗位（第六条），现担任 ${postCount} 个：` +
-            ['本单位质量安全员', ...otherPosts].join('、'),
-          { postCount, otherPosts },
-        ),
-      );
-    }
   }
   const managedPosts = (['director', 'officer'] as const).filter((role) => roles.has(role));
   if (managedPosts.length === 0) return;
