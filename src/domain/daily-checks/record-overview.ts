@@ -1,7 +1,5 @@
+import type { DayState } from '../records/daily-record-facts.ts';
 import type { DailyCheck, DailyCheckOutcome } from './daily-check.ts';
-
-/** A day's record as a person glancing at their week sees it. */
-export type DayState = 'zero-risk' | 'hazard' | 'missed' | 'suspended' | 'open';
 
 export interface CheckDay {
   date: string;
@@ -25,9 +23,15 @@ export interface RecordCounts {
   hazards: number;
 }
 
+/** A day's record as a person glancing at their week sees it, and as the reports count it. */
+export function dayStateOf(check: Pick<DailyCheck, 'status'> & { outcome: DailyCheckOutcome | null }): DayState {
+  if (check.status === 'submitted') return check.outcome === 'hazard' ? 'hazard' : 'zero-risk';
+  return check.status;
+}
+
 export function checkDayOf(check: Pick<DailyCheck, 'date' | 'status' | 'answers'> & { shift: string; outcome: DailyCheckOutcome | null }): CheckDay {
   const hazards = check.answers.filter((answer) => answer.answer === 'abnormal').length;
-  const state: DayState = check.status === 'submitted' ? (check.outcome === 'hazard' ? 'hazard' : 'zero-risk') : check.status;
+  const state = dayStateOf(check);
   return { date: check.date, shift: check.shift, state, hazards: check.status === 'submitted' ? hazards : 0 };
 }
 

@@ -1,4 +1,4 @@
-import type { DayState } from '../../domain/daily-checks/record-overview.ts';
+import type { DayState } from '../../domain/records/daily-record-facts.ts';
 import type { MyRecordsView } from '../../ports/notifications.ts';
 import { card, type Card, markdown, note } from './card-json.ts';
 import { escapeMarkdown } from './markdown-text.ts';

@@ -29,7 +29,11 @@ export async function showUnitWeek(store: Store, input: { actorOpenId: string; n
       const officers = members.filter((person) => person.roles.includes('officer'));
       const names = new Map(members.map((person) => [person.personId, person.name]));
       const checksOf = new Map<string, typeof checks>();
-      for (const check of checks) checksOf.set(check.officerId, [...(checksOf.get(check.officerId) ?? []), check]);
+      for (const check of checks) {
+        const ofOfficer = checksOf.get(check.officerId);
+        if (ofOfficer) ofOfficer.push(check);
+        else checksOf.set(check.officerId, [check]);
+      }
       const behind = officers
         .map((officer) => {
           const days = (checksOf.get(officer.personId) ?? []).map(checkDayOf);

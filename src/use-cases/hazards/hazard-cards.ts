@@ -70,13 +70,14 @@ export function hazardCardView(context: HazardContext, viewer: UnitMember | unde
   const rectified = last('rectified');
   const verified = last('verified');
   const escalated = last('escalated');
+  const source = hazardSource(hazard);
   return {
     hazardId: hazard.id,
     hazardNumber: hazard.number,
     unitName: unit.name,
     itemCode: hazard.itemCode,
     itemText: hazard.itemText,
-    ...(hazardSource(hazard) === 'daily-check' ? {} : { sourceLabel: HAZARD_SOURCE_LABELS[hazardSource(hazard)] }),
+    ...(source === 'daily-check' ? {} : { sourceLabel: HAZARD_SOURCE_LABELS[source] }),
     description: hazard.description,
     measures: hazard.measures,
     serious: hazard.serious,

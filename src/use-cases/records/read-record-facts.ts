@@ -1,14 +1,9 @@
+import { dayStateOf } from '../../domain/daily-checks/record-overview.ts';
 import { raisedSourceOf } from '../../domain/hazards/hazard-source.ts';
 import { localTimeAt } from '../../domain/calendar/local-time.ts';
-import type { DailyRecordFact, DayState, HazardFact } from '../../domain/records/daily-record-facts.ts';
-import type { StoredDailyCheck } from '../../ports/daily-check-repository.ts';
+import type { DailyRecordFact, HazardFact } from '../../domain/records/daily-record-facts.ts';
 import type { StoreTransaction } from '../../ports/store.ts';
 import type { UnitProfile } from '../../ports/unit-repository.ts';
-
-function dayState(check: StoredDailyCheck): DayState {
-  if (check.status === 'submitted') return check.outcome === 'hazard' ? 'hazard' : 'zero-risk';
-  return check.status;
-}
 
 async function nameResolver(transaction: StoreTransaction): Promise<(personId: string | null) => Promise<string>> {
   const cache = new Map<string, string>();
@@ -29,7 +24,7 @@ export async function readRecordFacts(
   const nameOf = await nameResolver(transaction);
   const records: DailyRecordFact[] = [];
   for (const check of await transaction.dailyChecks.between(unit.id, from, to)) {
-    records.push({ date: check.date, shift: check.shift, officerId: check.officerId, officerName: await nameOf(check.officerId), state: dayState(check), revision: check.revision });
+    records.push({ date: check.date, shift: check.shift, officerId: check.officerId, officerName: await nameOf(check.officerId), state: dayStateOf(check), revision: check.revision });
   }
   const localDate = (instant: Date) => localTimeAt(instant, unit.timeZone).date;
   const hazards: HazardFact[] = [];
