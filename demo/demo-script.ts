@@ -47,7 +47,8 @@ export interface DemoScript {
   /** The director's completion of the 1st, 2nd, … weekly report of the month, half by the card, half by text. */
   weeklyReports: Record<string, Step[][]>;
   /** The principal's answer to the month's minutes. */
-  monthlyMinutes: Record<string, Step[]>;
+  /** The director confirms or rewrites the report drafted for them, then the principal records, sums up and confirms. */
+  monthlyMinutes: Record<string, { director: Step[]; principal: Step[] }>;
   /** How long after the draft arrives the director and the principal take it up. */
   answerAfterMinutes: number;
 }
@@ -196,16 +197,24 @@ export const demoScript: DemoScript = {
   },
 
   monthlyMinutes: {
-    [producer]: [
-      { say: '会议 {date} 陈建国、刘志强、王芳、赵磊、孙丽' },
-      { say: '安排 1. 完成本月隐患的复查，巩固整改效果\n2. 组织质量安全员开展一次出厂检验专项培训\n3. 出厂检验增加耐压测试记录核对' },
-      { say: '确认纪要' },
-    ],
-    [retailer]: [
-      { say: '会议 {date} 周明、吴静、郑浩、冯雪' },
-      { say: '安排 1. 督促供货商补齐电热水壶合格证，完成第 2 号隐患整改\n2. 季节性商品上架前抽检包装\n3. 复核库房防潮措施' },
-      { say: '确认纪要' },
-    ],
+    [producer]: {
+      director: [{ say: '汇报 本月日管控和周排查发现的隐患均已整改并经验证关闭；问题集中在注塑工艺温控和出厂耐压测试，建议下月开展出厂检验专项培训' }],
+      principal: [
+        { say: '会议 {date} 陈建国、刘志强、王芳、赵磊、孙丽' },
+        { say: '总结 本月日管控、周排查按要求开展，隐患均已闭环；出厂检验是薄弱环节，下月作为重点' },
+        { say: '安排 1. 完成本月隐患的复查，巩固整改效果\n2. 组织质量安全员开展一次出厂检验专项培训\n3. 出厂检验增加耐压测试记录核对' },
+        { say: '确认纪要' },
+      ],
+    },
+    [retailer]: {
+      director: [{ say: '确认汇报' }],
+      principal: [
+        { say: '会议 {date} 周明、吴静、郑浩、冯雪' },
+        { say: '总结 本月进货查验和储存总体受控，供货商证明文件不全的问题须督促整改到位' },
+        { say: '安排 1. 督促供货商补齐电热水壶合格证，完成第 2 号隐患整改\n2. 季节性商品上架前抽检包装\n3. 复核库房防潮措施' },
+        { say: '确认纪要' },
+      ],
+    },
   },
   answerAfterMinutes: 30,
 };

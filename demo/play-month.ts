@@ -119,7 +119,9 @@ export async function playMonth(options: PlayMonthOptions): Promise<void> {
         time,
         jobsFirst: false,
         happen: async () => {
-          if (fallsDue(profile, 'monthly-minutes', date, profile.schedule.monthlyTime)) await steps(principal, minutes, date, time);
+          if (!fallsDue(profile, 'monthly-minutes', date, profile.schedule.monthlyTime)) return;
+          if (director) await steps(director, minutes.director, date, time);
+          await steps(principal, minutes.principal, date, time);
         },
       });
     }

@@ -24,15 +24,27 @@ import { coverageSentence, followUpHazardTable, newHazardTable } from './record-
 /** A draft's meeting before the principal recorded it: said plainly, never filled in by the bot. */
 const notYetRecorded = `（待${ROLE_NAMES.principal}记录）`;
 
+/** The report in the director's words once they confirmed it; before that, the bot's draft marked as such. */
+function reportAsGiven(content: MonthlyMinutesContent): Block[] {
+  const report = content.directorReport;
+  if (report === undefined) return [];
+  const byWhom = report.confirmedByName === undefined
+    ? `（质安助手根据周排查报告起草，待${ROLE_NAMES.director}确认）`
+    : `（${ROLE_NAMES.director}${report.confirmedByName}于 ${report.confirmedAt ?? ''} 确认）`;
+  return [...prose(report.text), ...prose(byWhom)];
+}
+
 function directorReportSection(content: MonthlyMinutesContent): Block[] {
   const reports = content.weeklyReports;
   const heading = sectionHeading(1, `${ROLE_NAMES.director}汇报`);
-  if (reports.length === 0) return [heading, ...prose('本月未形成周排查报告。')];
+  if (reports.length === 0) return [heading, ...reportAsGiven(content), ...prose('本月未形成周排查报告。')];
   const confirmed = reports.filter((report) => report.status === 'confirmed').length;
   const hazards = reports.reduce((sum, report) => sum + report.hazardsFound, 0);
   return [
     heading,
-    ...prose(`${ROLE_NAMES.director}${content.meeting.reporter}汇报本月周排查工作：本月形成周排查报告 ${reports.length} 份（已确认 ${confirmed} 份），周排查共发现隐患 ${hazards} 项。各周情况如下：`),
+    ...reportAsGiven(content),
+    subheading('各周排查报告'),
+    ...prose(`本月形成周排查报告 ${reports.length} 份（已确认 ${confirmed} 份），周排查共发现隐患 ${hazards} 项。各周情况如下：`),
     dataTable(
       [
         { header: '排查周期', weight: 1.4 },
@@ -101,8 +113,15 @@ function suggestionSection(content: MonthlyMinutesContent): Block[] {
   ];
 }
 
+function summarySection(minutes: MonthlyMinutesDocument): Block[] {
+  const summary = minutes.content.summary?.trim() ?? '';
+  // Minutes confirmed before the summary was asked for have none: the section says so rather than disappearing.
+  if (summary === '') return [sectionHeading(5, `${ROLE_NAMES.principal}总结`), ...prose(minutes.status === 'draft' ? `（待${ROLE_NAMES.principal}填写）` : '—')];
+  return [sectionHeading(5, `${ROLE_NAMES.principal}总结`), ...prose(summary)];
+}
+
 function arrangementSection(minutes: MonthlyMinutesDocument): Block[] {
-  const heading = sectionHeading(5, '下月重点工作安排');
+  const heading = sectionHeading(6, '下月重点工作安排');
   if (minutes.arrangements.length > 0) return [heading, ...numberedLines(minutes.arrangements)];
   return [heading, ...prose(minutes.status === 'draft' ? `（待${ROLE_NAMES.principal}确定）` : '—')];
 }
@@ -125,6 +144,7 @@ export async function renderMonthlyMinutesDocx(minutes: MonthlyMinutesDocument):
     ...prose(coverageSentence(content.dailyControl, '本月')),
     ...hazardSection(content),
     ...suggestionSection(content),
+    ...summarySection(minutes),
     ...arrangementSection(minutes),
     ...signatureBlock(minutes.compiledAt, {
       label: `${ROLE_NAMES.principal}确认`,

@@ -22,6 +22,8 @@ export type CommandWord =
   | '排查日期'
   | '参加人员'
   | '会议'
+  | '汇报'
+  | '总结'
   | '隐患';
 
 export type ChatWord =
@@ -55,6 +57,10 @@ export type ChatWord =
   /** The director's part of the weekly report, by text: 研判 (analysis), 排查 (investigation findings), 周报措施. */
   /** 会议: the monthly scheduling meeting as it was held, for the pending minutes. */
   | { kind: 'minutes-meeting'; date: string; attendees: string[] }
+  /** 确认汇报 (text absent) or 汇报 <内容>: the director confirms the drafted report or gives their own. */
+  | { kind: 'director-report'; text?: string }
+  /** 总结: the principal's summary of the period in the pending minutes. */
+  | { kind: 'minutes-summary'; text: string }
   | { kind: 'weekly-input'; field: 'analysis' | 'findings' | 'measures' | 'participants'; text: string }
   | { kind: 'weekly-investigation-date'; date: string }
   /** A command word was recognised but what follows it is not usable; problem tells the person how to write it. */
@@ -71,6 +77,7 @@ const WHOLE_MESSAGE_WORDS: ReadonlyMap<string, ChatWord> = new Map<string, ChatW
   ['周报', { kind: 'show-weekly' }],
   ['确认纪要', { kind: 'confirm-minutes' }],
   ['纪要', { kind: 'show-minutes' }],
+  ['确认汇报', { kind: 'director-report' }],
   ['帮助', { kind: 'help' }],
   ['隐患', { kind: 'show-hazards' }],
   ['我的记录', { kind: 'my-records' }],
@@ -322,6 +329,15 @@ function parseMeeting(afterWord: string): ChatWord {
   return { kind: 'minutes-meeting', date: date.date, attendees };
 }
 
+function parseMinutesText(word: '汇报' | '总结', afterWord: string): ChatWord {
+  const text = trimSeparators(afterWord);
+  if (!hasWords(text)) {
+    const example = word === '汇报' ? '汇报 本月周排查发现隐患 2 项，均已整改；出厂检验签字缺失需持续关注' : '总结 本月日管控落实到位，出厂检验环节须专项排查';
+    return { kind: 'invalid', word, problem: `请在「${word}」后写明内容，例如：${example}` };
+  }
+  return word === '汇报' ? { kind: 'director-report', text } : { kind: 'minutes-summary', text };
+}
+
 function parseWeeklyInput(word: '研判' | '排查' | '周报措施' | '参加人员', field: 'analysis' | 'findings' | 'measures' | 'participants', afterWord: string): ChatWord {
   const text = trimSeparators(afterWord);
   if (!hasWords(text)) return { kind: 'invalid', word, problem: `请在「${word}」后写明内容，例如：${word} 本周隐患集中在仓储环节，需加强巡查` };
@@ -345,6 +361,8 @@ const LEADING_WORDS: ReadonlyArray<[CommandWord, (afterWord: string) => ChatWord
   ['参加人员', (afterWord) => parseWeeklyInput('参加人员', 'participants', afterWord)],
   ['整改', parseAssignment],
   ['会议', parseMeeting],
+  ['汇报', (afterWord) => parseMinutesText('汇报', afterWord)],
+  ['总结', (afterWord) => parseMinutesText('总结', afterWord)],
   ['隐患', parseRaisedHazard],
   ['验证', parseVerification],
   ['升级', parseEscalation],

@@ -2,6 +2,7 @@ import type {
   AuditSealView,
   HazardNewsView,
   SuggestionAnsweredView,
+  MinutesNewsView,
   DailyCheckReminderView,
   MinutesReminderView,
   OverdueRectificationView,
@@ -59,6 +60,13 @@ export function hazardNewsText(view: HazardNewsView): string {
   return view.change === 'assigned'
     ? `${subject}已指派由您整改，期限 ${view.deadline ?? '未定'}。完成后在隐患卡片上提交，或回复「已整改 ${view.number} 整改情况」。`
     : `${subject}的整改验证未通过${view.note ? `：${view.note}` : ''}。请重新整改后在隐患卡片上提交，或回复「已整改 ${view.number} 整改情况」。`;
+}
+
+export function minutesNewsText(view: MinutesNewsView): string {
+  const minutes = `${view.unitName} ${view.periodStart} 至 ${view.periodEnd} 的《每月工业产品质量安全调度会议纪要》`;
+  return view.change === 'director-report-requested'
+    ? `${view.personName}，${minutes}已起草，其中「质量安全总监汇报」须由您确认后才能写入纪要。质安助手根据周排查报告起草如下：\n${view.reportText}\n属实请回复「确认汇报」；要改写请回复「汇报 <您的汇报内容>」。`
+    : `${view.personName}，质量安全总监${view.directorName}已确认${minutes}中的汇报：\n${view.reportText}\n请回复「总结 <本期工作总结>」写明总结，记录会议后回复「确认纪要」。`;
 }
 
 export function suggestionAnsweredText(view: SuggestionAnsweredView): string {

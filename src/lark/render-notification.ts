@@ -13,6 +13,7 @@ import {
   auditSealText,
   hazardNewsText,
   suggestionAnsweredText,
+  minutesNewsText,
   dailyCheckReminderText,
   minutesReminderText,
   overdueRectificationText,
@@ -53,6 +54,8 @@ export function renderNotification(notification: Notification): RenderedMessage 
       return { msgType: 'text', content: plainTextContent(hazardNewsText(notification.view)) };
     case 'suggestion-answered':
       return { msgType: 'text', content: plainTextContent(suggestionAnsweredText(notification.view)) };
+    case 'minutes-news':
+      return { msgType: 'text', content: plainTextContent(minutesNewsText(notification.view)) };
     case 'audit-seal':
       return { msgType: 'text', content: plainTextContent(auditSealText(notification.view)) };
     case 'overdue-rectification':

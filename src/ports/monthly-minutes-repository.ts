@@ -17,7 +17,8 @@ export interface MonthlyMinutesRecord {
 export interface MonthlyMinutesRepository {
   find(unitId: string, periodStart: string): Promise<MonthlyMinutesRecord | null>;
   get(minutesId: string): Promise<MonthlyMinutesRecord | null>;
-  create(minutes: { unitId: string; periodStart: string; periodEnd: string; content: MonthlyMinutesContent; arrangements: string[] }): Promise<MonthlyMinutesRecord>;
+  /** createdAt is the service's clock, so the minutes' 编制时间 never follows their own confirmation. */
+  create(minutes: { unitId: string; periodStart: string; periodEnd: string; content: MonthlyMinutesContent; arrangements: string[]; createdAt: Date }): Promise<MonthlyMinutesRecord>;
   saveArrangements(minutesId: string, arrangements: string[]): Promise<void>;
   /** The draft's content with the meeting as the principal recorded it. */
   saveContent(minutesId: string, content: MonthlyMinutesContent): Promise<void>;

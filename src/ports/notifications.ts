@@ -256,6 +256,20 @@ export interface SuggestionAnsweredView {
   principalName: string;
 }
 
+/**
+ * Draft minutes waiting on someone else told so: the director asked to confirm or rewrite the report drafted for
+ * them, the principal told that the director's report is in.
+ */
+export interface MinutesNewsView {
+  change: 'director-report-requested' | 'director-report-confirmed';
+  personName: string;
+  directorName: string;
+  unitName: string;
+  periodStart: string;
+  periodEnd: string;
+  reportText: string;
+}
+
 export type Notification =
   | { kind: 'text'; text: string }
   | { kind: 'daily-check'; view: DailyCheckView }
@@ -269,6 +283,7 @@ export type Notification =
   | { kind: 'my-records'; view: MyRecordsView }
   | { kind: 'hazard-news'; view: HazardNewsView }
   | { kind: 'suggestion-answered'; view: SuggestionAnsweredView }
+  | { kind: 'minutes-news'; view: MinutesNewsView }
   | { kind: 'unit-week'; view: UnitWeekView }
   | { kind: 'overdue-rectification'; view: OverdueRectificationView }
   | { kind: 'daily-check-reminder'; view: DailyCheckReminderView }

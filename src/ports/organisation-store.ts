@@ -49,8 +49,9 @@ export interface OrganisationStore {
   startAppointment(input: { unitId: string; personId: string; role: Role; at: Date; reason: string }): Promise<string>;
   endAppointment(input: { appointmentId: string; at: Date; reason: string }): Promise<void>;
   currentChecklist(unitId: string): Promise<{ version: number; items: ChecklistItem[] } | null>;
-  addChecklistVersion(input: { unitId: string; version: number; templateId: string | null; items: ChecklistItem[] }): Promise<void>;
+  /** createdAt is the import's time on the service's clock: it dates the version in force. */
+  addChecklistVersion(input: { unitId: string; version: number; templateId: string | null; items: ChecklistItem[]; createdAt: Date }): Promise<void>;
   recordAssessment(personId: string, assessment: Assessment): Promise<boolean>;
   currentDutyStatement(unitId: string, kind: string): Promise<{ version: number; text: string } | null>;
-  addDutyStatement(input: { unitId: string; kind: string; version: number; text: string }): Promise<string>;
+  addDutyStatement(input: { unitId: string; kind: string; version: number; text: string; createdAt: Date }): Promise<string>;
 }

@@ -18,7 +18,8 @@ export interface WeeklyReportRecord {
 export interface WeeklyReportRepository {
   find(unitId: string, periodStart: string): Promise<WeeklyReportRecord | null>;
   get(reportId: string): Promise<WeeklyReportRecord | null>;
-  create(report: { unitId: string; periodStart: string; periodEnd: string; content: WeeklyReportContent }): Promise<WeeklyReportRecord>;
+  /** createdAt is the service's clock, so the report's 编制时间 never follows its own confirmation. */
+  create(report: { unitId: string; periodStart: string; periodEnd: string; content: WeeklyReportContent; createdAt: Date }): Promise<WeeklyReportRecord>;
   saveDirectorInput(reportId: string, input: DirectorInput): Promise<void>;
   confirm(reportId: string, confirmation: { content: WeeklyReportContent; director: DirectorInput; confirmedById: string; confirmedAt: Date; contentHash: string }): Promise<void>;
   setCard(reportId: string, outboxId: string): Promise<void>;

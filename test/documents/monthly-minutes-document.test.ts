@@ -10,8 +10,13 @@ const HASH = 'c0ffee12'.repeat(8);
 
 const draft: MonthlyMinutesDocument = { content, arrangements: content.proposedArrangements, status: 'draft', compiledAt: '2026-11-30 18:00' };
 
+const confirmedContent = compileMonthlyMinutes({
+  ...novemberFacts,
+  directorReport: { text: '本月温控器问题集中在同一供货商，已约谈；出厂检验签字须逐批核对。', confirmedByName: '赵六', confirmedAt: '2026-11-30 10:20' },
+});
+
 const confirmed: MonthlyMinutesDocument = {
-  content,
+  content: confirmedContent,
   arrangements: ['召回电热水壶批次 2026-1103 已售产品', '继续落实日管控、周排查、月调度工作机制'],
   status: 'confirmed',
   compiledAt: '2026-11-30 18:00',
@@ -38,14 +43,16 @@ describe('the monthly minutes as a .docx the principal signs', () => {
 
   it('has the sections in order', async () => {
     const text = await docxText(await renderMonthlyMinutesDocx(draft));
-    const headings = ['一、质量安全总监汇报', '二、日管控情况', '三、隐患排查治理情况', '四、意见建议及否决处理', '五、下月重点工作安排', '主要负责人确认'];
+    const headings = ['一、质量安全总监汇报', '二、日管控情况', '三、隐患排查治理情况', '四、意见建议及否决处理', '五、主要负责人总结', '六、下月重点工作安排', '主要负责人确认'];
     const positions = headings.map((heading) => text.indexOf(heading));
     expect(positions.every((position) => position >= 0)).toBe(true);
     expect([...positions].sort((left, right) => left - right)).toEqual(positions);
   });
 
-  it('summarises the director’s weekly reports', async () => {
+  it('a draft shows the report the bot drafted from the weekly reports as awaiting the director, then the weekly reports', async () => {
     const text = await docxText(await renderMonthlyMinutesDocx(draft));
+    expect(text).toContain('本期形成周排查报告 2 份（已确认 1 份），周排查共发现隐患 2 项。');
+    expect(text).toContain('（质安助手根据周排查报告起草，待质量安全总监确认）');
     expect(text).toContain('本月形成周排查报告 2 份（已确认 1 份）');
     expect(text).toContain('温控器质量问题集中在同一供货商。');
     expect(text).toContain('出厂检验记录管理松懈。');
@@ -81,6 +88,11 @@ describe('the monthly minutes as a .docx the principal signs', () => {
     expect(text).toContain('1. 召回电热水壶批次 2026-1103 已售产品');
     expect(text).not.toContain('督促完成第 1 号隐患');
     expect(text).toContain('主要负责人确认：钱七　2026-11-30 19:05');
+    expect(text).toContain('本月温控器问题集中在同一供货商，已约谈；出厂检验签字须逐批核对。');
+    expect(text).toContain('（质量安全总监赵六于 2026-11-30 10:20 确认）');
+    expect(text).not.toContain('质安助手根据周排查报告起草');
+    expect(text).toContain('五、主要负责人总结');
+    expect(text).toContain('本月日管控基本落实，出厂检验环节隐患反复出现，须专项排查。');
     expect(text).toContain(HASH);
     expect(text).not.toContain('草稿，尚未确认');
   });

@@ -63,6 +63,9 @@ describe('月调度: a month of records, a rejected veto, and minutes confirmed 
     let harness: Harness;
     let refusedWithoutMeeting = '';
     let refusedAheadOfToday = '';
+    let refusedWithoutDirectorReport = '';
+    const directorsReport = '汇报 本月周排查发现隐患 2 项，均已落实整改；出厂检验签字缺失须逐批核对';
+    const summary = '总结 本月日管控总体落实，漏检 1 次须杜绝；出厂检验环节列为下月重点';
 
     beforeAll(async () => {
       harness = await startHarness();
@@ -103,13 +106,22 @@ describe('月调度: a month of records, a rejected veto, and minutes confirmed 
       await harness.settle();
       refusedAheadOfToday = harness.standIn.textsTo(people.principal.openId).at(-1) ?? '';
       await harness.lark.sendText(people.principal.openId, '会议 2026-11-30 张三、李四、王五');
+      await harness.lark.sendText(people.principal.openId, summary);
+      await harness.lark.sendText(people.principal.openId, '确认纪要');
+      await harness.settle();
+      refusedWithoutDirectorReport = harness.standIn.textsTo(people.principal.openId).at(-1) ?? '';
+      harness.actAt('2026-11-30 17:40');
+      await harness.lark.sendText(people.officerWang.openId, directorsReport);
+      await harness.lark.sendText(people.director.openId, directorsReport);
+      await harness.settle();
+      harness.actAt('2026-11-30 18:00');
       await harness.lark.sendText(people.principal.openId, '确认纪要');
       await harness.settle();
     });
     afterAll(async () => harness?.close());
 
     it('the minutes are confirmed only once the principal has recorded the meeting as held: its date, never ahead of today, and who attended', async () => {
-      expect(refusedWithoutMeeting).toContain('纪要还不能确认：尚未记录会议时间和参会人员');
+      expect(refusedWithoutMeeting).toContain('纪要还不能确认：尚未记录会议时间和参会人员、质量安全总监确认的汇报、主要负责人的总结');
       expect(refusedAheadOfToday).toContain('会议日期 2026-12-01 不在可记录的范围内');
       const minutes = await harness.rows.monthlyMinutes.findFirstOrThrow();
       expect((minutes.content as { meeting: { date: string; attendees: string[] } }).meeting).toMatchObject({ date: '2026-11-30', attendees: ['张三', '李四', '王五'] });
@@ -117,6 +129,28 @@ describe('月调度: a month of records, a rejected veto, and minutes confirmed 
       expect(text).toContain('2026-11-30');
       expect(text).toContain('张三、李四、王五');
       expect(text).not.toContain('张三、李四、王五、赵六');
+    });
+
+    it('the director’s report is the director’s: drafted for them from the weekly reports, confirmed or rewritten by them alone, and the principal is told', async () => {
+      const asked = harness.standIn.textsTo(people.director.openId).find((text) => text.includes('「质量安全总监汇报」须由您确认'));
+      expect(asked).toContain('本期形成周排查报告 4 份（已确认 4 份）');
+      expect(asked).toContain('属实请回复「确认汇报」');
+      expect(refusedWithoutDirectorReport).toContain('纪要还不能确认：尚未记录质量安全总监确认的汇报');
+      expect(harness.standIn.textsTo(people.officerWang.openId).at(-1)).toContain('纪要中的汇报由质量安全总监确认，您不能操作');
+      expect(harness.standIn.textsTo(people.principal.openId).some((text) => text.includes('质量安全总监李四已确认') && text.includes('出厂检验签字缺失须逐批核对'))).toBe(true);
+      const text = await docxText(filesTo(harness.standIn, people.principal.openId).find((file) => file.fileName.includes('调度会议纪要'))!.bytes);
+      expect(text).toContain('本月周排查发现隐患 2 项，均已落实整改；出厂检验签字缺失须逐批核对');
+      expect(text).toContain('（质量安全总监李四于 2026-11-30 17:40 确认）');
+      expect(text).not.toContain('质安助手根据周排查报告起草');
+      expect(text).toContain('本月日管控总体落实，漏检 1 次须杜绝；出厂检验环节列为下月重点');
+    });
+
+    it('the minutes are dated by the service’s clock: drafted before they were confirmed', async () => {
+      const text = await docxText(filesTo(harness.standIn, people.principal.openId).find((file) => file.fileName.includes('调度会议纪要'))!.bytes);
+      expect(text).toMatch(/编制时间：2026-11-30 \d\d:\d\d/);
+      expect(text).toContain('主要负责人确认：张三　2026-11-30 18:00');
+      const compiled = /编制时间：(\S+ \S+)/.exec(text)?.[1] ?? '';
+      expect(compiled <= '2026-11-30 18:00').toBe(true);
     });
 
     it('the principal’s minutes hold the month’s hazards, and the arrangements as changed by text, confirmed', async () => {

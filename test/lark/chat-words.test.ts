@@ -369,6 +369,22 @@ describe('会议: the monthly scheduling meeting as held', () => {
   });
 });
 
+describe('确认汇报, 汇报 and 总结: the director’s report and the principal’s summary in the minutes', () => {
+  it('reads the director confirming the drafted report, or giving their own', () => {
+    expect(parseChatWords('确认汇报。')).toEqual({ kind: 'director-report' });
+    expect(parseChatWords('汇报：本月隐患均已整改')).toEqual({ kind: 'director-report', text: '本月隐患均已整改' });
+  });
+
+  it('reads the principal’s summary', () => {
+    expect(parseChatWords('总结 本月日管控落实到位')).toEqual({ kind: 'minutes-summary', text: '本月日管控落实到位' });
+  });
+
+  it('asks for the text when only the word came', () => {
+    expect(parseChatWords('汇报')).toMatchObject({ kind: 'invalid', word: '汇报', problem: expect.stringContaining('例如：汇报 ') });
+    expect(parseChatWords('总结：')).toMatchObject({ kind: 'invalid', word: '总结', problem: expect.stringContaining('例如：总结 ') });
+  });
+});
+
 describe('隐患 <来源> <描述>: a hazard found elsewhere than on a daily check', () => {
   it('reads the source, the description and whether it is serious; 隐患 alone still lists the open hazards', () => {
     expect(parseChatWords('隐患 周排查 成品仓库消防通道堆放杂物')).toEqual({ kind: 'raise-hazard', source: 'weekly-investigation', description: '成品仓库消防通道堆放杂物', serious: false });

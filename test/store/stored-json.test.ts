@@ -23,8 +23,8 @@ async function storedRecords(database: TestDatabase) {
   await importOrganisation({ store: database.store, directory: undefined, defaultTimeZone: 'Asia/Shanghai', now: new Date('2026-10-01T09:00:00+08:00') }, parsed.plan, parsed.describe);
   return database.store.transaction(async (transaction) => {
     const [officer] = (await transaction.people.membersOf(unitId)).filter((member) => member.roles.includes('officer'));
-    const report = await transaction.weeklyReports.create({ unitId, periodStart: WEEK.periodStart, periodEnd: WEEK.periodEnd, content: weeklyContent });
-    const minutes = await transaction.monthlyMinutes.create({ unitId, periodStart: novemberFacts.periodStart, periodEnd: novemberFacts.periodEnd, content: minutesContent, arrangements });
+    const report = await transaction.weeklyReports.create({ unitId, periodStart: WEEK.periodStart, periodEnd: WEEK.periodEnd, content: weeklyContent, createdAt: new Date('2026-11-06T16:00:00+08:00') });
+    const minutes = await transaction.monthlyMinutes.create({ unitId, periodStart: novemberFacts.periodStart, periodEnd: novemberFacts.periodEnd, content: minutesContent, arrangements, createdAt: new Date('2026-11-30T16:00:00+08:00') });
     const hazard = await transaction.hazards.create({
       unitId,
       dailyCheckId: 'check-of-2026-11-02',

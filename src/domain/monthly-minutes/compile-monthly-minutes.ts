@@ -1,4 +1,5 @@
 import type { DailyRecordFact, HazardFact, SuggestionFact } from '../records/daily-record-facts.ts';
+import { type DirectorReport, draftDirectorReport, isDirectorsOwn } from './director-report.ts';
 import type { MinutesMeeting } from './minutes-meeting.ts';
 import type { MonthlyMinutesContent, WeeklyReportSummary } from './monthly-minutes-content.ts';
 import { type Period, requirePeriod } from '../schedules/periods.ts';
@@ -7,13 +8,31 @@ import { dailyControlCoverage } from '../weekly-reports/daily-control-coverage.t
 import { hazardCountsByItem, hazardLine, hazardsCarriedInto, hazardsReportedIn } from '../weekly-reports/hazard-lines.ts';
 import { proposeArrangements } from './proposed-arrangements.ts';
 
-export interface MonthlyMinutesFacts {
+/** What people wrote into the minutes: carried over each time the bot compiles them again from the records. */
+export interface AuthoredParts {
+  /** As the principal recorded it; empty until then. */
+  meeting: MinutesMeeting;
+  /** The director's report once they confirmed or wrote it; until then the bot drafts one from the weekly reports. */
+  directorReport?: DirectorReport;
+  /** The principal's summary as written; empty until then. */
+  summary: string;
+}
+
+export const NOTHING_AUTHORED: AuthoredParts = { meeting: { date: '', attendees: [] }, summary: '' };
+
+export function authoredPartsOf(content: MonthlyMinutesContent): AuthoredParts {
+  return {
+    meeting: { date: content.meeting.date, attendees: content.meeting.attendees },
+    ...(content.directorReport ? { directorReport: content.directorReport } : {}),
+    summary: content.summary ?? '',
+  };
+}
+
+export interface MonthlyMinutesFacts extends AuthoredParts {
   unitId: string;
   unitName: string;
   periodStart: string;
   periodEnd: string;
-  /** As the principal recorded it; empty until then. */
-  meeting: MinutesMeeting;
   /** 主要负责人, who holds the meeting. */
   chair: string;
   /** 质量安全总监, who reports. */
@@ -63,6 +82,8 @@ export function compileMonthlyMinutes(facts: MonthlyMinutesFacts): MonthlyMinute
       foundThisPeriod: found.map((hazard) => hazardLine(hazard, facts.today)),
     },
     suggestions,
+    directorReport: facts.directorReport !== undefined && isDirectorsOwn(facts.directorReport) ? facts.directorReport : draftDirectorReport(facts.weeklyReports),
+    summary: facts.summary,
     proposedArrangements: proposeArrangements({
       stillOpen,
       itemCounts: hazardCountsByItem(found),

@@ -1,3 +1,4 @@
+import type { DirectorReport } from './director-report.ts';
 import type { SuggestionFact } from '../records/daily-record-facts.ts';
 import type { CoverageTotals, ReportedHazardLine } from '../weekly-reports/weekly-report-content.ts';
 
@@ -24,6 +25,10 @@ export interface MonthlyMinutesContent {
   hazards: { found: number; rectified: number; stillOpen: ReportedHazardLine[]; foundThisPeriod: ReportedHazardLine[] };
   suggestions: SuggestionFact[];
   proposedArrangements: string[];
+  /** Absent only in minutes drafted before the director confirmed their report in chat. */
+  directorReport?: DirectorReport;
+  /** The principal's 总结 of the period, in their words; absent only in minutes drafted before it was asked for. */
+  summary?: string;
 }
 
 export interface MonthlyMinutesDocument {

@@ -52,6 +52,6 @@ export const WeeklyReportFields = {
 } as const;
 
 /** The principal's next-month arrangements, one per line. */
-export const MinutesFields = { arrangements: 'minutes_arrangements' } as const;
+export const MinutesFields = { arrangements: 'minutes_arrangements', summary: 'minutes_summary' } as const;
 
 export const SuggestionFields = { answer: 'suggestion_answer' } as const;

@@ -25,7 +25,9 @@ export const MONTHLY_MINUTES_CARD_TITLE = `《${MONTHLY_MINUTES_TITLE}》`;
 
 const CONTENT_HASH_SHOWN = 16;
 const ARRANGEMENT_ROWS = 8;
-const ARRANGEMENTS_HEADING = '五、下月重点工作安排';
+const SUMMARY_HEADING = `五、${ROLE_NAMES.principal}总结`;
+const SUMMARY_ROWS = 4;
+const ARRANGEMENTS_HEADING = '六、下月重点工作安排';
 /** The arrangements are what the meeting decided, so even the tightest budget keeps the first few readable. */
 const ARRANGEMENTS_ALWAYS_SHOWN = 5;
 const ARRANGEMENT_SHORTEST = 40;
@@ -47,14 +49,14 @@ function monthlyMinutesCard(view: MonthlyMinutesCardView, budget: ListBudget): C
     elements.push(
       markdown(
         view.audience === 'principal'
-          ? '**草稿**：请审阅纪要，修改下月重点工作安排后确认'
+          ? '**草稿**：请记录会议、写明总结、审阅下月重点工作安排后确认'
           : `**草稿**：待${ROLE_NAMES.principal}确认`,
       ),
     );
   }
   elements.push(
     section('会议信息', meetingLines(content)),
-    section(`一、${ROLE_NAMES.director}汇报`, weeklyReportLines(content.weeklyReports, budget)),
+    section(`一、${ROLE_NAMES.director}汇报`, [...directorReportLines(content, budget), ...weeklyReportLines(content.weeklyReports, budget)]),
     section('二、日管控情况', [coverageLine(content.dailyControl)]),
     section('三、隐患排查治理', hazardLines(content, budget)),
     section('四、意见建议及否决', suggestionLines(content.suggestions, budget)),
@@ -90,6 +92,15 @@ function meetingLines(content: MonthlyMinutesContent): string[] {
     `**汇报人**：${person(meeting.reporter, ROLE_NAMES.director)}`,
     `**参会人员**：${meeting.attendees.length > 0 ? escapeMarkdown(meeting.attendees.join('、')) : notYetRecorded}`,
   ];
+}
+
+function directorReportLines(content: MonthlyMinutesContent, budget: ListBudget): string[] {
+  const report = content.directorReport;
+  if (report === undefined) return [];
+  const byWhom = report.confirmedByName === undefined
+    ? `<font color='red'>质安助手起草，待${ROLE_NAMES.director}回复「确认汇报」或「汇报 内容」确认</font>`
+    : `${ROLE_NAMES.director}${escapeMarkdown(report.confirmedByName)}已确认（${report.confirmedAt ?? ''}）`;
+  return [escapeMarkdown(shorten(report.text, Math.max(budget.text, ARRANGEMENT_SHORTEST) * 4)), byWhom];
 }
 
 function weeklyReportLines(reports: readonly WeeklyReportSummary[], budget: ListBudget): string[] {
@@ -140,13 +151,29 @@ function suggestionLine(suggestion: SuggestionFact, budget: ListBudget): string 
   return `${asked}\n　→ ${decision}${answer}${by ? `（${escapeMarkdown(by)}）` : ''}`;
 }
 
+function summaryLines(view: MonthlyMinutesCardView, budget: ListBudget): string[] {
+  const summary = view.content.summary?.trim() ?? '';
+  if (summary !== '') return [escapeMarkdown(shorten(summary, Math.max(budget.text, ARRANGEMENT_SHORTEST) * 4))];
+  return [view.status === 'draft' ? `（待${ROLE_NAMES.principal}填写：回复「总结 内容」）` : '—'];
+}
+
+/** The principal's own parts, summary and arrangements: a form on the principal's draft, text everywhere else. */
 function arrangementPart(view: MonthlyMinutesCardView, budget: ListBudget): RootElement[] {
   const arrangementText = view.arrangements.join('\n');
+  const summaryText = view.content.summary ?? '';
   const editable = view.status === 'draft' && view.audience === 'principal';
-  if (editable && fitsInput(arrangementText)) {
+  if (editable && fitsInput(arrangementText) && fitsInput(summaryText)) {
     return [
-      markdown(`**${ARRANGEMENTS_HEADING}**`),
+      markdown(`**${SUMMARY_HEADING}**　**${ARRANGEMENTS_HEADING}**`),
       form('minutes_form', [
+        formInput({
+          name: MinutesFields.summary,
+          label: `${ROLE_NAMES.principal}总结`,
+          placeholder: '本期日管控、周排查情况的总结',
+          required: false,
+          rows: SUMMARY_ROWS,
+          defaultValue: summaryText,
+        }),
         formInput({
           name: MinutesFields.arrangements,
           label: '下月重点工作安排（每行一条）',
@@ -160,7 +187,7 @@ function arrangementPart(view: MonthlyMinutesCardView, budget: ListBudget): Root
           submitButton('确认纪要', { action: 'minutes.save', minutesId: view.minutesId, confirm: true }, 'primary_filled', 'minutes_confirm'),
         ]),
       ]),
-      note('也可回复「安排」加每行一条来修改，回复「确认纪要」确认'),
+      note('也可回复「总结 内容」写总结、「安排」加每行一条修改安排，回复「确认纪要」确认'),
     ];
   }
   const whenEmpty = view.status === 'draft' ? `（待${ROLE_NAMES.principal}确定）` : '—';
@@ -168,10 +195,11 @@ function arrangementPart(view: MonthlyMinutesCardView, budget: ListBudget): Root
     (arrangement, index) => `${index + 1}、${escapeMarkdown(shorten(arrangement, Math.max(budget.text, ARRANGEMENT_SHORTEST)))}`,
   );
   const elements: RootElement[] = [
+    section(SUMMARY_HEADING, summaryLines(view, budget)),
     section(ARRANGEMENTS_HEADING, numbered.length > 0 ? listedEntries(numbered, Math.max(budget.entries, ARRANGEMENTS_ALWAYS_SHOWN)) : [whenEmpty]),
   ];
   if (editable) {
-    elements.push(note('下月重点工作安排超过输入框 1000 字上限，无法在卡片中修改：请回复「安排」加每行一条来修改，回复「确认纪要」确认'));
+    elements.push(note('总结或下月重点工作安排超过输入框 1000 字上限，无法在卡片中修改：请回复「总结 内容」「安排」加每行一条来修改，回复「确认纪要」确认'));
   }
   return elements;
 }

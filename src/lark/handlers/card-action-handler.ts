@@ -8,7 +8,7 @@ import { answerDailyItem } from '../../use-cases/daily-control/answer-daily-item
 import { reportDailyHazard } from '../../use-cases/daily-control/report-daily-hazard.ts';
 import { showHazardForm } from '../../use-cases/daily-control/show-hazard-form.ts';
 import { submitDailyCheck } from '../../use-cases/daily-control/submit-daily-check.ts';
-import { saveMinutesArrangements } from '../../use-cases/monthly-minutes/save-minutes-arrangements.ts';
+import { saveMinutesDraft } from '../../use-cases/monthly-minutes/save-minutes-draft.ts';
 import { answerSuggestion } from '../../use-cases/suggestions/answer-suggestion.ts';
 import { saveWeeklyInput } from '../../use-cases/weekly-reports/save-weekly-input.ts';
 import { CardActionValue, HazardFormFields, HazardLoopFields, MinutesFields, SuggestionFields, WeeklyReportFields } from '../cards/card-action-values.ts';
@@ -119,10 +119,11 @@ async function route(dependencies: HandlerDependencies, value: CardActionValue, 
         now,
       }));
     case 'minutes.save':
-      return minutesReply(await saveMinutesArrangements(dependencies, {
+      return minutesReply(await saveMinutesDraft(dependencies, {
         actorOpenId,
         minutes: { minutesId: value.minutesId },
         arrangements: formText(form, MinutesFields.arrangements).split('\n'),
+        summary: formText(form, MinutesFields.summary),
         confirm: value.confirm,
         now,
       }));

@@ -13,9 +13,10 @@ import { escalateHazardToPrincipal } from '../../use-cases/hazards/escalate-haza
 import { listOpenHazards } from '../../use-cases/hazards/list-open-hazards.ts';
 import { submitRectification } from '../../use-cases/hazards/submit-rectification.ts';
 import { verifyHazardRectification } from '../../use-cases/hazards/verify-rectification.ts';
+import { confirmDirectorReportInMinutes } from '../../use-cases/monthly-minutes/confirm-director-report.ts';
 import { confirmMonthlyMinutes } from '../../use-cases/monthly-minutes/confirm-monthly-minutes.ts';
 import { recordMinutesMeeting } from '../../use-cases/monthly-minutes/record-minutes-meeting.ts';
-import { saveMinutesArrangements } from '../../use-cases/monthly-minutes/save-minutes-arrangements.ts';
+import { saveMinutesDraft } from '../../use-cases/monthly-minutes/save-minutes-draft.ts';
 import { showMonthlyMinutes } from '../../use-cases/monthly-minutes/show-monthly-minutes.ts';
 import { answerSuggestion } from '../../use-cases/suggestions/answer-suggestion.ts';
 import { proposeSuggestion } from '../../use-cases/suggestions/propose-suggestion.ts';
@@ -112,7 +113,11 @@ async function route(dependencies: HandlerDependencies, word: ChatWord, actorOpe
     case 'minutes-meeting':
       return minutesReply(await recordMinutesMeeting(store, { actorOpenId, minutes: 'pending', meeting: { date: word.date, attendees: word.attendees }, now }));
     case 'arrangements':
-      return minutesReply(await saveMinutesArrangements(dependencies, { actorOpenId, minutes: 'pending', arrangements: word.items, confirm: false, now }));
+      return minutesReply(await saveMinutesDraft(dependencies, { actorOpenId, minutes: 'pending', arrangements: word.items, confirm: false, now }));
+    case 'minutes-summary':
+      return minutesReply(await saveMinutesDraft(dependencies, { actorOpenId, minutes: 'pending', summary: word.text, confirm: false, now }));
+    case 'director-report':
+      return minutesReply(await confirmDirectorReportInMinutes(store, { actorOpenId, ...(word.text !== undefined ? { text: word.text } : {}), now }));
     case 'suggestion':
       return suggestionProposedReply(await proposeSuggestion(store, { actorOpenId, kind: 'suggestion', text: word.text, now }));
     case 'veto':

@@ -61,9 +61,9 @@ export function organisationRepository(client: TransactionClient): OrganisationS
       });
       return row ?? null;
     },
-    async addChecklistVersion({ unitId, version, templateId, items }) {
+    async addChecklistVersion({ unitId, version, templateId, items, createdAt }) {
       await client.checklist.create({
-        data: { unitId, version, templateId, items: { create: items.map((item, index) => ({ position: index + 1, ...item })) } },
+        data: { unitId, version, templateId, createdAt, items: { create: items.map((item, index) => ({ position: index + 1, ...item })) } },
       });
     },
     async currentDutyStatement(unitId, kind) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type * as records from '../../domain/records/daily-record-facts.ts';
+import type * as directorReport from '../../domain/monthly-minutes/director-report.ts';
 import type * as monthlyMinutes from '../../domain/monthly-minutes/monthly-minutes-content.ts';
 import { type FieldSchemas, readsExactly } from './exact-schema.ts';
 import { CoverageTotals, ReportedHazardLine } from './weekly-report-content.ts';
@@ -30,6 +31,12 @@ const SuggestionFact = z.strictObject({
   answeredDate: z.string().optional(),
 } satisfies FieldSchemas<records.SuggestionFact>);
 
+const DirectorReport = z.strictObject({
+  text: z.string(),
+  confirmedByName: z.string().optional(),
+  confirmedAt: z.string().optional(),
+} satisfies FieldSchemas<directorReport.DirectorReport>);
+
 export const MonthlyMinutesContent = z.strictObject({
   unitId: z.string(),
   unitName: z.string(),
@@ -41,4 +48,7 @@ export const MonthlyMinutesContent = z.strictObject({
   hazards: z.strictObject({ found: z.number(), rectified: z.number(), stillOpen: z.array(ReportedHazardLine), foundThisPeriod: z.array(ReportedHazardLine) }),
   suggestions: z.array(SuggestionFact),
   proposedArrangements: z.array(z.string()),
+  // Optional, never defaulted: minutes confirmed before these parts existed must read back exactly as they were hashed.
+  directorReport: DirectorReport.optional(),
+  summary: z.string().optional(),
 } satisfies FieldSchemas<monthlyMinutes.MonthlyMinutesContent>);

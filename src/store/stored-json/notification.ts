@@ -205,6 +205,16 @@ const SuggestionAnsweredView = z.object({
   principalName: z.string(),
 } satisfies FieldSchemas<notifications.SuggestionAnsweredView>);
 
+const MinutesNewsView = z.object({
+  change: readsExactly<notifications.MinutesNewsView['change']>()(z.enum(['director-report-requested', 'director-report-confirmed'])),
+  personName: z.string(),
+  directorName: z.string(),
+  unitName: z.string(),
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  reportText: z.string(),
+} satisfies FieldSchemas<notifications.MinutesNewsView>);
+
 const OverdueRectificationView = z.object({
   audience: readsExactly<notifications.OverdueRectificationView['audience']>()(z.enum(['owner', 'decider'])),
   number: z.number(),
@@ -271,6 +281,7 @@ export const StoredNotification = readsExactly<Notification>()(
     viewNotification('my-records', MyRecordsView),
     viewNotification('hazard-news', HazardNewsView),
     viewNotification('suggestion-answered', SuggestionAnsweredView),
+    viewNotification('minutes-news', MinutesNewsView),
     viewNotification('unit-week', UnitWeekView),
     viewNotification('overdue-rectification', OverdueRectificationView),
     viewNotification('daily-check-reminder', DailyCheckReminderView),

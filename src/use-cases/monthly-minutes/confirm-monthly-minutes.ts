@@ -1,6 +1,7 @@
 import { recordHashes } from '../../domain/archive/record-hashes.ts';
 import { formatLocalDateTime } from '../../domain/calendar/local-time.ts';
-import { requireMeetingRecorded } from '../../domain/monthly-minutes/minutes-meeting.ts';
+import { authoredPartsOf } from '../../domain/monthly-minutes/compile-monthly-minutes.ts';
+import { requireMinutesComplete } from '../../domain/monthly-minutes/minutes-completeness.ts';
 import { MONTHLY_MINUTES_TITLE } from '../../domain/monthly-minutes/monthly-minutes-content.ts';
 import type { DocumentRenderer } from '../../ports/document-renderer.ts';
 import type { MonthlyMinutesRecord } from '../../ports/monthly-minutes-repository.ts';
@@ -22,14 +23,14 @@ export interface MinutesAlreadyConfirmed {
 
 /**
  * Freezes the minutes with the meeting the principal recorded and the principal's arrangements (content hashed and
- * archived) and distributes them with the Word document to the director and the officers. Minutes of a meeting
- * with no date or attendees are refused.
+ * archived) and distributes them with the Word document to the director and the officers. Minutes without the
+ * meeting's date and attendees, the director's confirmed report or the principal's summary are refused.
  */
 export async function confirmMinutes(transaction: StoreTransaction, documents: DocumentRenderer, minutes: MonthlyMinutesRecord, principal: UnitMember, now: Date): Promise<MinutesConfirmed> {
-  requireMeetingRecorded(minutes.content.meeting);
   const unit = await transaction.units.get(minutes.unitId);
   if (!unit) throw new Error(`minutes ${minutes.id} belong to no unit`);
-  const { content, members } = await compileMinutesContent(transaction, unit, { periodStart: minutes.periodStart, periodEnd: minutes.periodEnd }, minutes.content.meeting, now);
+  const { content, members } = await compileMinutesContent(transaction, unit, { periodStart: minutes.periodStart, periodEnd: minutes.periodEnd }, authoredPartsOf(minutes.content), now);
+  requireMinutesComplete(content, members.some((member) => member.roles.includes('director')));
   const hash = recordHashes.minutesConfirmation({ content, arrangements: minutes.arrangements, confirmedById: principal.personId, confirmedAt: now });
   await transaction.monthlyMinutes.confirm(minutes.id, { content, arrangements: minutes.arrangements, confirmedById: principal.personId, confirmedAt: now, contentHash: hash });
   await transaction.audit.append({ at: now, unitId: unit.id, actor: principal.personId, action: 'monthly-minutes.confirmed', recordType: 'monthly-minutes', recordId: minutes.id, contentHash: hash });

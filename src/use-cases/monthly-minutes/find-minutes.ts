@@ -16,3 +16,14 @@ export async function findMinutesForPrincipal(transaction: StoreTransaction, act
   }
   throw refuseMinutes('minutes.not-found', { pending: reference === 'pending' });
 }
+
+/** The director's part is asked of them by text: the oldest draft minutes of a unit where they are the director. */
+export async function findMinutesForDirector(transaction: StoreTransaction, actorOpenId: string): Promise<{ minutes: MonthlyMinutesRecord; director: UnitMember }> {
+  const directors = (await transaction.people.byOpenId(actorOpenId)).filter((member) => member.roles.includes('director'));
+  if (directors.length === 0) throw refuseMinutes('minutes.director-only', {});
+  for (const minutes of await transaction.monthlyMinutes.drafts()) {
+    const director = directors.find((member) => member.unitId === minutes.unitId);
+    if (director) return { minutes, director };
+  }
+  throw refuseMinutes('minutes.not-found', { pending: true });
+}

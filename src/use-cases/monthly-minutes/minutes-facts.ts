@@ -1,6 +1,5 @@
 import { localTimeAt } from '../../domain/calendar/local-time.ts';
-import { compileMonthlyMinutes } from '../../domain/monthly-minutes/compile-monthly-minutes.ts';
-import type { MinutesMeeting } from '../../domain/monthly-minutes/minutes-meeting.ts';
+import { type AuthoredParts, compileMonthlyMinutes } from '../../domain/monthly-minutes/compile-monthly-minutes.ts';
 import type { MonthlyMinutesContent } from '../../domain/monthly-minutes/monthly-minutes-content.ts';
 import type { Period } from '../../domain/schedules/periods.ts';
 import type { UnitMember } from '../../ports/people-repository.ts';
@@ -10,14 +9,14 @@ import { readRecordFacts } from '../records/read-record-facts.ts';
 import { readSuggestionFacts } from '../records/read-suggestion-facts.ts';
 
 /**
- * The minutes as the records stand now, with the meeting as the principal recorded it (nothing, in a new draft):
- * compiled for the draft, and again when the principal confirms.
+ * The minutes as the records stand now, with what people wrote into them (nothing, in a new draft): compiled for
+ * the draft, and again when the principal confirms.
  */
 export async function compileMinutesContent(
   transaction: StoreTransaction,
   unit: UnitProfile,
   period: Period,
-  meeting: MinutesMeeting,
+  authored: AuthoredParts,
   now: Date,
 ): Promise<{ content: MonthlyMinutesContent; members: UnitMember[] }> {
   const members = await transaction.people.membersOf(unit.id);
@@ -28,7 +27,7 @@ export async function compileMinutesContent(
     unitId: unit.id,
     unitName: unit.name,
     ...period,
-    meeting,
+    ...authored,
     chair: named('principal'),
     reporter: named('director') || '（未设质量安全总监）',
     weeklyReports: weekly.map((report) => ({

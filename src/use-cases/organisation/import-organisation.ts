@@ -175,7 +175,7 @@ async function importUnit(
     // A unit keeps its text until the file gives another; the defaults only fill a unit that has none.
     if (current && (fromFile === undefined || current.text === text)) continue;
     const version = (current?.version ?? 0) + 1;
-    const id = await store.addDutyStatement({ unitId: unit.id, kind, version, text });
+    const id = await store.addDutyStatement({ unitId: unit.id, kind, version, text, createdAt: dependencies.now });
     await transaction.audit.append({
       at: dependencies.now,
       unitId: unit.id,
@@ -192,7 +192,7 @@ async function importUnit(
     const current = await store.currentChecklist(unit.id);
     if (!current || !sameItems(current.items, validated.checklist.items)) {
       const version = (current?.version ?? 0) + 1;
-      await store.addChecklistVersion({ unitId: unit.id, version, templateId: validated.checklist.templateId ?? null, items: validated.checklist.items });
+      await store.addChecklistVersion({ unitId: unit.id, version, templateId: validated.checklist.templateId ?? null, items: validated.checklist.items, createdAt: dependencies.now });
       await transaction.audit.append({
         at: dependencies.now,
         unitId: unit.id,

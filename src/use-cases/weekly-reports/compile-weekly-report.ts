@@ -19,7 +19,7 @@ export async function compileWeeklyReportDraft(store: Store, input: { unitId: st
     if (existing) return { created: false, reportId: existing.id };
     const facts = await readRecordFacts(transaction, unit, period.periodStart, period.periodEnd);
     const content = compileWeeklyReport({ unitId: unit.id, unitName: unit.name, ...period, today: localTimeAt(input.now, unit.timeZone).date, ...facts });
-    const report = await transaction.weeklyReports.create({ unitId: unit.id, ...period, content });
+    const report = await transaction.weeklyReports.create({ unitId: unit.id, ...period, content, createdAt: input.now });
     const { writer } = await reportPeople(transaction, unit.id);
     if (writer?.openId) {
       const outboxId = await transaction.outbox.enqueue({

@@ -279,6 +279,7 @@ export function novemberMinutes(snapshot: ArchiveSnapshot): ArchivedMonthlyMinut
     unitName: UNIT_NAME,
     periodStart: '2026-11-01',
     periodEnd: '2026-11-30',
+    summary: '本月日管控落实到位。',
     meeting: { date: '2026-11-30', attendees: ['钱七', '赵六', '张三', '李四', '王五'] },
     chair: '钱七',
     reporter: '赵六',

@@ -49,6 +49,7 @@ export const novemberFacts: MonthlyMinutesFacts = {
   periodStart: '2026-11-01',
   periodEnd: '2026-11-30',
   meeting: { date: '2026-11-30', attendees: ['钱七', '赵六', '张三', '李四'] },
+  summary: '本月日管控基本落实，出厂检验环节隐患反复出现，须专项排查。',
   chair: '钱七',
   reporter: '赵六',
   weeklyReports: [

@@ -68,9 +68,9 @@ describe('what the monthly minutes card shows', () => {
     expect(text).toContain('参会人员：钱七、赵六、王五、李四');
   });
 
-  it('sums up the director’s weekly reports', () => {
+  it('gives the director’s report as the director confirmed it, then the weekly reports it draws on', () => {
     const text = cardToText(buildMonthlyMinutesCard(minutesView()));
-    expect(text).toContain('一、质量安全总监汇报\n周排查报告 2 份（已确认 1 份），共发现隐患 1 项');
+    expect(text).toContain('一、质量安全总监汇报\n本月周排查发现隐患 1 项，集中在消防器材，已安排更换。\n质量安全总监赵六已确认（2026-01-29 17:00）\n周排查报告 2 份（已确认 1 份），共发现隐患 1 项');
     expect(text).toContain('· 2026-01-05 至 2026-01-11（已确认）：发现隐患 1 项\n　分析研判：隐患集中在消防器材。\n　整改措施：更换灭火器。');
     expect(text).toContain('· 2026-01-12 至 2026-01-18（草稿）：发现隐患 0 项');
   });
@@ -90,6 +90,13 @@ describe('what the monthly minutes card shows', () => {
     expect(text).toContain('第 2 号意见建议（质量安全总监 赵六，2026-01-10）：增加仓库巡查频次\n　→ 采纳：同意，每日巡查一次（钱七 2026-01-12）');
   });
 
+  it('marks a report the bot drafted as waiting for the director, and a summary not yet written as the principal’s to write', () => {
+    const content = minutesContent({ directorReport: { text: '本期形成周排查报告 2 份（已确认 1 份），周排查共发现隐患 1 项。' }, summary: '' });
+    const text = cardToText(buildMonthlyMinutesCard(minutesView({ content, arrangements: TOO_MANY_ARRANGEMENTS })));
+    expect(text).toContain('本期形成周排查报告 2 份（已确认 1 份），周排查共发现隐患 1 项。\n质安助手起草，待质量安全总监回复「确认汇报」或「汇报 内容」确认');
+    expect(text).toContain('五、主要负责人总结\n（待主要负责人填写：回复「总结 内容」）');
+  });
+
   it('says in words when the month had nothing to report', () => {
     const text = cardToText(buildMonthlyMinutesCard(minutesView({ content: QUIET_MONTH })));
     expect(text).toContain('本月未形成周排查报告');
@@ -105,11 +112,12 @@ describe('what the monthly minutes card shows', () => {
 });
 
 describe('the draft minutes for the principal', () => {
-  it('edits the arrangements in one multi-line input, one per line', () => {
+  it('edits the summary and the arrangements, one per line, in multi-line inputs', () => {
     const card = buildMonthlyMinutesCard(minutesView());
     const forms = formsOf(card);
     expect(forms).toHaveLength(1);
     expect(formFields(forms[0] ?? {})).toEqual([
+      expect.objectContaining({ name: MinutesFields.summary, maxLength: 1000, defaultValue: '本月日管控总体落实，消防器材须专项排查。' }),
       expect.objectContaining({
         name: MinutesFields.arrangements,
         maxLength: 1000,
@@ -125,7 +133,7 @@ describe('the draft minutes for the principal', () => {
       { label: '保存修改', value: { action: 'minutes.save', minutesId: 'minutes-2026-01', confirm: false }, inForm: true, formActionType: 'submit' },
       { label: '确认纪要', value: { action: 'minutes.save', minutesId: 'minutes-2026-01', confirm: true }, inForm: true, formActionType: 'submit' },
     ]);
-    expect(cardToText(card)).toContain('也可回复「安排」加每行一条来修改，回复「确认纪要」确认');
+    expect(cardToText(card)).toContain('也可回复「总结 内容」写总结、「安排」加每行一条修改安排，回复「确认纪要」确认');
   });
 
   it('offers no form when the arrangements are longer than an input holds, so saving cannot cut them', () => {
@@ -134,7 +142,7 @@ describe('the draft minutes for the principal', () => {
     expect(buttonsOf(card)).toEqual([]);
     const text = cardToText(card);
     expect(text).toContain('1、督促完成第 1 号隐患');
-    expect(text).toContain('请回复「安排」加每行一条来修改，回复「确认纪要」确认');
+    expect(text).toContain('请回复「总结 内容」「安排」加每行一条来修改，回复「确认纪要」确认');
   });
 
   it('shows a participant the draft read-only', () => {
@@ -151,8 +159,9 @@ describe('the confirmed minutes', () => {
     expect(formsOf(card)).toEqual([]);
     expect(card.header.template).toBe('green');
     const text = cardToText(card);
+    expect(text).toContain('五、主要负责人总结\n本月日管控总体落实，消防器材须专项排查。');
     expect(text).toContain(
-      '五、下月重点工作安排\n1、督促完成第 12 号隐患整改，期限 2026-01-16\n2、组织一次消防器材专项排查\n3、继续落实日管控、周排查、月调度工作机制',
+      '六、下月重点工作安排\n1、督促完成第 12 号隐患整改，期限 2026-01-16\n2、组织一次消防器材专项排查\n3、继续落实日管控、周排查、月调度工作机制',
     );
     expect(text).toContain('主要负责人确认：钱七 2026-01-30 16:05');
     expect(text).toContain('内容摘要：a1b2c3d4e5f60718…');

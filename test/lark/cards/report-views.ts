@@ -206,6 +206,8 @@ export function minutesContent(overrides: Partial<MonthlyMinutesContent> = {}): 
       },
     ],
     proposedArrangements: ['督促完成第 12 号隐患整改', '继续落实日管控、周排查、月调度工作机制'],
+    directorReport: { text: '本月周排查发现隐患 1 项，集中在消防器材，已安排更换。', confirmedByName: '赵六', confirmedAt: '2026-01-29 17:00' },
+    summary: '本月日管控总体落实，消防器材须专项排查。',
     ...overrides,
   };
 }
