@@ -136,10 +136,12 @@ export const demoScript: DemoScript = {
 
     { day: 26, time: '10:00', unit: retailer, person: 'wujing', steps: [{ press: '指派整改', on: '电热水壶未附产品合格证', form: { choose: ['郑浩'] } }] },
 
-    // Hazards found elsewhere than on a daily check run the same loop: the weekly investigation, a complaint.
+    // Hazards found elsewhere than on a daily check run the same loop: the weekly investigation, a complaint, the
+    // regulator's inspection (each finding its own hazard).
     { day: 27, time: '10:00', unit: producer, person: 'liu', steps: [{ say: '隐患 周排查 成品仓库消防通道堆放待发货纸箱' }, { say: '整改 4 王芳 {date}' }] },
     { day: 27, time: '10:20', unit: retailer, person: 'zhouming', steps: [{ say: '隐患 投诉 顾客反映展示区电热水壶底座松动' }] },
     { day: 27, time: '15:00', unit: producer, person: 'wangfang', steps: [{ say: '已整改 4 纸箱已移入待发区，通道划线禁放' }] },
+    { day: 28, time: '16:00', unit: producer, person: 'liu', steps: [{ say: '监管检查 {date} 区市场监督管理局：成品库两具灭火器压力不足' }, { say: '整改 5 赵磊 2026-12-04' }] },
     { day: 27, time: '16:00', unit: producer, person: 'liu', steps: [{ say: '验证 4 通过 现场查看通道畅通' }] },
     // Each person can look back: an officer at their month, the director at the unit's week.
     { day: 27, time: '17:00', unit: producer, person: 'wangfang', steps: [{ say: '我的记录' }] },

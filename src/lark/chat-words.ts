@@ -24,7 +24,8 @@ export type CommandWord =
   | '会议'
   | '汇报'
   | '总结'
-  | '隐患';
+  | '隐患'
+  | '监管检查';
 
 export type ChatWord =
   | { kind: 'all-normal' }
@@ -51,6 +52,8 @@ export type ChatWord =
   | { kind: 'show-hazards' }
   /** 隐患 <来源> <描述>: a hazard found elsewhere than on a daily check. */
   | { kind: 'raise-hazard'; source: Exclude<HazardSource, 'daily-check'>; description: string; serious: boolean }
+  /** 监管检查 <日期> <检查机关>：<发现>…: the regulator's inspection, each finding to become a hazard. */
+  | { kind: 'regulator-inspection'; date: string; authority: string; findings: string[] }
   | { kind: 'my-records' }
   | { kind: 'unit-week' }
   | { kind: 'show-suggestions' }
@@ -319,6 +322,28 @@ function parseRaisedHazard(afterWord: string): ChatWord {
   return { kind: 'raise-hazard', source: RAISED_HAZARD_SOURCES[sourceWord]!, description, serious };
 }
 
+const INSPECTION_EXAMPLE = '监管检查 2026-11-20 市市场监督管理局：成品仓库灭火器过期；出厂检验记录缺签字';
+
+/** The authority ends at the first colon or line break; the findings follow, one per line or separated by ；. */
+function parseInspection(afterWord: string): ChatWord {
+  const date = takeDate(afterWord);
+  if (!date) return { kind: 'invalid', word: '监管检查', problem: `请写明检查日期、检查机关和发现的问题，例如：${INSPECTION_EXAMPLE}` };
+  if (!isLocalDate(date.date)) return { kind: 'invalid', word: '监管检查', problem: `日期 ${date.date} 不存在，请写明真实的检查日期，例如：${INSPECTION_EXAMPLE}` };
+  // Read from the text as typed: a colon straight after the date means the authority was left out.
+  const afterDate = asciiDigits(afterWord).slice(DATE.exec(asciiDigits(afterWord))![0].length).replace(/^[ \t]+/, '');
+  const boundary = /[:：\n]/.exec(afterDate);
+  const authority = trimSeparators(boundary ? afterDate.slice(0, boundary.index) : afterDate);
+  if (!hasWords(authority)) return { kind: 'invalid', word: '监管检查', problem: `请写明检查机关，例如：${INSPECTION_EXAMPLE}` };
+  const findings = (boundary ? afterDate.slice(boundary.index + 1) : '')
+    .split(/[\n；;]/)
+    .map((line) => trimSeparators(trimSeparators(line).replace(LIST_MARKER, '')))
+    .filter(hasWords);
+  if (findings.length === 0) {
+    return { kind: 'invalid', word: '监管检查', problem: `请在检查机关后加冒号写明发现的问题，每个问题将登记为一项隐患，例如：${INSPECTION_EXAMPLE}` };
+  }
+  return { kind: 'regulator-inspection', date: date.date, authority, findings };
+}
+
 function parseMeeting(afterWord: string): ChatWord {
   const example = '会议 2026-11-30 陈建国、刘志强、王芳';
   const date = takeDate(afterWord);
@@ -364,6 +389,7 @@ const LEADING_WORDS: ReadonlyArray<[CommandWord, (afterWord: string) => ChatWord
   ['汇报', (afterWord) => parseMinutesText('汇报', afterWord)],
   ['总结', (afterWord) => parseMinutesText('总结', afterWord)],
   ['隐患', parseRaisedHazard],
+  ['监管检查', parseInspection],
   ['验证', parseVerification],
   ['升级', parseEscalation],
   ['研判', (afterWord) => parseWeeklyInput('研判', 'analysis', afterWord)],

@@ -52,13 +52,29 @@ describe('hazards from every source', () => {
     expect(await harness.rows.hazard.count()).toBe(2);
   });
 
+  it('the director records the regulator’s inspection: each finding becomes a hazard naming the inspection; one in the future is refused and nothing recorded', async () => {
+    await say(people.director.openId, '监管检查 2026-11-20 市市场监督管理局：成品仓库灭火器过期');
+    expect(lastText(people.director.openId)).toContain('检查日期 2026-11-20 晚于今天（2026-11-07）');
+    expect(await harness.rows.hazard.count()).toBe(2);
+    await say(people.director.openId, '监管检查 2026-11-06 市市场监督管理局\n1. 成品仓库灭火器过期\n2. 出厂检验记录缺签字');
+    expect(lastText(people.director.openId)).toContain('已登记 2026-11-06 市市场监督管理局的监管检查，发现的 2 个问题分别登记为第 3 号、第 4 号隐患（来源：监管检查）');
+    const card = latestCard(harness.standIn, people.director.openId, '出厂检验记录缺签字');
+    expect(card.text).toContain('来源：监管检查（2026-11-06 市市场监督管理局）');
+    const hazards = await harness.rows.hazard.findMany({ where: { number: { in: [3, 4] } }, orderBy: { number: 'asc' } });
+    expect(hazards.map((hazard) => [hazard.description, hazard.itemCode, hazard.status])).toEqual([
+      ['成品仓库灭火器过期', 'regulator', 'reported'],
+      ['出厂检验记录缺签字', 'regulator', 'reported'],
+    ]);
+  });
+
   it('the inspection index lists them by source, and the records verify', async () => {
     await exportArchive(
       { archiveRows: harness.database.archiveRows, store: harness.database.store },
       { unitId: 'acme-plant', from: '2026-11-01', to: '2026-11-30', now: new Date('2026-12-01T10:00:00+08:00'), actor: 'export', write: (content) => docxArchiveFiles.toFolder(content, folder) },
     );
     const index = await docxText(await readFile(path.join(folder, 'index.docx')));
-    expect(index).toContain('按来源：周排查 1 项，投诉 1 项');
+    expect(index).toContain('按来源：周排查 1 项，投诉 1 项，监管检查 2 项');
+    expect(index).toContain('来源：监管检查（2026-11-06 市市场监督管理局），李四 发现');
     expect(index).toContain('来源：周排查，李四 发现');
     expect((await verifyRecords(harness.database.archiveRows)).problems).toEqual([]);
   });

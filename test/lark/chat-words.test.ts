@@ -369,6 +369,29 @@ describe('会议: the monthly scheduling meeting as held', () => {
   });
 });
 
+describe('监管检查: the regulator’s inspection and its findings', () => {
+  it('reads the date, the authority and each finding, on one line or several', () => {
+    expect(parseChatWords('监管检查 2026-11-20 市市场监督管理局：灭火器过期；出厂检验记录缺签字')).toEqual({
+      kind: 'regulator-inspection',
+      date: '2026-11-20',
+      authority: '市市场监督管理局',
+      findings: ['灭火器过期', '出厂检验记录缺签字'],
+    });
+    expect(parseChatWords('监管检查 2026年11月20日 区市场监管所 双随机抽查\n1. 灭火器过期\n2、台账缺出货地点')).toEqual({
+      kind: 'regulator-inspection',
+      date: '2026-11-20',
+      authority: '区市场监管所 双随机抽查',
+      findings: ['灭火器过期', '台账缺出货地点'],
+    });
+  });
+
+  it('asks for the date, the authority or the findings when one is missing', () => {
+    expect(parseChatWords('监管检查 市市场监督管理局：灭火器过期')).toMatchObject({ kind: 'invalid', word: '监管检查', problem: expect.stringContaining('检查日期') });
+    expect(parseChatWords('监管检查 2026-11-20：灭火器过期')).toMatchObject({ kind: 'invalid', word: '监管检查', problem: expect.stringContaining('请写明检查机关') });
+    expect(parseChatWords('监管检查 2026-11-20 市市场监督管理局')).toMatchObject({ kind: 'invalid', word: '监管检查', problem: expect.stringContaining('每个问题将登记为一项隐患') });
+  });
+});
+
 describe('确认汇报, 汇报 and 总结: the director’s report and the principal’s summary in the minutes', () => {
   it('reads the director confirming the drafted report, or giving their own', () => {
     expect(parseChatWords('确认汇报。')).toEqual({ kind: 'director-report' });

@@ -23,6 +23,11 @@ export const HAZARD_SOURCE_LABELS: Readonly<Record<HazardSource, string>> = {
   other: '其他',
 };
 
+/** Where a finding of the regulator's inspection was found: the inspection, by its date and who carried it out. */
+export function regulatorInspectionPlace(date: string, authority: string): string {
+  return `${HAZARD_SOURCE_LABELS.regulator}（${date} ${authority}）`;
+}
+
 function isRaisedSource(code: string): code is Exclude<HazardSource, 'daily-check'> {
   return Object.values(RAISED_HAZARD_SOURCES).includes(code as Exclude<HazardSource, 'daily-check'>);
 }
@@ -31,9 +36,12 @@ function isRaisedSource(code: string): code is Exclude<HazardSource, 'daily-chec
  * A hazard found on a daily check belongs to its check and item; one raised elsewhere has no check, and its item
  * code is its source, which its report hash therefore covers.
  */
-/** What a hazard's item was: the checklist item it was found on, or where it was found when not on a daily check. */
+/**
+ * What a hazard's item was: the checklist item it was found on, or where it was found when not on a daily check —
+ * its source, which for the regulator's findings names the inspection.
+ */
 export function hazardItemWords(hazard: { source?: Exclude<HazardSource, 'daily-check'>; itemCode: string; itemText: string }): string {
-  return hazard.source === undefined ? `${hazard.itemCode} ${hazard.itemText}` : `来源：${HAZARD_SOURCE_LABELS[hazard.source]}`;
+  return hazard.source === undefined ? `${hazard.itemCode} ${hazard.itemText}` : `来源：${hazard.itemText}`;
 }
 
 /** The fact's `source` field: present only for a hazard found elsewhere than on a daily check. */

@@ -1,5 +1,5 @@
 import { HAZARD_SOURCE_LABELS } from '../../domain/hazards/hazard-source.ts';
-import type { HazardRaised } from '../../use-cases/hazards/raise-hazard.ts';
+import type { HazardRaised, InspectionRecorded } from '../../use-cases/hazards/raise-hazard.ts';
 import type { HazardRefusals, HazardStep } from '../../domain/hazards/hazard-lifecycle.ts';
 import { hazardStatusLabel } from '../../domain/hazards/hazard-status.ts';
 import type { HazardAcknowledged } from '../../use-cases/hazards/acknowledge-hazard.ts';
@@ -74,7 +74,18 @@ export const hazardRefusalWording: RefusalWording<HazardRefusals & HazardAccessR
   'hazard.owner-not-found': ({ ownerName, candidates }) => `本单位没有${ownerName === undefined ? '所选的人员' : `名为「${ownerName}」的人员`}。可选：${candidates.join('、')}`,
   'hazard.raise-for-deciders': () => '日管控以外发现的隐患由质量安全总监或主要负责人登记；质量安全员请在每日检查中用「异常 <序号> <描述>」上报。',
   'hazard.raise-several-units': () => '您在多个单位任职，无法确定隐患属于哪个单位，请联系管理员。',
+  'hazard.inspection-in-future': ({ date, today }) => `检查日期 ${date} 晚于今天（${today}），请写明监管部门实际检查的日期。`,
 };
+
+export function inspectionRecordedReply(outcome: InspectionRecorded): ChatAnswer {
+  const alerted = outcome.alerted.length > 0 ? `，已告知${outcome.alerted.join('、')}` : '';
+  const numbers = outcome.numbers.map((number) => `第 ${number} 号`).join('、');
+  const registered = outcome.numbers.length === 1 ? `发现的问题登记为${numbers}隐患` : `发现的 ${outcome.numbers.length} 个问题分别登记为${numbers}隐患`;
+  return {
+    reply: `已登记 ${outcome.date} ${outcome.authority}的监管检查，${registered}（来源：监管检查）${alerted}。请指派整改，或回复「整改 <编号> <负责人> <期限>」。`,
+    tone: 'success',
+  };
+}
 
 export function hazardRaisedReply(outcome: HazardRaised): ChatAnswer {
   const alerted = outcome.alerted.length > 0 ? `，已告知${outcome.alerted.join('、')}` : '';

@@ -1,6 +1,6 @@
 import { formatLocalDateTime, localTimeAt, addDays } from '../../domain/calendar/local-time.ts';
 import { type Actor, isOverdue, mayAcknowledge, mayTakeStep } from '../../domain/hazards/hazard-lifecycle.ts';
-import { HAZARD_SOURCE_LABELS, hazardSource } from '../../domain/hazards/hazard-source.ts';
+import { hazardSource } from '../../domain/hazards/hazard-source.ts';
 import { isOpenHazard } from '../../domain/hazards/hazard-status.ts';
 import type { HazardCardView, HazardHistoryEntry, HazardNewsView } from '../../ports/notifications.ts';
 import type { HazardEventRecord, HazardRecord } from '../../ports/hazard-repository.ts';
@@ -77,7 +77,7 @@ export function hazardCardView(context: HazardContext, viewer: UnitMember | unde
     unitName: unit.name,
     itemCode: hazard.itemCode,
     itemText: hazard.itemText,
-    ...(source === 'daily-check' ? {} : { sourceLabel: HAZARD_SOURCE_LABELS[source] }),
+    ...(source === 'daily-check' ? {} : { sourceLabel: hazard.itemText }),
     description: hazard.description,
     measures: hazard.measures,
     serious: hazard.serious,

@@ -10,6 +10,7 @@ export interface HazardAccessRefusals {
   'hazard.owner-not-found': { ownerName?: string; candidates: string[] };
   'hazard.raise-for-deciders': Record<string, never>;
   'hazard.raise-several-units': Record<string, never>;
+  'hazard.inspection-in-future': { date: string; today: string };
 }
 
 export const refuseHazardAccess = refusalsOf<HazardAccessRefusals>();

@@ -1,55 +1,110 @@
 import { recordHashes } from '../../domain/archive/record-hashes.ts';
+import { localTimeAt } from '../../domain/calendar/local-time.ts';
 import { hazardAlertRecipients } from '../../domain/hazards/hazard-alert.ts';
-import { HAZARD_SOURCE_LABELS, type HazardSource } from '../../domain/hazards/hazard-source.ts';
-import type { Store } from '../../ports/store.ts';
+import { HAZARD_SOURCE_LABELS, type HazardSource, regulatorInspectionPlace } from '../../domain/hazards/hazard-source.ts';
+import type { UnitMember } from '../../ports/people-repository.ts';
+import type { Store, StoreTransaction } from '../../ports/store.ts';
 import { refreshHazardCards } from './hazard-cards.ts';
 import { refuseHazardAccess } from './hazard-refusals.ts';
+
+type RaisedSource = Exclude<HazardSource, 'daily-check'>;
 
 export interface HazardRaised {
   kind: 'hazard-raised';
   number: number;
-  source: Exclude<HazardSource, 'daily-check'>;
+  source: RaisedSource;
   alerted: string[];
+}
+
+export interface InspectionRecorded {
+  kind: 'inspection-recorded';
+  date: string;
+  authority: string;
+  numbers: number[];
+  alerted: string[];
+}
+
+/** Hazards found elsewhere than on a daily check are recorded by the director or principal of one unit. */
+async function raisingDecider(transaction: StoreTransaction, actorOpenId: string): Promise<UnitMember> {
+  const memberships = (await transaction.people.byOpenId(actorOpenId)).filter((member) => member.roles.includes('director') || member.roles.includes('principal'));
+  if (memberships.length === 0) throw refuseHazardAccess('hazard.raise-for-deciders', {});
+  if (new Set(memberships.map((member) => member.unitId)).size > 1) throw refuseHazardAccess('hazard.raise-several-units', {});
+  return memberships[0]!;
+}
+
+/**
+ * One hazard into the rectification loop: the director receives its card to assign it, the principal too when it is
+ * serious or the unit has no director. Its place (itemText) says where it was found, and its report hash covers it.
+ */
+async function raiseOne(
+  transaction: StoreTransaction,
+  actor: UnitMember,
+  hazard: { source: RaisedSource; place: string; description: string; serious: boolean },
+  now: Date,
+): Promise<{ number: number; alerted: string[] }> {
+  const created = await transaction.hazards.create({
+    unitId: actor.unitId,
+    dailyCheckId: null,
+    itemCode: hazard.source,
+    itemText: hazard.place,
+    description: hazard.description,
+    measures: '',
+    serious: hazard.serious,
+    reportedById: actor.personId,
+    reportedAt: now,
+  });
+  const recipients = hazardAlertRecipients(await transaction.people.membersOf(actor.unitId), hazard.serious);
+  await transaction.hazards.recordEvent(created.id, 'reported', actor.personId, now, { alertedPersonIds: recipients.map((recipient) => recipient.personId), source: hazard.source });
+  await refreshHazardCards(transaction, created.id, now, [...recipients.map((recipient) => recipient.personId), actor.personId]);
+  await transaction.audit.append({
+    at: now,
+    unitId: actor.unitId,
+    actor: actor.personId,
+    action: 'hazard.reported',
+    recordType: 'hazard',
+    recordId: created.id,
+    contentHash: recordHashes.hazardReport(created),
+  });
+  return { number: created.number, alerted: recipients.filter((recipient) => recipient.personId !== actor.personId).map((recipient) => recipient.name) };
 }
 
 /**
  * 隐患 <来源> <描述>: a hazard the director or principal found elsewhere than on a daily check — the weekly
- * investigation, the monthly meeting, a complaint, the regulator — enters the same rectification loop: the director
- * receives its card to assign it, the principal too when it is serious or the unit has no director.
+ * investigation, the monthly meeting, a complaint, the regulator — enters the same rectification loop.
  */
 export async function raiseHazard(
   store: Store,
-  input: { actorOpenId: string; source: Exclude<HazardSource, 'daily-check'>; description: string; serious: boolean; now: Date },
+  input: { actorOpenId: string; source: RaisedSource; description: string; serious: boolean; now: Date },
 ): Promise<HazardRaised> {
   return store.transaction(async (transaction) => {
-    const memberships = (await transaction.people.byOpenId(input.actorOpenId)).filter((member) => member.roles.includes('director') || member.roles.includes('principal'));
-    if (memberships.length === 0) throw refuseHazardAccess('hazard.raise-for-deciders', {});
-    if (new Set(memberships.map((member) => member.unitId)).size > 1) throw refuseHazardAccess('hazard.raise-several-units', {});
-    const actor = memberships[0]!;
-    const hazard = await transaction.hazards.create({
-      unitId: actor.unitId,
-      dailyCheckId: null,
-      itemCode: input.source,
-      itemText: HAZARD_SOURCE_LABELS[input.source],
-      description: input.description,
-      measures: '',
-      serious: input.serious,
-      reportedById: actor.personId,
-      reportedAt: input.now,
-    });
-    const members = await transaction.people.membersOf(actor.unitId);
-    const recipients = hazardAlertRecipients(members, input.serious);
-    await transaction.hazards.recordEvent(hazard.id, 'reported', actor.personId, input.now, { alertedPersonIds: recipients.map((recipient) => recipient.personId), source: input.source });
-    await refreshHazardCards(transaction, hazard.id, input.now, [...recipients.map((recipient) => recipient.personId), actor.personId]);
-    await transaction.audit.append({
-      at: input.now,
-      unitId: actor.unitId,
-      actor: actor.personId,
-      action: 'hazard.reported',
-      recordType: 'hazard',
-      recordId: hazard.id,
-      contentHash: recordHashes.hazardReport(hazard),
-    });
-    return { kind: 'hazard-raised', number: hazard.number, source: input.source, alerted: recipients.filter((recipient) => recipient.personId !== actor.personId).map((recipient) => recipient.name) };
+    const actor = await raisingDecider(transaction, input.actorOpenId);
+    const raised = await raiseOne(transaction, actor, { source: input.source, place: HAZARD_SOURCE_LABELS[input.source], description: input.description, serious: input.serious }, input.now);
+    return { kind: 'hazard-raised', number: raised.number, source: input.source, alerted: raised.alerted };
+  });
+}
+
+/**
+ * 监管检查 <日期> <检查机关>: the regulator's inspection or spot check as the unit received it, each finding a
+ * hazard of its own naming the inspection, so every one is tracked to its rectification. All or none are recorded.
+ */
+export async function recordRegulatorInspection(
+  store: Store,
+  input: { actorOpenId: string; date: string; authority: string; findings: string[]; now: Date },
+): Promise<InspectionRecorded> {
+  return store.transaction(async (transaction) => {
+    const actor = await raisingDecider(transaction, input.actorOpenId);
+    const unit = await transaction.units.get(actor.unitId);
+    if (!unit) throw new Error(`member ${actor.personId} belongs to no unit`);
+    const today = localTimeAt(input.now, unit.timeZone).date;
+    if (input.date > today) throw refuseHazardAccess('hazard.inspection-in-future', { date: input.date, today });
+    const place = regulatorInspectionPlace(input.date, input.authority);
+    const numbers: number[] = [];
+    const alerted = new Set<string>();
+    for (const finding of input.findings) {
+      const raised = await raiseOne(transaction, actor, { source: 'regulator', place, description: finding, serious: false }, input.now);
+      numbers.push(raised.number);
+      for (const name of raised.alerted) alerted.add(name);
+    }
+    return { kind: 'inspection-recorded', date: input.date, authority: input.authority, numbers, alerted: [...alerted] };
   });
 }
