@@ -50,6 +50,8 @@ export type ChatWord =
   | { kind: 'verify'; hazardNumber: number; passed: boolean; note: string }
   | { kind: 'escalate'; hazardNumber: number; reason: string }
   | { kind: 'show-hazards' }
+  /** 登记隐患: the card form for a hazard found elsewhere than on a daily check. */
+  | { kind: 'raise-hazard-form' }
   /** 隐患 <来源> <描述>: a hazard found elsewhere than on a daily check. */
   | { kind: 'raise-hazard'; source: Exclude<HazardSource, 'daily-check'>; description: string; serious: boolean }
   /** 监管检查 <日期> <检查机关>：<发现>…: the regulator's inspection, each finding to become a hazard. */
@@ -83,6 +85,7 @@ const WHOLE_MESSAGE_WORDS: ReadonlyMap<string, ChatWord> = new Map<string, ChatW
   ['确认汇报', { kind: 'director-report' }],
   ['帮助', { kind: 'help' }],
   ['隐患', { kind: 'show-hazards' }],
+  ['登记隐患', { kind: 'raise-hazard-form' }],
   ['我的记录', { kind: 'my-records' }],
   ['本周情况', { kind: 'unit-week' }],
   ['我的建议', { kind: 'show-suggestions' }],

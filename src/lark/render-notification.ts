@@ -5,6 +5,7 @@ import { buildHazardCard } from './cards/hazard-card.ts';
 import { buildMissedChecksDigestCard } from './cards/missed-checks-digest-card.ts';
 import { buildMonthlyMinutesCard } from './cards/monthly-minutes-card.ts';
 import { buildMyRecordsCard } from './cards/my-records-card.ts';
+import { buildRaiseHazardCard } from './cards/raise-hazard-card.ts';
 import { buildUnitWeekCard } from './cards/unit-week-card.ts';
 import { buildSuggestionCard } from './cards/suggestion-card.ts';
 import { buildWeeklyReportCard } from './cards/weekly-report-card.ts';
@@ -54,6 +55,8 @@ export function renderNotification(notification: Notification): RenderedMessage 
       return { msgType: 'text', content: plainTextContent(hazardNewsText(notification.view)) };
     case 'suggestion-answered':
       return { msgType: 'text', content: plainTextContent(suggestionAnsweredText(notification.view)) };
+    case 'raise-hazard-form':
+      return { msgType: 'interactive', content: JSON.stringify(buildRaiseHazardCard(notification.view)) };
     case 'minutes-news':
       return { msgType: 'text', content: plainTextContent(minutesNewsText(notification.view)) };
     case 'audit-seal':

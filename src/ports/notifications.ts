@@ -270,6 +270,11 @@ export interface MinutesNewsView {
   reportText: string;
 }
 
+/** The form for a hazard the director or principal found elsewhere than on a daily check. */
+export interface RaiseHazardFormView {
+  unitName: string;
+}
+
 export type Notification =
   | { kind: 'text'; text: string }
   | { kind: 'daily-check'; view: DailyCheckView }
@@ -284,6 +289,7 @@ export type Notification =
   | { kind: 'hazard-news'; view: HazardNewsView }
   | { kind: 'suggestion-answered'; view: SuggestionAnsweredView }
   | { kind: 'minutes-news'; view: MinutesNewsView }
+  | { kind: 'raise-hazard-form'; view: RaiseHazardFormView }
   | { kind: 'unit-week'; view: UnitWeekView }
   | { kind: 'overdue-rectification'; view: OverdueRectificationView }
   | { kind: 'daily-check-reminder'; view: DailyCheckReminderView }

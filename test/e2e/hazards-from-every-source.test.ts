@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxArchiveFiles } from '../../src/export/docx-archive-files.ts';
 import { exportArchive } from '../../src/use-cases/archive/export-archive.ts';
 import { verifyRecords } from '../../src/use-cases/archive/verify-records.ts';
+import { buttonValue } from '../support/card-buttons.ts';
 import { latestCard } from '../support/chat-views.ts';
 import { docxText } from '../support/docx-text.ts';
 import { type Harness, people, startHarness } from '../support/service-harness.ts';
@@ -67,13 +68,30 @@ describe('hazards from every source', () => {
     ]);
   });
 
+  it('the principal raises one by card: 登记隐患 sends the form, and a serious hazard from it reaches the director', async () => {
+    await say(people.principal.openId, '登记隐患');
+    const form = latestCard(harness.standIn, people.principal.openId, '登记隐患（日管控以外发现）');
+    await harness.lark.pressButton({
+      operatorOpenId: people.principal.openId,
+      messageId: form.messageId,
+      value: buttonValue(form.card, '登记隐患'),
+      formValue: { raise_hazard_source: 'other', raise_hazard_description: '外协仓库屋顶漏雨，成品受潮风险', raise_hazard_serious: 'true' },
+    });
+    await harness.settle();
+    expect(await harness.rows.hazard.findFirstOrThrow({ where: { number: 5 } })).toMatchObject({ itemCode: 'other', serious: true, description: '外协仓库屋顶漏雨，成品受潮风险' });
+    expect(latestCard(harness.standIn, people.director.openId, '外协仓库屋顶漏雨').text).toContain('来源：其他');
+    await harness.lark.pressButton({ operatorOpenId: people.principal.openId, messageId: form.messageId, value: buttonValue(form.card, '登记隐患'), formValue: { raise_hazard_description: '无来源' } });
+    await harness.settle();
+    expect(await harness.rows.hazard.count()).toBe(5);
+  });
+
   it('the inspection index lists them by source, and the records verify', async () => {
     await exportArchive(
       { archiveRows: harness.database.archiveRows, store: harness.database.store },
       { unitId: 'acme-plant', from: '2026-11-01', to: '2026-11-30', now: new Date('2026-12-01T10:00:00+08:00'), actor: 'export', write: (content) => docxArchiveFiles.toFolder(content, folder) },
     );
     const index = await docxText(await readFile(path.join(folder, 'index.docx')));
-    expect(index).toContain('按来源：周排查 1 项，投诉 1 项，监管检查 2 项');
+    expect(index).toContain('按来源：周排查 1 项，投诉 1 项，监管检查 2 项，其他 1 项。');
     expect(index).toContain('来源：监管检查（2026-11-06 市市场监督管理局），李四 发现');
     expect(index).toContain('来源：周排查，李四 发现');
     expect((await verifyRecords(harness.database.archiveRows)).problems).toEqual([]);

@@ -414,6 +414,7 @@ describe('隐患 <来源> <描述>: a hazard found elsewhere than on a daily che
     expect(parseChatWords('隐患 监管检查：严重 抽检不合格')).toEqual({ kind: 'raise-hazard', source: 'regulator', description: '抽检不合格', serious: true });
     expect(parseChatWords('隐患 投诉 严重超温的说法未核实')).toMatchObject({ source: 'complaint', serious: false });
     expect(parseChatWords('隐患')).toEqual({ kind: 'show-hazards' });
+    expect(parseChatWords('登记隐患')).toEqual({ kind: 'raise-hazard-form' });
   });
 
   it('asks for a known source and a description', () => {

@@ -28,7 +28,7 @@ export function regulatorInspectionPlace(date: string, authority: string): strin
   return `${HAZARD_SOURCE_LABELS.regulator}（${date} ${authority}）`;
 }
 
-function isRaisedSource(code: string): code is Exclude<HazardSource, 'daily-check'> {
+export function isRaisedSource(code: string): code is Exclude<HazardSource, 'daily-check'> {
   return Object.values(RAISED_HAZARD_SOURCES).includes(code as Exclude<HazardSource, 'daily-check'>);
 }
 

@@ -19,6 +19,7 @@ export const CardActionValue = z.discriminatedUnion('action', [
   z.object({ action: z.literal('hazard.escalate'), hazardId: z.string().min(1) }),
   z.object({ action: z.literal('hazard.rectify'), hazardId: z.string().min(1) }),
   z.object({ action: z.literal('hazard.verify'), hazardId: z.string().min(1), passed: z.boolean() }),
+  z.object({ action: z.literal('hazard.raise') }),
   z.object({ action: z.literal('weekly.save'), reportId: z.string().min(1), confirm: z.boolean() }),
   z.object({ action: z.literal('minutes.save'), minutesId: z.string().min(1), confirm: z.boolean() }),
   z.object({ action: z.literal('suggestion.answer'), suggestionId: z.string().min(1), decision: z.enum(['adopted', 'rejected']) }),
@@ -39,6 +40,13 @@ export const HazardLoopFields = {
   escalationReason: 'hazard_escalation_reason',
   rectification: 'hazard_rectification',
   verificationNote: 'hazard_verification_note',
+} as const;
+
+/** Field names of the form for a hazard found elsewhere than on a daily check. */
+export const RaiseHazardFields = {
+  source: 'raise_hazard_source',
+  description: 'raise_hazard_description',
+  serious: 'raise_hazard_serious',
 } as const;
 
 /** Field names of the weekly report form the director completes. */

@@ -1,6 +1,9 @@
 import { acknowledgeHazard } from '../../use-cases/hazards/acknowledge-hazard.ts';
 import { assignHazardRectification } from '../../use-cases/hazards/assign-rectification.ts';
+import { z } from 'zod';
+import { type HazardSource, isRaisedSource } from '../../domain/hazards/hazard-source.ts';
 import { escalateHazardToPrincipal } from '../../use-cases/hazards/escalate-hazard.ts';
+import { raiseHazard } from '../../use-cases/hazards/raise-hazard.ts';
 import { submitRectification } from '../../use-cases/hazards/submit-rectification.ts';
 import { verifyHazardRectification } from '../../use-cases/hazards/verify-rectification.ts';
 import type { CheckTarget } from '../../use-cases/daily-control/find-target-check.ts';
@@ -11,11 +14,11 @@ import { submitDailyCheck } from '../../use-cases/daily-control/submit-daily-che
 import { saveMinutesDraft } from '../../use-cases/monthly-minutes/save-minutes-draft.ts';
 import { answerSuggestion } from '../../use-cases/suggestions/answer-suggestion.ts';
 import { saveWeeklyInput } from '../../use-cases/weekly-reports/save-weekly-input.ts';
-import { CardActionValue, HazardFormFields, HazardLoopFields, MinutesFields, SuggestionFields, WeeklyReportFields } from '../cards/card-action-values.ts';
+import { CardActionValue, HazardFormFields, HazardLoopFields, MinutesFields, RaiseHazardFields, SuggestionFields, WeeklyReportFields } from '../cards/card-action-values.ts';
 import { buildDailyCheckCard } from '../cards/daily-check-card.ts';
 import type { CardActionDelivery } from '../receiver/delivery-schemas.ts';
 import { checkSubmittedReply, hazardFormReply, hazardRecordedReply, itemAnsweredReply } from '../replies/daily-check-replies.ts';
-import { hazardStepReply } from '../replies/hazard-replies.ts';
+import { hazardRaisedReply, hazardStepReply } from '../replies/hazard-replies.ts';
 import { minutesReply } from '../replies/monthly-minutes-replies.ts';
 import { suggestionAnsweredReply } from '../replies/suggestion-replies.ts';
 import { weeklyReportReply } from '../replies/weekly-report-replies.ts';
@@ -45,6 +48,8 @@ function formFlag(formValue: Record<string, unknown> | undefined, name: string):
   if (Array.isArray(value)) return value.length > 0;
   return value === true || value === 'true' || value === 'yes' || value === 'serious';
 }
+
+const RaisedSourceChoice = z.custom<Exclude<HazardSource, 'daily-check'>>((value) => typeof value === 'string' && isRaisedSource(value));
 
 function shownCheck(value: { checkId: string; revision: number }): CheckTarget {
   return { checkId: value.checkId, revision: value.revision };
@@ -101,6 +106,13 @@ async function route(dependencies: HandlerDependencies, value: CardActionValue, 
       return hazardStepReply(
         await verifyHazardRectification(store, { actorOpenId, hazard: { hazardId: value.hazardId }, passed: value.passed, note: formText(form, HazardLoopFields.verificationNote), now }),
       );
+    case 'hazard.raise': {
+      const source = RaisedSourceChoice.safeParse(form?.[RaiseHazardFields.source]);
+      if (!source.success) return { reply: '请选择隐患的来源（周排查、月调度、投诉、监管检查或其他）。', tone: 'warning' };
+      return hazardRaisedReply(
+        await raiseHazard(store, { actorOpenId, source: source.data, description: formText(form, RaiseHazardFields.description).trim(), serious: formFlag(form, RaiseHazardFields.serious), now }),
+      );
+    }
     case 'weekly.save':
       return weeklyReportReply(await saveWeeklyInput(dependencies, {
         actorOpenId,

@@ -1,4 +1,4 @@
-import { raiseHazard, recordRegulatorInspection } from '../../use-cases/hazards/raise-hazard.ts';
+import { raiseHazard, recordRegulatorInspection, sendRaiseHazardForm } from '../../use-cases/hazards/raise-hazard.ts';
 import { showMyRecords } from '../../use-cases/daily-control/show-my-records.ts';
 import { showUnitWeek } from '../../use-cases/daily-control/show-unit-week.ts';
 import { answerDailyItem } from '../../use-cases/daily-control/answer-daily-item.ts';
@@ -27,7 +27,7 @@ import { showWeeklyReport } from '../../use-cases/weekly-reports/show-weekly-rep
 import { type ChatWord, parseChatWords } from '../chat-words.ts';
 import { checkSubmittedReply, correctionStartedReply, hazardRecordedReply, itemAnsweredReply, myRecordsReply, unitWeekReply } from '../replies/daily-check-replies.ts';
 import { archivesSentReply } from '../replies/archive-replies.ts';
-import { hazardRaisedReply, hazardStepReply, inspectionRecordedReply, openHazardsReply } from '../replies/hazard-replies.ts';
+import { hazardRaisedReply, hazardStepReply, inspectionRecordedReply, openHazardsReply, raiseHazardFormReply } from '../replies/hazard-replies.ts';
 import { helpReply } from '../replies/help-replies.ts';
 import { minutesReply, minutesShownReply } from '../replies/monthly-minutes-replies.ts';
 import { suggestionAnsweredReply, suggestionProposedReply, suggestionsShownReply } from '../replies/suggestion-replies.ts';
@@ -96,6 +96,8 @@ async function route(dependencies: HandlerDependencies, word: ChatWord, actorOpe
       return myRecordsReply(await showMyRecords(store, { actorOpenId, now }));
     case 'unit-week':
       return unitWeekReply(await showUnitWeek(store, { actorOpenId, now }));
+    case 'raise-hazard-form':
+      return raiseHazardFormReply(await sendRaiseHazardForm(store, { actorOpenId }));
     case 'regulator-inspection':
       return inspectionRecordedReply(await recordRegulatorInspection(store, { actorOpenId, date: word.date, authority: word.authority, findings: word.findings, now }));
     case 'raise-hazard':

@@ -1,5 +1,5 @@
 import { HAZARD_SOURCE_LABELS } from '../../domain/hazards/hazard-source.ts';
-import type { HazardRaised, InspectionRecorded } from '../../use-cases/hazards/raise-hazard.ts';
+import type { HazardRaised, InspectionRecorded, RaiseHazardFormSent } from '../../use-cases/hazards/raise-hazard.ts';
 import type { HazardRefusals, HazardStep } from '../../domain/hazards/hazard-lifecycle.ts';
 import { hazardStatusLabel } from '../../domain/hazards/hazard-status.ts';
 import type { HazardAcknowledged } from '../../use-cases/hazards/acknowledge-hazard.ts';
@@ -74,8 +74,13 @@ export const hazardRefusalWording: RefusalWording<HazardRefusals & HazardAccessR
   'hazard.owner-not-found': ({ ownerName, candidates }) => `本单位没有${ownerName === undefined ? '所选的人员' : `名为「${ownerName}」的人员`}。可选：${candidates.join('、')}`,
   'hazard.raise-for-deciders': () => '日管控以外发现的隐患由质量安全总监或主要负责人登记；质量安全员请在每日检查中用「异常 <序号> <描述>」上报。',
   'hazard.raise-several-units': () => '您在多个单位任职，无法确定隐患属于哪个单位，请联系管理员。',
+  'hazard.raise-description-required': () => '请写明隐患的描述：部位、问题、可能的后果。',
   'hazard.inspection-in-future': ({ date, today }) => `检查日期 ${date} 晚于今天（${today}），请写明监管部门实际检查的日期。`,
 };
+
+export function raiseHazardFormReply(outcome: RaiseHazardFormSent): ChatAnswer {
+  return { reply: `已发送${outcome.unitName}的隐患登记卡片：选择来源、填写描述后点「登记隐患」。`, tone: 'info' };
+}
 
 export function inspectionRecordedReply(outcome: InspectionRecorded): ChatAnswer {
   const alerted = outcome.alerted.length > 0 ? `，已告知${outcome.alerted.join('、')}` : '';

@@ -215,6 +215,10 @@ const MinutesNewsView = z.object({
   reportText: z.string(),
 } satisfies FieldSchemas<notifications.MinutesNewsView>);
 
+const RaiseHazardFormView = z.object({
+  unitName: z.string(),
+} satisfies FieldSchemas<notifications.RaiseHazardFormView>);
+
 const OverdueRectificationView = z.object({
   audience: readsExactly<notifications.OverdueRectificationView['audience']>()(z.enum(['owner', 'decider'])),
   number: z.number(),
@@ -282,6 +286,7 @@ export const StoredNotification = readsExactly<Notification>()(
     viewNotification('hazard-news', HazardNewsView),
     viewNotification('suggestion-answered', SuggestionAnsweredView),
     viewNotification('minutes-news', MinutesNewsView),
+    viewNotification('raise-hazard-form', RaiseHazardFormView),
     viewNotification('unit-week', UnitWeekView),
     viewNotification('overdue-rectification', OverdueRectificationView),
     viewNotification('daily-check-reminder', DailyCheckReminderView),

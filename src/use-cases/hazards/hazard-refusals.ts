@@ -11,6 +11,7 @@ export interface HazardAccessRefusals {
   'hazard.raise-for-deciders': Record<string, never>;
   'hazard.raise-several-units': Record<string, never>;
   'hazard.inspection-in-future': { date: string; today: string };
+  'hazard.raise-description-required': Record<string, never>;
 }
 
 export const refuseHazardAccess = refusalsOf<HazardAccessRefusals>();

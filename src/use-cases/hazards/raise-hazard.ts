@@ -16,6 +16,11 @@ export interface HazardRaised {
   alerted: string[];
 }
 
+export interface RaiseHazardFormSent {
+  kind: 'raise-hazard-form-sent';
+  unitName: string;
+}
+
 export interface InspectionRecorded {
   kind: 'inspection-recorded';
   date: string;
@@ -78,8 +83,20 @@ export async function raiseHazard(
 ): Promise<HazardRaised> {
   return store.transaction(async (transaction) => {
     const actor = await raisingDecider(transaction, input.actorOpenId);
+    if (input.description.trim() === '') throw refuseHazardAccess('hazard.raise-description-required', {});
     const raised = await raiseOne(transaction, actor, { source: input.source, place: HAZARD_SOURCE_LABELS[input.source], description: input.description, serious: input.serious }, input.now);
     return { kind: 'hazard-raised', number: raised.number, source: input.source, alerted: raised.alerted };
+  });
+}
+
+/** 登记隐患: the card form for what 隐患 <来源> <描述> records by text, sent to the director or principal who asked. */
+export async function sendRaiseHazardForm(store: Store, input: { actorOpenId: string }): Promise<RaiseHazardFormSent> {
+  return store.transaction(async (transaction) => {
+    const actor = await raisingDecider(transaction, input.actorOpenId);
+    const unit = await transaction.units.get(actor.unitId);
+    if (!unit || !actor.openId) throw new Error(`member ${actor.personId} has no unit or no Lark account`);
+    await transaction.outbox.enqueue({ operation: 'send', toOpenId: actor.openId, notification: { kind: 'raise-hazard-form', view: { unitName: unit.name } } });
+    return { kind: 'raise-hazard-form-sent', unitName: unit.name };
   });
 }
 
