@@ -19,7 +19,7 @@ import {
   subheading,
   titleBlock,
 } from './document-parts.ts';
-import { coverageSentence, followUpHazardTable, newHazardTable } from './record-summaries.ts';
+import { coverageSentence, followUpHazardTable, hazardSourceSentence, newHazardTable } from './record-summaries.ts';
 
 /** A draft's meeting before the principal recorded it: said plainly, never filled in by the bot. */
 const notYetRecorded = `（待${ROLE_NAMES.principal}记录）`;
@@ -68,7 +68,7 @@ function hazardSection(content: MonthlyMinutesContent): Block[] {
   const { found, rectified, stillOpen, foundThisPeriod } = content.hazards;
   return [
     sectionHeading(3, '隐患排查治理情况'),
-    ...prose(`本月发现隐患 ${found} 项；连同以往未关闭的隐患，已整改 ${rectified} 项，尚未关闭 ${stillOpen.length} 项。`),
+    ...prose(`本月发现隐患 ${found} 项；连同以往未关闭的隐患，已整改 ${rectified} 项，尚未关闭 ${stillOpen.length} 项。${hazardSourceSentence(foundThisPeriod)}`),
     subheading('（一）本月发现的隐患'),
     ...(foundThisPeriod.length === 0 ? prose('本月未发现隐患。') : [newHazardTable(foundThisPeriod)]),
     subheading('（二）尚未关闭的隐患'),

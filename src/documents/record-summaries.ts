@@ -1,4 +1,4 @@
-import { hazardItemWords } from '../domain/hazards/hazard-source.ts';
+import { HAZARD_SOURCE_LABELS, type HazardSource, hazardItemWords } from '../domain/hazards/hazard-source.ts';
 import type { Table } from 'docx';
 import type { CoverageTotals, ReportedHazardLine } from '../domain/weekly-reports/weekly-report-content.ts';
 import { isRectifiedHazard } from '../domain/hazards/hazard-status.ts';
@@ -19,6 +19,14 @@ export function coverageSentence(totals: CoverageTotals, periodName: string): st
     totals.suspended > 0 ? `，停工停产暂停检查 ${totals.suspended} 次` : '',
     `，提交率 ${percent(totals.submissionRate)}。`,
   ].join('');
+}
+
+/** 按来源: said only when some hazard was found elsewhere than on a daily check. */
+export function hazardSourceSentence(hazards: ReadonlyArray<{ source?: Exclude<HazardSource, 'daily-check'> }>): string {
+  if (hazards.every((hazard) => hazard.source === undefined)) return '';
+  const counts = new Map<HazardSource, number>();
+  for (const hazard of hazards) counts.set(hazard.source ?? 'daily-check', (counts.get(hazard.source ?? 'daily-check') ?? 0) + 1);
+  return `按来源：${[...counts].map(([source, count]) => `${HAZARD_SOURCE_LABELS[source]} ${count} 项`).join('，')}。`;
 }
 
 function described(hazard: ReportedHazardLine): string {

@@ -67,6 +67,15 @@ describe('the monthly minutes as a .docx the principal signs', () => {
     expect(text).toContain('整改中（已逾期）');
   });
 
+  it('counts the month’s hazards by source when some were found elsewhere than on a daily check', async () => {
+    expect(await docxText(await renderMonthlyMinutesDocx(draft))).not.toContain('按来源');
+    const complaint = { ...novemberFacts.hazards.find((hazard) => hazard.number === 7)!, source: 'complaint' as const, itemCode: 'complaint', itemText: '投诉' };
+    const withComplaint = compileMonthlyMinutes({ ...novemberFacts, hazards: novemberFacts.hazards.map((hazard) => (hazard.number === 7 ? complaint : hazard)) });
+    const text = await docxText(await renderMonthlyMinutesDocx({ ...draft, content: withComplaint }));
+    expect(text).toContain('按来源：日管控 3 项，投诉 1 项。');
+    expect(text).toContain('来源：投诉');
+  });
+
   it('shows each veto and suggestion with how it was handled, unanswered ones plainly', async () => {
     const text = await docxText(await renderMonthlyMinutesDocx(draft));
     expect(text).toContain('否决建议');

@@ -96,4 +96,13 @@ describe('hazards from every source', () => {
     expect(index).toContain('来源：周排查，李四 发现');
     expect((await verifyRecords(harness.database.archiveRows)).problems).toEqual([]);
   });
+
+  it('the month’s minutes count the hazards found by source too', async () => {
+    await harness.runJob('monthly-minutes', '2026-11-30');
+    await harness.settle();
+    const minutes = latestCard(harness.standIn, people.principal.openId, '每月工业产品质量安全调度会议纪要');
+    expect(minutes.text).toContain('来源：监管检查（2026-11-06 市市场监督管理局）');
+    const content = (await harness.rows.monthlyMinutes.findFirstOrThrow()).content as { hazards: { foundThisPeriod: Array<{ source?: string }> } };
+    expect(content.hazards.foundThisPeriod.map((hazard) => hazard.source)).toEqual(['weekly-investigation', 'complaint', 'regulator', 'regulator', 'other']);
+  });
 });

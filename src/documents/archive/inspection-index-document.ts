@@ -1,4 +1,4 @@
-import { HAZARD_SOURCE_LABELS, type HazardSource, hazardItemWords } from '../../domain/hazards/hazard-source.ts';
+import { hazardItemWords } from '../../domain/hazards/hazard-source.ts';
 import { AlignmentType, Paragraph, TextRun } from 'docx';
 import type { ArchiveOverview } from '../../domain/archive/archive-snapshot.ts';
 import type {
@@ -16,6 +16,7 @@ import { ROLE_NAMES } from '../../domain/people/role.ts';
 import { MONTHLY_MINUTES_TITLE } from '../../domain/monthly-minutes/monthly-minutes-content.ts';
 import { WEEKLY_REPORT_TITLE } from '../../domain/weekly-reports/weekly-report-content.ts';
 import { DAILY_RECORD_TITLE } from '../daily-record-document.ts';
+import { hazardSourceSentence } from '../record-summaries.ts';
 import {
   type Block,
   dataTable,
@@ -247,14 +248,6 @@ function rectificationText(line: HazardRectificationLine): string {
   }
 }
 
-/** 按来源: said only when some hazard was found elsewhere than on a daily check. */
-function sourceCounts(hazards: ReadonlyArray<{ source?: Exclude<HazardSource, 'daily-check'> }>): string {
-  if (hazards.every((hazard) => hazard.source === undefined)) return '';
-  const counts = new Map<HazardSource, number>();
-  for (const hazard of hazards) counts.set(hazard.source ?? 'daily-check', (counts.get(hazard.source ?? 'daily-check') ?? 0) + 1);
-  return `按来源：${[...counts].map(([source, count]) => `${HAZARD_SOURCE_LABELS[source]} ${count} 项`).join('，')}。`;
-}
-
 function hazardSection(index: InspectionIndex, position: number): Block[] {
   const { hazards, totals, gaps } = index.hazardRectification;
   const heading = sectionHeading(position, '隐患整改（2.4 检查日管控、周排查、月调度中发现的质量安全风险隐患整改情况）');
@@ -265,7 +258,7 @@ function hazardSection(index: InspectionIndex, position: number): Block[] {
       `本期发现隐患 ${totals.found} 项${totals.serious > 0 ? `（其中严重隐患 ${totals.serious} 项）` : ''}，`,
       `已整改 ${totals.rectified} 项（按期 ${totals.rectifiedOnTime} 项，逾期整改 ${totals.rectifiedLate} 项），已验证关闭 ${totals.closed} 项；`,
       `尚未整改 ${totals.notRectified} 项，其中已逾期 ${totals.overdue} 项。`,
-      sourceCounts(hazards),
+      hazardSourceSentence(hazards),
     ].join('')),
     dataTable(
       [
