@@ -10,8 +10,8 @@ const dateFieldNames = { start: '开始日期', end: '结束日期' } as const;
 
 /** The sentence the person at the command line reads for each refusal a command can meet. */
 const wording: { [Code in keyof CommandRefusals]: (details: CommandRefusals[Code]) => string } = {
-  'retention.too-recent': ({ limit }) =>
-    `不能删除 ${limit} 以后的记录：质量安全记录至少保存两年（《关于生产企业全面落实产品质量安全主体责任的指导意见》二（四）4）。最晚只能清理 ${limit} 之前的记录。`,
+  'retention.too-recent': ({ limit, retentionYears }) =>
+    `不能删除 ${limit} 以后的记录：本系统的质量安全记录保存 ${retentionYears} 年（RETENTION_YEARS；不得少于两年，《关于生产企业全面落实产品质量安全主体责任的指导意见》二（四）4）。最晚只能清理 ${limit} 之前的记录。`,
   'period.date-invalid': ({ date }) => `日期「${date}」格式不正确，应为 YYYY-MM-DD。`,
   'period.month-invalid': ({ month }) => `月份「${month}」格式不正确，应为 YYYY-MM。`,
   'period.range-invalid': ({ periodStart, periodEnd }) => `周期起始日 ${periodStart} 晚于截止日 ${periodEnd}。`,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isTimeZone } from '../domain/calendar/local-time.ts';
+import { DEFAULT_RETENTION_YEARS, MINIMUM_RETENTION_YEARS } from '../domain/archive/retention.ts';
 
 const TimeZoneName = z.string().refine(
   isTimeZone,
@@ -41,6 +42,11 @@ export const Environment = z.object({
   TZ_NAME: TimeZoneName.default('Asia/Shanghai'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SCHEDULER: z.enum(['on', 'off'], { message: 'on 或 off' }).default('on'),
+  RETENTION_YEARS: z.coerce
+    .number({ message: `保存年限（不少于 ${MINIMUM_RETENTION_YEARS} 的整数）` })
+    .int({ message: `保存年限（不少于 ${MINIMUM_RETENTION_YEARS} 的整数）` })
+    .min(MINIMUM_RETENTION_YEARS, { message: `保存年限（不少于 ${MINIMUM_RETENTION_YEARS} 的整数：记录至少保存两年）` })
+    .default(DEFAULT_RETENTION_YEARS),
 });
 
 export interface Configuration {
@@ -59,6 +65,8 @@ export interface Configuration {
   logLevel: z.infer<typeof Environment>['LOG_LEVEL'];
   /** Whether this process runs the scheduled jobs; off where they are run by `qs job run` from outside. */
   scheduler: boolean;
+  /** How many years records are kept before `qs purge` may remove them. */
+  retentionYears: number;
 }
 
 export class ConfigurationError extends Error {
@@ -91,6 +99,7 @@ export function readConfiguration(environment: NodeJS.ProcessEnv = process.env):
     defaultTimeZone: value.TZ_NAME,
     logLevel: value.LOG_LEVEL,
     scheduler: value.SCHEDULER === 'on',
+    retentionYears: value.RETENTION_YEARS,
   };
 }
 

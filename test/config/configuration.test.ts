@@ -12,3 +12,15 @@ describe('SCHEDULER', () => {
     expect(() => readConfiguration({ SCHEDULER: 'sometimes' })).toThrow(/SCHEDULER：应为on 或 off/);
   });
 });
+
+describe('RETENTION_YEARS', () => {
+  it('keeps records five years unless the deployment says otherwise', () => {
+    expect(readConfiguration({}).retentionYears).toBe(5);
+    expect(readConfiguration({ RETENTION_YEARS: '10' }).retentionYears).toBe(10);
+  });
+
+  it('refuses fewer than two years, naming the variable', () => {
+    expect(() => readConfiguration({ RETENTION_YEARS: '1' })).toThrow(/RETENTION_YEARS：应为保存年限（不少于 2 的整数：记录至少保存两年）/);
+    expect(() => readConfiguration({ RETENTION_YEARS: 'forever' })).toThrow(/RETENTION_YEARS/);
+  });
+});

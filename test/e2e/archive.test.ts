@@ -164,11 +164,11 @@ describe('存档备查: the month an inspector asks for', () => {
     expect((await verifyArchiveFolder(copy, chain)).problems).toEqual([expect.stringContaining('daily/2026-10-09_王五.docx')]);
   });
 
-  it('deleting records younger than two years is refused, and nothing is deleted', async () => {
+  it('deleting records younger than the retention period is refused, and nothing is deleted', async () => {
     const before = await harness.rows.dailyCheck.count();
-    const refusal = await purgeOldRecords(harness.database.store, { before: '2026-10-15', today: '2026-11-25', actor: 'test', now: new Date() }).catch((error: unknown) => error);
+    const refusal = await purgeOldRecords(harness.database.store, { before: '2026-10-15', today: '2026-11-25', retentionYears: 2, actor: 'test', now: new Date() }).catch((error: unknown) => error);
     expect(isDomainError(refusal) && refusal.code).toBe('retention.too-recent');
-    expect(isDomainError(refusal) && wordCommandRefusal(refusal)).toContain('至少保存两年');
+    expect(isDomainError(refusal) && wordCommandRefusal(refusal)).toContain('保存 2 年（RETENTION_YEARS；不得少于两年');
     expect(await harness.rows.dailyCheck.count()).toBe(before);
   });
 

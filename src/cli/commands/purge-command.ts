@@ -10,7 +10,6 @@ const labels: Record<string, string> = {
   hazards: '已关闭的隐患',
   weeklyReports: '已确认的周报',
   monthlyMinutes: '已确认的调度会议纪要',
-  suggestions: '已答复的建议/否决',
   suspensions: '停产停业记录',
   outbox: '已发送的消息记录',
   inboundEvents: '已处理的飞书事件',
@@ -29,18 +28,19 @@ async function confirmed(question: string): Promise<boolean> {
   }
 }
 
-/** Removes only records older than two years, after showing what goes and asking; the chain records the purge. */
+/** Removes only records older than the deployment's retention, after showing what goes and asking; the chain records the purge. */
 export async function purgeCommand(context: CliContext, input: { before?: string; yes: boolean }): Promise<void> {
   if (!input.before || !isLocalDate(input.before)) throw new CommandError('用法：npm run qs -- purge --before YYYY-MM-DD [--yes]', 2);
   const today = localTimeAt(context.now(), context.configuration.defaultTimeZone).date;
   try {
-    const counts = await previewPurge(context.database.store, { before: input.before, today });
-    context.print(`将删除 ${input.before} 之前的：${describe(counts)}。审计链保留，并记录本次清理。`);
+    const { retentionYears } = context.configuration;
+    const counts = await previewPurge(context.database.store, { before: input.before, today, retentionYears });
+    context.print(`将删除 ${input.before} 之前的：${describe(counts)}。审计链、人员任免和意见建议（含否决建议）保留，并记录本次清理。`);
     if (!input.yes) {
       if (!process.stdin.isTTY) throw new CommandError('未确认，没有删除任何内容：在终端中运行并输入 yes 确认，或加 --yes。');
       if (!(await confirmed('确认删除？输入 yes 继续：'))) throw new CommandError('已取消，没有删除任何内容。');
     }
-    const removed = await purgeOldRecords(context.database.store, { before: input.before, today, actor: 'command-line', now: context.now() });
+    const removed = await purgeOldRecords(context.database.store, { before: input.before, today, retentionYears, actor: 'command-line', now: context.now() });
     context.print(`已删除：${describe(removed)}。`);
   } catch (error) {
     const sentence = isDomainError(error) ? wordCommandRefusal(error) : undefined;

@@ -5,6 +5,7 @@ import type { TransactionClient } from '../transaction-client.ts';
 /**
  * What a purge removes: records dated before the cut-off, and the delivery bookkeeping of that time. Units, people,
  * appointments and the audit chain stay: the chain records the purge itself, and people's history outlives records.
+ * Suggestions and vetoes are never purged: they are the officer's and the director's protection (Art. 16).
  */
 function selection(before: string) {
   const instant = new Date(`${before}T00:00:00Z`);
@@ -13,7 +14,6 @@ function selection(before: string) {
     hazards: { status: 'closed', closedAt: { lt: instant }, reportedAt: { lt: instant } },
     weeklyReports: { periodEnd: { lt: before }, status: 'confirmed' },
     monthlyMinutes: { periodEnd: { lt: before }, status: 'confirmed' },
-    suggestions: { createdAt: { lt: instant }, answeredAt: { lt: instant } },
     suspensions: { endDate: { lt: before } },
     outbox: { createdAt: { lt: instant }, status: { in: ['sent', 'superseded', 'failed'] } },
     inboundEvents: { receivedAt: { lt: instant }, status: 'processed' },
@@ -36,7 +36,6 @@ export function retentionRepository(client: TransactionClient): RetentionReposit
         hazards: await client.hazard.count({ where: where.hazards }),
         weeklyReports: await client.weeklyReport.count({ where: where.weeklyReports }),
         monthlyMinutes: await client.monthlyMinutes.count({ where: where.monthlyMinutes }),
-        suggestions: await client.suggestion.count({ where: where.suggestions }),
         suspensions: await client.suspensionPeriod.count({ where: where.suspensions }),
         outbox: await client.outboxMessage.count({ where: where.outbox }),
         inboundEvents: await client.inboundEvent.count({ where: where.inboundEvents }),
@@ -55,7 +54,6 @@ export function retentionRepository(client: TransactionClient): RetentionReposit
         dailyChecks: await countInChunks(purgeable, (ids) => client.dailyCheck.deleteMany({ where: { id: { in: ids } } })),
         weeklyReports: (await client.weeklyReport.deleteMany({ where: where.weeklyReports })).count,
         monthlyMinutes: (await client.monthlyMinutes.deleteMany({ where: where.monthlyMinutes })).count,
-        suggestions: (await client.suggestion.deleteMany({ where: where.suggestions })).count,
         suspensions: (await client.suspensionPeriod.deleteMany({ where: where.suspensions })).count,
         outbox: await purgeOutbox(where.outbox),
         inboundEvents: (await client.inboundEvent.deleteMany({ where: where.inboundEvents })).count,
