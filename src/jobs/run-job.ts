@@ -43,11 +43,13 @@ export async function runJob(dependencies: JobDependencies, request: JobRequest)
     }
     case 'daily-remind': {
       const result = await remindDailyChecks(store, { unitId: unit.id, date, now });
-      return result.alreadyRun ? '今日已提醒过' : `提醒 ${result.reminded} 人`;
+      const vetoes = await remindUnansweredSuggestions(store, { unitId: unit.id, date, now, moment: 'daily-remind' });
+      return `${result.alreadyRun ? '今日已提醒过' : `提醒 ${result.reminded} 人`}，否决建议催办 ${vetoes.reminded} 条`;
     }
     case 'daily-close': {
       const result = await closeDailyChecks(store, { unitId: unit.id, date, now });
-      return result.alreadyRun ? '今日已截止过' : `漏检 ${result.missed} 份`;
+      const vetoes = await remindUnansweredSuggestions(store, { unitId: unit.id, date, now, moment: 'daily-close' });
+      return `${result.alreadyRun ? '今日已截止过' : `漏检 ${result.missed} 份`}，否决建议催办 ${vetoes.reminded} 条`;
     }
     case 'weekly-report': {
       const result = await compileWeeklyReportDraft(store, { unitId: unit.id, date, now });
@@ -57,7 +59,7 @@ export async function runJob(dependencies: JobDependencies, request: JobRequest)
       const reports = await remindUnconfirmedReports(store, { unitId: unit.id, date, now });
       const rectifications = await remindOverdueRectifications(store, { unitId: unit.id, date, now });
       const minutes = await remindUnconfirmedMinutes(store, { unitId: unit.id, date, now });
-      const suggestions = await remindUnansweredSuggestions(store, { unitId: unit.id, date, now });
+      const suggestions = await remindUnansweredSuggestions(store, { unitId: unit.id, date, now, moment: 'follow-ups' });
       return `周报提醒 ${reports.reminded} 次，告知主要负责人 ${reports.escalated} 次，逾期整改 ${rectifications.overdue} 项，纪要提醒 ${minutes.reminded} 次，建议/否决催办 ${suggestions.reminded} 条`;
     }
     case 'monthly-minutes': {

@@ -33,8 +33,11 @@ export function minutesReminderText(view: MinutesReminderView): string {
 }
 
 export function suggestionReminderText(view: SuggestionReminderView): string {
-  const kind = view.suggestionKind === 'veto' ? '否决建议（停止生产/销售）' : '建议';
-  return `${view.principalName}，${view.proposerName}提出的第 ${view.number} 号${kind}已超过 24 小时未答复：${view.text}\n请在卡片上答复，或回复「采纳 ${view.number} 措施」/「驳回 ${view.number} 理由」。`;
+  const answer = `请在卡片上答复，或回复「采纳 ${view.number} 措施」/「驳回 ${view.number} 理由」。`;
+  if (view.suggestionKind === 'veto') {
+    return `${view.principalName}，${view.proposerName}提出的第 ${view.number} 号否决建议（停止生产/销售）已 ${view.waitingHours} 小时仍未答复：${view.text}\n主要负责人应当立即组织分析研判，采取处置措施（第四条）。${answer}`;
+  }
+  return `${view.principalName}，${view.proposerName}提出的第 ${view.number} 号建议已超过 24 小时未答复：${view.text}\n${answer}`;
 }
 
 export function suspensionNoticeText(view: SuspensionNoticeView): string {

@@ -166,6 +166,8 @@ export interface SuggestionReminderView {
   number: number;
   suggestionKind: 'suggestion' | 'veto';
   text: string;
+  /** Whole hours since it was proposed. */
+  waitingHours: number;
 }
 
 /** A suspension (停工停产/停业) recorded for the unit, told to everyone in it. */

@@ -21,7 +21,7 @@ describe('月调度: a month of records, a rejected veto, and minutes confirmed 
     });
     afterEach(async () => harness?.close());
 
-    it('a veto goes to the principal, who alone may answer it; unanswered it is chased after 24 hours', async () => {
+    it('a veto goes to the principal, who alone may answer it; unanswered it is chased the same day, at each job of the day', async () => {
       harness.actAt('2026-11-19 10:00');
       await harness.lark.sendText(people.officerZhao.openId, veto);
       await harness.settle();
@@ -33,12 +33,19 @@ describe('月调度: a month of records, a rejected veto, and minutes confirmed 
       await harness.settle();
       expect(lastText(people.director.openId)).toContain('由主要负责人答复');
 
+      const chases = () => harness.standIn.textsTo(people.principal.openId).filter((text) => text.includes('第 1 号否决建议（停止生产/销售）已'));
       await harness.runJob('follow-ups', '2026-11-19');
       await harness.settle();
-      expect(harness.standIn.textsTo(people.principal.openId).filter((text) => text.includes('超过 24 小时未答复'))).toHaveLength(0);
-      await harness.runJob('follow-ups', '2026-11-21');
+      expect(chases()).toHaveLength(0);
+      await harness.runJob('daily-remind', '2026-11-19');
+      await harness.runJob('daily-remind', '2026-11-19');
       await harness.settle();
-      expect(harness.standIn.textsTo(people.principal.openId).filter((text) => text.includes('超过 24 小时未答复'))).toHaveLength(1);
+      expect(chases()).toEqual([expect.stringContaining('已 6 小时仍未答复')]);
+      expect(chases()[0]).toContain('主要负责人应当立即组织分析研判，采取处置措施（第四条）');
+      await harness.runJob('daily-close', '2026-11-19');
+      await harness.runJob('follow-ups', '2026-11-20');
+      await harness.settle();
+      expect(chases()).toHaveLength(3);
 
       harness.actAt('2026-11-21 11:00');
       await harness.lark.pressButton({

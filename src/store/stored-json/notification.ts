@@ -257,6 +257,8 @@ const SuggestionReminderView = z.object({
   number: z.number(),
   suggestionKind: SuggestionKind,
   text: z.string(),
+  // Reminders queued before the hours were told were all a day or more late: the only kind sent then.
+  waitingHours: z.number().default(24),
 } satisfies FieldSchemas<notifications.SuggestionReminderView>);
 
 const SuspensionNoticeView = z.object({

@@ -1,16 +1,18 @@
+import { type ChaseMoment, hoursWaiting, isDueForChase } from '../../domain/suggestions/unanswered-chase.ts';
 import type { Store } from '../../ports/store.ts';
 
-const dayMs = 24 * 60 * 60 * 1000;
-
-/** Unanswered after 24 hours: the principal is reminded each day until they answer (Art. 16 protects the proposer). */
-export async function remindUnansweredSuggestions(store: Store, input: { unitId: string; date: string; now: Date }): Promise<{ reminded: number }> {
+/**
+ * The principal is chased about proposals still unanswered (Art. 4, Art. 16 protect the proposer): a suggestion
+ * after a day, each morning; a veto within hours, at every job moment of the day, until it is answered.
+ */
+export async function remindUnansweredSuggestions(store: Store, input: { unitId: string; date: string; now: Date; moment: ChaseMoment }): Promise<{ reminded: number }> {
   return store.transaction(async (transaction) => {
     const members = await transaction.people.membersOf(input.unitId);
     const principals = members.filter((member) => member.roles.includes('principal'));
     let reminded = 0;
     for (const suggestion of (await transaction.suggestions.unanswered()).filter((candidate) => candidate.unitId === input.unitId)) {
-      if (input.now.getTime() - suggestion.createdAt.getTime() < dayMs) continue;
-      if (!(await transaction.jobRuns.claim('suggestion-remind', input.unitId, `${suggestion.id}@${input.date}`, input.now))) continue;
+      if (!isDueForChase(suggestion, input.moment, input.now)) continue;
+      if (!(await transaction.jobRuns.claim('suggestion-remind', input.unitId, `${suggestion.id}@${input.date}@${input.moment}`, input.now))) continue;
       const proposer = members.find((member) => member.personId === suggestion.proposerId);
       for (const principal of principals) {
         if (!principal.openId) continue;
@@ -19,7 +21,14 @@ export async function remindUnansweredSuggestions(store: Store, input: { unitId:
           toOpenId: principal.openId,
           notification: {
             kind: 'suggestion-reminder',
-            view: { principalName: principal.name, proposerName: proposer?.name ?? '', number: suggestion.number, suggestionKind: suggestion.kind, text: suggestion.text },
+            view: {
+              principalName: principal.name,
+              proposerName: proposer?.name ?? '',
+              number: suggestion.number,
+              suggestionKind: suggestion.kind,
+              text: suggestion.text,
+              waitingHours: hoursWaiting(suggestion.createdAt, input.now),
+            },
           },
         });
       }
