@@ -5,7 +5,8 @@ import type { TransactionClient } from '../transaction-client.ts';
 /**
  * What a purge removes: records dated before the cut-off, and the delivery bookkeeping of that time. Units, people,
  * appointments and the audit chain stay: the chain records the purge itself, and people's history outlives records.
- * Suggestions and vetoes are never purged: they are the officer's and the director's protection (Art. 16).
+ * Suggestions and vetoes are never purged: Art. 13 has them archived, and they are the officer's and the director's
+ * protection (Art. 16).
  */
 function selection(before: string) {
   const instant = new Date(`${before}T00:00:00Z`);
