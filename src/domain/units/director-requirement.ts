@@ -18,10 +18,10 @@ export interface DirectorRequirementInput {
 
 /**
  * Art. 5 of both rules lists the same three cases; for sellers they are worded by what the unit sells.
- * Order 76 Art. 5 (seed 003), echoed by its Q&A (seed 001):
- *   （1）销售工业产品生产许可证管理的产品的单位；
- *   （2）销售强制性产品认证管理的产品的单位；
- *   （3）其他涉及人身健康和生命财产安全并有强制性国家标准要求的工业产品的大中型销售单位。
+ * Order 76 Art. 5 as published, echoed by its Q&A (seed 001):
+ *   （一）销售工业产品生产许可证管理产品的单位；
+ *   （二）销售强制性产品认证管理产品的单位；
+ *   （三）其他涉及人身健康和生命财产安全并有强制性国家标准要求的工业产品大中型销售单位。
  * So a small seller of CCC goods needs a director just as a small CCC producer does; size only matters when
  * neither licence applies. Every unit the bot manages is in the rules' scope (Art. 2), so case (3) reduces to
  * "large or medium".

@@ -18,12 +18,11 @@ describe('built-in checklist templates', () => {
     ['producer-default', 'P', 'producer'],
     ['wholesaler-default', 'W', 'wholesaler'],
     ['retailer-default', 'R', 'retailer'],
-  ])('%s has 10–15 items coded %s01…, each with guidance and a category', (id, prefix, kind) => {
+  ])('%s has 10–20 items coded %s01…, each with guidance and a category', (id, prefix, kind) => {
     const checklist = template(id);
     expect(checklist.kind).toBe(kind);
-    expect(checklist.version).toBe(1);
     expect(checklist.items.length).toBeGreaterThanOrEqual(10);
-    expect(checklist.items.length).toBeLessThanOrEqual(15);
+    expect(checklist.items.length).toBeLessThanOrEqual(20);
     expect(checklist.items.map((item) => item.code)).toEqual(
       checklist.items.map((_, index) => `${prefix}${String(index + 1).padStart(2, '0')}`),
     );
@@ -39,6 +38,19 @@ describe('built-in checklist templates', () => {
     for (const topic of ['进货查验', '关键工序', '出厂检验', '不合格', '标识', '生产许可证', 'CCC', '追溯', '不少于两年', '召回', '计量器具', '储存']) {
       expect(text).toContain(topic);
     }
+  });
+
+  it('version 2 completes the producer’s list from the published Art. 9 and the 2010 guidance', () => {
+    const checklist = template('producer-default');
+    expect(checklist.version).toBe(2);
+    const text = allText(checklist);
+    for (const topic of ['国家明令淘汰', '入库', '委托加工', '委托经资质认定的机构检验', '企业标准', '三包', '出货日期和地点']) expect(text).toContain(topic);
+  });
+
+  it('version 2 gives a retailer 入库验收 and a purchase ledger of its own', () => {
+    const checklist = template('retailer-default');
+    expect(checklist.version).toBe(2);
+    expect(checklist.items.map((item) => item.category)).toEqual(expect.arrayContaining(['入库验收', '进货台账']));
   });
 
   it.each(['wholesaler-default', 'retailer-default'])('asks sellers (%s) about what an inspector checks at a seller', (id) => {

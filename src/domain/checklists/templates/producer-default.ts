@@ -1,14 +1,16 @@
 import type { ChecklistTemplate } from '../checklist.ts';
 
 /**
- * Written from the 2010 producer guidance (seed 004 §二(四)1–5: incoming inspection, process control, outgoing
- * inspection, traceability, after-sales) and what an inspector checks at a producer (seed 002 附件2 §3–4).
+ * Written from the published Order 75 Art. 9 (the unit's own risk-control checklist), the 2010 producer guidance
+ * (seed 004 §二(一): standards and 国家明令淘汰 products; §二(四): commissioned testing and 1–5, incoming inspection,
+ * process control, outgoing inspection, traceability with 出货日期和地点, 三包 and complaints) and what an inspector
+ * checks at a producer (seed 002 附件2 §3–4). Version 2 added P14–P18; a unit keeps its version until it re-imports.
  */
 export const producerDefaultChecklist: ChecklistTemplate = {
   templateId: 'producer-default',
   title: '生产单位工业产品质量安全风险管控清单（通用）',
   kind: 'producer',
-  version: 1,
+  version: 2,
   items: [
     {
       code: 'P01',
@@ -61,7 +63,7 @@ export const producerDefaultChecklist: ChecklistTemplate = {
     {
       code: 'P09',
       category: '质量追溯',
-      text: '产品销售台账完整：产品名称、数量、生产日期、批号、购货者及联系方式、销售日期、检验合格证号，记录保存不少于两年',
+      text: '产品销售台账完整：产品名称、数量、生产日期、批号、购货者名称及联系方式、销售日期、出货日期和地点、检验合格证号，记录保存不少于两年',
       guidance: '任选当日一个出货批次，能否从批号追溯到原材料批次、出厂检验报告和购货者',
     },
     {
@@ -79,14 +81,44 @@ export const producerDefaultChecklist: ChecklistTemplate = {
     {
       code: 'P12',
       category: '投诉和召回',
-      text: '投诉、退货和质量反馈已登记处理；发现危及安全的缺陷已提出停止生产销售建议，按规定召回并报告',
-      guidance: '查看当日投诉和退货登记，涉及安全的问题是否已报告质量安全总监',
+      text: '落实“三包”，消费者投诉、退货和质量反馈已登记处理；发现危及安全的缺陷已提出停止生产销售建议，按规定召回并报告',
+      guidance: '查看当日投诉、三包和退货登记，处理结果是否记录，涉及安全的问题是否已报告质量安全总监',
     },
     {
       code: 'P13',
       category: '人员',
       text: '质量控制关键岗位人员和检验检测人员经培训合格后上岗',
       guidance: '核对当班关键岗位和检验人员是否在培训合格名单内，新上岗人员是否已培训',
+    },
+    {
+      code: 'P14',
+      category: '淘汰产品',
+      text: '未生产国家明令淘汰的产品，未伪造产地、冒用他人厂名厂址或认证标志等质量标志',
+      guidance: '对照国家明令淘汰产品目录核对当日生产的产品，查看标志使用情况',
+    },
+    {
+      code: 'P15',
+      category: '入库验收',
+      text: '原辅材料、零部件和成品入库前验收，验收记录完整，未经验收或验收不合格的不入库',
+      guidance: '抽查当日入库批次的验收记录，与入库单、实物一致',
+    },
+    {
+      code: 'P16',
+      category: '委托加工',
+      text: '委托加工的，受托方资质和加工质量在控，委托合同、技术要求和收货检验记录完整',
+      guidance: '查看当日委托加工批次的合同、技术要求和收货检验记录，问题批次是否已处置',
+    },
+    {
+      code: 'P17',
+      category: '委托检验',
+      text: '本单位没有检验能力的项目，已签订合同委托经资质认定的机构检验，检验报告在有效期内并存档',
+      guidance: '核对需委托检验的项目清单和检验报告，报告出具机构具备资质认定',
+    },
+    {
+      code: 'P18',
+      category: '执行标准',
+      text: '产品执行的标准现行有效；执行企业标准的，已依照标准化法规定自我声明公开（备案）',
+      guidance: '核对当日生产产品标注的执行标准编号是否现行，企业标准的公开（备案）情况',
     },
   ],
 };

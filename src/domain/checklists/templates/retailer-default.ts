@@ -1,14 +1,15 @@
 import type { ChecklistTemplate } from '../checklist.ts';
 
 /**
- * Written from the sellers' rule (seed 003 Art. 4, 8) and what an inspector checks at a seller
- * (seed 002 附件2 销售单位类 §3 and §5), adapted to a shop floor: shelves, receipts, 三包.
+ * Written from the published Order 76 Art. 9 (进货查验、索证索票、建立台账、核对产品质量信息) and what an inspector
+ * checks at a seller (seed 002 附件2 销售单位类 §3 and §5), adapted to a shop floor: shelves, receipts, 三包. Version 2
+ * added R13–R14 (入库验收, the purchase ledger); a unit keeps its version until it re-imports.
  */
 export const retailerDefaultChecklist: ChecklistTemplate = {
   templateId: 'retailer-default',
   title: '零售单位工业产品质量安全风险管控清单（通用）',
   kind: 'retailer',
-  version: 1,
+  version: 2,
   items: [
     {
       code: 'R01',
@@ -81,6 +82,18 @@ export const retailerDefaultChecklist: ChecklistTemplate = {
       category: '投诉和三包',
       text: '消费者投诉、退换货按三包规定处理并登记，涉及安全的问题已报告质量安全总监',
       guidance: '查看当日投诉和退换货登记，处理结果和上报情况是否记录',
+    },
+    {
+      code: 'R13',
+      category: '入库验收',
+      text: '到货产品入库前验收：核对数量、规格型号、合格证明和包装，验收不合格的拒收并记录',
+      guidance: '抽查当日入库批次的验收记录，与进货凭证、实物一致',
+    },
+    {
+      code: 'R14',
+      category: '进货台账',
+      text: '建立进货台账，如实记录产品名称、规格型号、数量、生产单位、供货商及联系方式、进货日期，能追溯到供货商',
+      guidance: '任选当日一个进货批次，核对台账记录与进货凭证是否一致',
     },
   ],
 };

@@ -1,7 +1,7 @@
 import type { ChecklistTemplate } from '../checklist.ts';
 
 /**
- * Written from the sellers' rule (seed 003 Art. 4, 8) and what an inspector checks at a seller
+ * Written from the published Order 76 Art. 9 (进货查验、索证索票、建立台账、核对产品质量信息) and what an inspector checks at a seller
  * (seed 002 附件2 销售单位类 §3 and §5: price or origin anomalies, suspected counterfeits).
  */
 export const wholesalerDefaultChecklist: ChecklistTemplate = {
