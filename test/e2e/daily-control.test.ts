@@ -3,6 +3,7 @@ import { cardToText } from '../../src/lark/card-to-text.ts';
 import { verifyRecords } from '../../src/use-cases/archive/verify-records.ts';
 import { buttonValue } from '../support/card-buttons.ts';
 import { type Harness, people, startHarness } from '../support/service-harness.ts';
+import { producerDefaultChecklist } from '../../src/domain/checklists/templates/producer-default.ts';
 
 const day = '2026-11-02';
 
@@ -74,7 +75,7 @@ describe('日管控 in chat: a unit with a director, a principal and two officer
     expect(card).not.toContain('[按钮');
     const check = await checkOf('wang');
     expect(check).toMatchObject({ status: 'submitted', outcome: 'zero-risk', revision: 1 });
-    expect(check.answers).toHaveLength(13);
+    expect(check.answers).toHaveLength(producerDefaultChecklist.items.length);
     expect(check.answers.every((answer) => answer.answer === 'normal')).toBe(true);
     expect(check.contentHash).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -102,7 +103,7 @@ describe('日管控 in chat: a unit with a director, a principal and two officer
     await harness.settle();
     const check = await checkOf('zhao');
     expect(check).toMatchObject({ status: 'submitted', outcome: 'hazard' });
-    expect(check.answers.filter((answer) => answer.answer === 'normal')).toHaveLength(12);
+    expect(check.answers.filter((answer) => answer.answer === 'normal')).toHaveLength(producerDefaultChecklist.items.length - 1);
     const hazard = await harness.rows.hazard.findFirstOrThrow({ where: { dailyCheckId: check.id } });
     expect(hazard).toMatchObject({ description: '成品仓库灭火器过期', measures: '已调换备用灭火器', status: 'reported' });
     expect(cardsOf(people.officerZhao.openId)[0]).toContain('发现隐患 1 项');
