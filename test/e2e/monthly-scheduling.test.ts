@@ -66,6 +66,34 @@ describe('月调度: a month of records, a rejected veto, and minutes confirmed 
     });
   });
 
+  describe('an adopted veto, tracked to done', () => {
+    let harness: Harness;
+    beforeEach(async () => {
+      harness = await startHarness();
+      await harness.importOrganisation();
+    });
+    afterEach(async () => harness?.close());
+
+    it('its measure becomes a serious hazard of its own, assigned, rectified and verified like any other, and the principal is reminded of the recall', async () => {
+      harness.actAt('2026-11-19 10:00');
+      await harness.lark.sendText(people.officerZhao.openId, veto);
+      await harness.lark.sendText(people.principal.openId, '采纳 1 暂停该批次销售，已售产品通知客户退换');
+      await harness.settle();
+      const reply = harness.standIn.textsTo(people.principal.openId).at(-1) ?? '';
+      expect(reply).toContain('采纳的措施已登记为第 1 号隐患跟踪到完成');
+      expect(reply).toContain('经确认存在缺陷的，应当按照国家有关规定进行召回（第四条）');
+      expect(await harness.rows.hazard.findFirstOrThrow()).toMatchObject({ itemCode: 'veto', itemText: '否决建议（第 1 号）', serious: true, measures: '暂停该批次销售，已售产品通知客户退换', status: 'reported' });
+      expect(latestCard(harness.standIn, people.director.openId, '电源适配器出厂检验缺签字').text).toContain('来源：否决建议（第 1 号）');
+
+      await harness.lark.sendText(people.director.openId, '整改 1 王五 2026-11-21');
+      harness.actAt('2026-11-20 15:00');
+      await harness.lark.sendText(people.officerWang.openId, '已整改 1 该批次已全部下架封存，3 位客户已退换');
+      await harness.lark.sendText(people.director.openId, '验证 1 通过');
+      await harness.settle();
+      expect(await harness.rows.hazard.findFirstOrThrow()).toMatchObject({ status: 'closed', rectification: '该批次已全部下架封存，3 位客户已退换' });
+    });
+  });
+
   describe('the month’s minutes, drafted from its records and its veto, changed and confirmed by text', () => {
     let harness: Harness;
     let refusedWithoutMeeting = '';

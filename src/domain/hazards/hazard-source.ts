@@ -3,7 +3,7 @@
  * investigation, the monthly meeting, a complaint and the regulator's inspection find them too, and each then runs the
  * same rectification loop.
  */
-export type HazardSource = 'daily-check' | 'weekly-investigation' | 'monthly-meeting' | 'complaint' | 'regulator' | 'other';
+export type HazardSource = 'daily-check' | 'weekly-investigation' | 'monthly-meeting' | 'complaint' | 'regulator' | 'veto' | 'other';
 
 /** The sources a director or principal may name, by the word they type. */
 export const RAISED_HAZARD_SOURCES: Readonly<Record<string, Exclude<HazardSource, 'daily-check'>>> = {
@@ -20,6 +20,7 @@ export const HAZARD_SOURCE_LABELS: Readonly<Record<HazardSource, string>> = {
   'monthly-meeting': '月调度',
   complaint: '投诉',
   regulator: '监管检查',
+  veto: '否决建议',
   other: '其他',
 };
 
@@ -28,8 +29,18 @@ export function regulatorInspectionPlace(date: string, authority: string): strin
   return `${HAZARD_SOURCE_LABELS.regulator}（${date} ${authority}）`;
 }
 
-export function isRaisedSource(code: string): code is Exclude<HazardSource, 'daily-check'> {
+/** The sources a person may name; an adopted veto's measure is entered into the loop by the bot alone. */
+export function isNameableSource(code: string): code is Exclude<HazardSource, 'daily-check' | 'veto'> {
   return Object.values(RAISED_HAZARD_SOURCES).includes(code as Exclude<HazardSource, 'daily-check'>);
+}
+
+function isRaisedSource(code: string): code is Exclude<HazardSource, 'daily-check'> {
+  return code === 'veto' || isNameableSource(code);
+}
+
+/** Where an adopted veto's measure is tracked: the veto, by its number. */
+export function adoptedVetoPlace(number: number): string {
+  return `${HAZARD_SOURCE_LABELS.veto}（第 ${number} 号）`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { acknowledgeHazard } from '../../use-cases/hazards/acknowledge-hazard.ts';
 import { assignHazardRectification } from '../../use-cases/hazards/assign-rectification.ts';
 import { z } from 'zod';
-import { type HazardSource, isRaisedSource } from '../../domain/hazards/hazard-source.ts';
+import { type HazardSource, isNameableSource } from '../../domain/hazards/hazard-source.ts';
 import { escalateHazardToPrincipal } from '../../use-cases/hazards/escalate-hazard.ts';
 import { raiseHazard } from '../../use-cases/hazards/raise-hazard.ts';
 import { submitRectification } from '../../use-cases/hazards/submit-rectification.ts';
@@ -49,7 +49,7 @@ function formFlag(formValue: Record<string, unknown> | undefined, name: string):
   return value === true || value === 'true' || value === 'yes' || value === 'serious';
 }
 
-const RaisedSourceChoice = z.custom<Exclude<HazardSource, 'daily-check'>>((value) => typeof value === 'string' && isRaisedSource(value));
+const RaisedSourceChoice = z.custom<Exclude<HazardSource, 'daily-check' | 'veto'>>((value) => typeof value === 'string' && isNameableSource(value));
 
 function shownCheck(value: { checkId: string; revision: number }): CheckTarget {
   return { checkId: value.checkId, revision: value.revision };

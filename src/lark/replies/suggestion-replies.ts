@@ -1,3 +1,4 @@
+import { isSeller } from '../../domain/units/unit-kind.ts';
 import type { SuggestionAnswered } from '../../use-cases/suggestions/answer-suggestion.ts';
 import type { SuggestionProposed } from '../../use-cases/suggestions/propose-suggestion.ts';
 import type { SuggestionsShown } from '../../use-cases/suggestions/show-suggestions.ts';
@@ -16,7 +17,16 @@ export function suggestionProposedReply(outcome: SuggestionProposed): ChatAnswer
 }
 
 export function suggestionAnsweredReply(outcome: SuggestionAnswered): ChatAnswer {
-  return { reply: `已${outcome.decision === 'adopted' ? '采纳' : '驳回'}第 ${outcome.number} 号${kindNames[outcome.suggestionKind]}，提出人会看到您的答复。`, tone: 'success' };
+  const answered = `已${outcome.decision === 'adopted' ? '采纳' : '驳回'}第 ${outcome.number} 号${kindNames[outcome.suggestionKind]}，提出人会看到您的答复。`;
+  if (outcome.tracked === undefined) return { reply: answered, tone: 'success' };
+  const { hazardNumber, unitKind } = outcome.tracked;
+  const recall = isSeller(unitKind)
+    ? '对已经销售的确认存在缺陷的产品，应当配合生产单位及时进行召回（第四条）。'
+    : '经确认存在缺陷的，应当按照国家有关规定进行召回（第四条）。';
+  return {
+    reply: `${answered}采纳的措施已登记为第 ${hazardNumber} 号隐患跟踪到完成：请回复「整改 ${hazardNumber} <负责人> <期限>」指定由谁在何时前落实，完成后由负责人提交、质量安全总监验证关闭。${recall}`,
+    tone: 'success',
+  };
 }
 
 export function suggestionsShownReply(outcome: SuggestionsShown): ChatAnswer {

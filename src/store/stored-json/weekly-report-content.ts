@@ -32,7 +32,7 @@ export const ReportedHazardLine = z.strictObject({
   number: z.number(),
   reportedDate: z.string(),
   officerName: z.string(),
-  source: z.enum(['weekly-investigation', 'monthly-meeting', 'complaint', 'regulator', 'other']).optional(),
+  source: z.enum(['weekly-investigation', 'monthly-meeting', 'complaint', 'regulator', 'veto', 'other']).optional(),
   itemCode: z.string(),
   itemText: z.string(),
   description: z.string(),

@@ -1,7 +1,7 @@
 import { recordHashes } from '../../domain/archive/record-hashes.ts';
 import { localTimeAt } from '../../domain/calendar/local-time.ts';
 import { hazardAlertRecipients } from '../../domain/hazards/hazard-alert.ts';
-import { HAZARD_SOURCE_LABELS, type HazardSource, regulatorInspectionPlace } from '../../domain/hazards/hazard-source.ts';
+import { adoptedVetoPlace, HAZARD_SOURCE_LABELS, type HazardSource, regulatorInspectionPlace } from '../../domain/hazards/hazard-source.ts';
 import type { UnitMember } from '../../ports/people-repository.ts';
 import type { Store, StoreTransaction } from '../../ports/store.ts';
 import { refreshHazardCards } from './hazard-cards.ts';
@@ -44,7 +44,7 @@ async function raisingDecider(transaction: StoreTransaction, actorOpenId: string
 async function raiseOne(
   transaction: StoreTransaction,
   actor: UnitMember,
-  hazard: { source: RaisedSource; place: string; description: string; serious: boolean },
+  hazard: { source: RaisedSource; place: string; description: string; measures?: string; serious: boolean },
   now: Date,
 ): Promise<{ number: number; alerted: string[] }> {
   const created = await transaction.hazards.create({
@@ -53,7 +53,7 @@ async function raiseOne(
     itemCode: hazard.source,
     itemText: hazard.place,
     description: hazard.description,
-    measures: '',
+    measures: hazard.measures ?? '',
     serious: hazard.serious,
     reportedById: actor.personId,
     reportedAt: now,
@@ -71,6 +71,20 @@ async function raiseOne(
     contentHash: recordHashes.hazardReport(created),
   });
   return { number: created.number, alerted: recipients.filter((recipient) => recipient.personId !== actor.personId).map((recipient) => recipient.name) };
+}
+
+/**
+ * An adopted veto's measure enters the rectification loop as a serious hazard of its own, so who carries it out, by
+ * when, and when it was done and verified are recorded as for any hazard (Art. 4: 采取处置措施，消除风险隐患).
+ */
+export async function trackAdoptedVeto(
+  transaction: StoreTransaction,
+  principal: UnitMember,
+  veto: { number: number; text: string; measure: string },
+  now: Date,
+): Promise<number> {
+  const raised = await raiseOne(transaction, principal, { source: 'veto', place: adoptedVetoPlace(veto.number), description: veto.text, measures: veto.measure, serious: true }, now);
+  return raised.number;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { recordHashes } from '../../domain/archive/record-hashes.ts';
 import type { Store } from '../../ports/store.ts';
 import type { SuggestionRecord } from '../../ports/suggestion-repository.ts';
+import type { UnitKind } from '../../domain/units/unit-kind.ts';
+import { trackAdoptedVeto } from '../hazards/raise-hazard.ts';
 import { refreshSuggestionCards } from './suggestion-cards.ts';
 import { refuseSuggestion } from './suggestion-refusals.ts';
 
@@ -11,9 +13,14 @@ export interface SuggestionAnswered {
   number: number;
   suggestionKind: 'suggestion' | 'veto';
   decision: 'adopted' | 'rejected';
+  /** An adopted veto: the hazard its measure is tracked under, and the unit's kind, which decides its duty to recall. */
+  tracked?: { hazardNumber: number; unitKind: UnitKind };
 }
 
-/** The principal's answer: adopt with the action, or reject with the reason. Given once, never changed. */
+/**
+ * The principal's answer: adopt with the action, or reject with the reason. Given once, never changed. An adopted
+ * veto's action is then tracked to done through the rectification loop.
+ */
 export async function answerSuggestion(
   store: Store,
   input: { actorOpenId: string; suggestion: SuggestionReference; decision: 'adopted' | 'rejected'; answer: string; now: Date },
@@ -54,6 +61,11 @@ export async function answerSuggestion(
         notification: { kind: 'suggestion-answered', view: { number: suggestion.number, suggestionKind: suggestion.kind, text: suggestion.text, decision: input.decision, answer, principalName: principal.name } },
       });
     }
-    return { kind: 'suggestion-answered', number: suggestion.number, suggestionKind: suggestion.kind, decision: input.decision };
+    const outcome: SuggestionAnswered = { kind: 'suggestion-answered', number: suggestion.number, suggestionKind: suggestion.kind, decision: input.decision };
+    if (suggestion.kind !== 'veto' || input.decision !== 'adopted') return outcome;
+    const unit = await transaction.units.get(suggestion.unitId);
+    if (!unit) throw new Error(`suggestion ${suggestion.id} belongs to no unit`);
+    const hazardNumber = await trackAdoptedVeto(transaction, principal, { number: suggestion.number, text: suggestion.text, measure: answer }, input.now);
+    return { ...outcome, tracked: { hazardNumber, unitKind: unit.kind } };
   });
 }
