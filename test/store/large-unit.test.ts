@@ -62,8 +62,8 @@ describe.each(engines)(`a unit of ${officers} officers on $name: no query grows 
   it('pushes, reminds and closes every officer’s day', async () => {
     for (const date of days) {
       expect(await run('daily-push', date)).toContain(`推送 ${officers} 份`);
-      expect(await run('daily-remind', date)).toBe(`提醒 ${officers} 人`);
-      expect(await run('daily-close', date)).toBe(`漏检 ${officers} 份`);
+      expect(await run('daily-remind', date)).toBe(`提醒 ${officers} 人，否决建议催办 0 条`);
+      expect(await run('daily-close', date)).toBe(`漏检 ${officers} 份，否决建议催办 0 条`);
     }
   }, stepLimitMs);
 
