@@ -8,6 +8,7 @@ import type {
   RecordedCardAction,
   RecordedFile,
   RecordedMessage,
+  RecordedUrgentCall,
   RecordedRequest,
   RecordedUserMessage,
   TranscriptEntry,
@@ -23,7 +24,7 @@ export type { InjectedFailure } from './failure-injection.ts';
 export { computeLarkSignature, decryptLarkPayload, encryptLarkPayload } from '../src/lark/receiver/lark-crypto.ts';
 export { openIdFor, p2pChatIdFor } from './lark-ids.ts';
 export type { LongConnectionAck } from './long-connection.ts';
-export type { RecordedCardAction, RecordedFile, RecordedMessage, RecordedRequest, RecordedUserMessage, TranscriptEntry };
+export type { RecordedCardAction, RecordedFile, RecordedMessage, RecordedRequest, RecordedUrgentCall, RecordedUserMessage, TranscriptEntry };
 export type { DirectoryEntry, LarkUser };
 export type { Latency } from './stand-in-context.ts';
 
@@ -79,6 +80,8 @@ export interface LarkStandIn {
   /** The cards a person sees now (after PATCHes, delayed updates and callback answers), parsed. */
   cardsTo(openId: string): unknown[];
   textsTo(openId: string): string[];
+  /** Every buzz (加急) the bot asked for, with the people it reached. */
+  readonly urgentCalls: readonly RecordedUrgentCall[];
   readonly files: readonly RecordedFile[];
   /** The bytes uploaded under `fileKey`; throws for a key the stand-in never issued. */
   fileBytes(fileKey: string): Buffer;
@@ -169,6 +172,9 @@ export async function startLarkStandIn(options: LarkStandInOptions): Promise<Lar
     messagesTo: (openId) => records.messagesTo(openId),
     cardsTo: (openId) => records.cardsTo(openId),
     textsTo: (openId) => records.textsTo(openId),
+    get urgentCalls() {
+      return records.urgentCalls;
+    },
     get files() {
       return records.files;
     },

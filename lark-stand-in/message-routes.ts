@@ -28,6 +28,9 @@ const ReplyMessageBody = z.object({
 
 const PatchMessageBody = z.object({ content: z.unknown() });
 
+const UrgentBody = z.object({ user_id_list: z.array(z.string().min(1)).min(1) });
+const UrgentUserIdType = z.literal('open_id');
+
 // Lark refuses card updates on messages older than this.
 const patchWindowMs = 14 * 24 * 60 * 60 * 1000;
 
@@ -189,6 +192,23 @@ export function messageRoutes(context: StandInContext): Router {
     context.log(`patch ${messageId}`);
     sendLarkData(response, {});
   });
+
+  // 加急: only on a message this app sent, and only its recipient can be buzzed in a one-to-one chat.
+  for (const channel of ['app', 'sms', 'phone'] as const) {
+    router.patch(`/open-apis/im/v1/messages/:message_id/urgent_${channel}`, authorized, (request, response) => {
+      admitAppCall(context.rateLimiter);
+      parseOrRefuse(UrgentUserIdType, request.query['user_id_type'], 'user_id_type');
+      const body = parseOrRefuse(UrgentBody, request.body, 'body');
+      const messageId = String(request.params['message_id']);
+      const message = context.records.findMessage(messageId);
+      if (message === undefined) throw invalidMessageId(messageId);
+      const invalid = body.user_id_list.filter((openId) => openId !== message.recipientOpenId);
+      const buzzed = body.user_id_list.filter((openId) => openId === message.recipientOpenId);
+      context.records.recordUrgentCall({ messageId, channel, openIds: buzzed, time: context.now() });
+      context.log(`urgent_${channel} ${messageId} → ${buzzed.join(', ')}`);
+      sendLarkData(response, { invalid_user_id_list: invalid });
+    });
+  }
 
   return router;
 }

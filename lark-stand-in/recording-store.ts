@@ -86,8 +86,17 @@ export type TranscriptEntry =
 
 const uuidWindowMs = 60 * 60 * 1000;
 
+/** A buzz (加急) the app asked for on one of its messages. */
+export interface RecordedUrgentCall {
+  messageId: string;
+  channel: 'app' | 'sms' | 'phone';
+  openIds: string[];
+  time: number;
+}
+
 export class RecordingStore {
   messages: RecordedMessage[] = [];
+  urgentCalls: RecordedUrgentCall[] = [];
   files: RecordedFile[] = [];
   requests: RecordedRequest[] = [];
   userMessages: RecordedUserMessage[] = [];
@@ -125,6 +134,10 @@ export class RecordingStore {
     return this.messagesTo(openId)
       .filter((message) => message.msgType === 'text')
       .map((message) => (message.current as { text: string }).text);
+  }
+
+  recordUrgentCall(call: RecordedUrgentCall): void {
+    this.urgentCalls.push(call);
   }
 
   recordFile(file: RecordedFile): void {
@@ -167,6 +180,7 @@ export class RecordingStore {
 
   clear(): void {
     this.messages = [];
+    this.urgentCalls = [];
     this.files = [];
     this.requests = [];
     this.userMessages = [];

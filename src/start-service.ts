@@ -52,7 +52,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const now = options.now ?? (() => new Date());
   const database = await openDatabase(configuration.databaseUrl, now);
   const credentials = { ...options.credentials, domain: configuration.lark.domain };
-  const messenger = new LarkMessenger(credentials, logger);
+  const messenger = new LarkMessenger(credentials, logger, { urgentChannel: configuration.lark.urgent });
   const sender = new OutboxSender(database.outbox, messenger, logger, new SendingLease(database.outbox, logger));
   const pipeline = new DeliveryPipeline({
     encryptKey: configuration.lark.encryptKey,

@@ -25,6 +25,7 @@ export const Environment = z.object({
   LARK_ENCRYPT_KEY: optionalText,
   LARK_VERIFICATION_TOKEN: optionalText,
   LARK_EVENT_MODE: z.enum(['webhook', 'ws'], { message: 'webhook 或 ws' }).default('webhook'),
+  LARK_URGENT: z.enum(['app', 'sms', 'phone', 'off'], { message: 'app、sms、phone 或 off' }).default('app'),
   DATABASE_URL: z
     .string()
     .trim()
@@ -57,6 +58,8 @@ export interface Configuration {
     encryptKey?: string;
     verificationToken?: string;
     eventMode: 'webhook' | 'ws';
+    /** How serious hazards and vetoes are buzzed (加急): sms and phone spend the tenant's paid quota. */
+    urgent: 'app' | 'sms' | 'phone' | 'off';
   };
   databaseUrl: string;
   port: number;
@@ -92,6 +95,7 @@ export function readConfiguration(environment: NodeJS.ProcessEnv = process.env):
       encryptKey: value.LARK_ENCRYPT_KEY,
       verificationToken: value.LARK_VERIFICATION_TOKEN,
       eventMode: value.LARK_EVENT_MODE,
+      urgent: value.LARK_URGENT,
     },
     databaseUrl: value.DATABASE_URL,
     port: value.PORT,

@@ -20,9 +20,13 @@ interface UserIdEntry {
   email?: string;
 }
 
+/** How a message is buzzed (加急): in the app (free), by SMS or by phone (the tenant's paid quota), or not at all. */
+export type UrgentChannel = 'app' | 'sms' | 'phone' | 'off';
+
 export interface MessengerOptions {
   /** How long a call may sit without a byte moving before it counts as lost; the SDK's own default is to wait forever. */
   requestTimeoutMs?: number;
+  urgentChannel?: UrgentChannel;
 }
 
 const defaultRequestTimeoutMs = 20_000;
@@ -53,12 +57,14 @@ export class LarkMessenger {
   private readonly client: lark.Client;
   // Its own token cache: the SDK's default one is shared by every Client in the process (LARK.md §5.2).
   private readonly cache = new lark.DefaultCache();
+  private readonly urgentChannel: UrgentChannel;
 
   constructor(
     private readonly credentials: LarkAppCredentials,
     logger: Logger,
     options: MessengerOptions = {},
   ) {
+    this.urgentChannel = options.urgentChannel ?? 'app';
     this.client = new lark.Client({
       appId: credentials.appId,
       appSecret: credentials.appSecret,
@@ -116,6 +122,19 @@ export class LarkMessenger {
     );
     if (!data?.message_id) throw failureFromBody({ msg: '应答中没有 message_id' }, action);
     return data.message_id;
+  }
+
+  /**
+   * Buzzes the recipients of a message the bot sent, on the deployment's channel; false when buzzing is switched off.
+   * Lark names the ids it could not buzz: they are returned so the caller can log them.
+   */
+  async urgent(messageId: string, openIds: string[]): Promise<{ buzzed: boolean; invalid: string[] }> {
+    const request = { path: { message_id: messageId }, params: { user_id_type: 'open_id' as const }, data: { user_id_list: openIds } };
+    const message = this.client.im.message;
+    const calls = { app: () => message.urgentApp(request), sms: () => message.urgentSms(request), phone: () => message.urgentPhone(request) };
+    if (this.urgentChannel === 'off') return { buzzed: false, invalid: [] };
+    const data = await this.data<{ invalid_user_id_list?: string[] }>(calls[this.urgentChannel], '加急消息');
+    return { buzzed: true, invalid: data?.invalid_user_id_list ?? [] };
   }
 
   async updateCard(messageId: string, content: string): Promise<void> {

@@ -196,16 +196,24 @@ export class OutboxSender {
       return this.call(recipient, () => this.messenger.send({ openId: receiveId, msgType: 'file', content, uuid: message.uuid }));
     }
     const rendered = renderNotification(this.queue.notificationOf(message));
-    if (message.operation === 'send') {
+    if (message.operation === 'send' || message.operation === 'urgent') {
       const receiveId = message.receiveId;
       if (!receiveId) throw new MessengerError('消息缺少接收人', 'permanent');
-      return this.call(recipient, () => this.messenger.send({ openId: receiveId, msgType: rendered.msgType, content: rendered.content, uuid: message.uuid }));
+      const messageId = await this.call(recipient, () => this.messenger.send({ openId: receiveId, msgType: rendered.msgType, content: rendered.content, uuid: message.uuid }));
+      // A retry after a failed buzz sends again under the same uuid, which Lark answers with the message already sent.
+      if (message.operation === 'urgent') await this.buzz(message.id, messageId, receiveId, recipient);
+      return messageId;
     }
     // The queue hands out an update only once its card was sent or has failed.
     const cardMessageId = message.target?.status === 'sent' ? message.target.larkMessageId : null;
     if (!cardMessageId) throw new MessengerError('要更新的卡片没有发送成功，无法更新', 'permanent');
     await this.call(recipient, () => this.messenger.updateCard(cardMessageId, rendered.content));
     return null;
+  }
+
+  private async buzz(outboxId: string, messageId: string, receiveId: string, recipient: string): Promise<void> {
+    const result = await this.call(recipient, () => this.messenger.urgent(messageId, [receiveId]));
+    if (result.invalid.length > 0) this.logger.warn({ outboxId, messageId, invalid: result.invalid }, 'Lark could not buzz these recipients');
   }
 
   private uploadOnce(fileId: string, fileName: string): Promise<string> {

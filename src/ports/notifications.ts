@@ -303,5 +303,6 @@ export type Notification =
 
 /** A message is either sent to a person, or replaces an earlier card that the outbox sent. */
 export type OutgoingMessage =
-  | { operation: 'send'; toOpenId: string; notification: Notification }
+  /** `urgent`: also buzz the recipient (Lark's 加急): a serious hazard, a veto. */
+  | { operation: 'send'; toOpenId: string; notification: Notification; urgent?: boolean }
   | { operation: 'update'; targetOutboxId: string; notification: Notification };

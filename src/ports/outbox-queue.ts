@@ -3,7 +3,8 @@ import type { Notification } from './notifications.ts';
 export interface QueuedMessage {
   id: string;
   uuid: string;
-  operation: 'send' | 'patch' | 'file';
+  /** `urgent`: a message sent, then buzzed to its recipient. */
+  operation: 'send' | 'urgent' | 'patch' | 'file';
   receiveId: string | null;
   targetOutboxId: string | null;
   /** For a card update: the row that sent the card, as it stands now; null when that row does not exist. */

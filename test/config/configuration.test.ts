@@ -24,3 +24,11 @@ describe('RETENTION_YEARS', () => {
     expect(() => readConfiguration({ RETENTION_YEARS: 'forever' })).toThrow(/RETENTION_YEARS/);
   });
 });
+
+describe('LARK_URGENT', () => {
+  it('buzzes in the app unless the deployment chooses SMS, phone or nothing', () => {
+    expect(readConfiguration({}).lark.urgent).toBe('app');
+    expect(readConfiguration({ LARK_URGENT: 'sms' }).lark.urgent).toBe('sms');
+    expect(() => readConfiguration({ LARK_URGENT: 'loud' })).toThrow(/LARK_URGENT：应为app、sms、phone 或 off/);
+  });
+});

@@ -24,7 +24,7 @@ export function outboxRepository(client: TransactionClient, now: () => Date): Ou
       const row = await client.outboxMessage.create({
         data: {
           uuid: randomUUID(),
-          operation: message.operation === 'send' ? (file ? 'file' : 'send') : 'patch',
+          operation: message.operation === 'send' ? (file ? 'file' : message.urgent === true ? 'urgent' : 'send') : 'patch',
           receiveId: message.operation === 'send' ? message.toOpenId : null,
           targetOutboxId: message.operation === 'update' ? message.targetOutboxId : null,
           content: file ? JSON.stringify({ kind: 'file', fileName: file.fileName }) : JSON.stringify(notification),

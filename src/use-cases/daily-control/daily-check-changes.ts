@@ -136,7 +136,8 @@ async function raiseHazard(
   });
   const recipients = hazardAlertRecipients(await transaction.people.membersOf(context.unit.id), report.serious);
   await transaction.hazards.recordEvent(hazard.id, 'reported', context.officer.personId, now, { alertedPersonIds: recipients.map((recipient) => recipient.personId) });
-  await refreshHazardCards(transaction, hazard.id, now, recipients.map((recipient) => recipient.personId));
+  const alerted = recipients.map((recipient) => recipient.personId);
+  await refreshHazardCards(transaction, hazard.id, now, alerted, { urgentFor: report.serious ? alerted : [] });
   await transaction.audit.append({
     at: now,
     unitId: context.unit.id,

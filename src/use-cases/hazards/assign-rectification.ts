@@ -37,7 +37,7 @@ export async function assignHazardRectification(
     });
     await transaction.hazards.update(hazard.id, { status: changed.status, ownerId: changed.ownerId, deadline: changed.deadline });
     await recordHazardStep(transaction, hazard, { action: 'assigned', actorId: actor.personId, at: input.now, details: { ownerId: owner.personId, ownerName: owner.name, deadline: changed.deadline } });
-    await refreshHazardCards(transaction, hazard.id, input.now, [owner.personId], { change: 'assigned', deadline: changed.deadline ?? input.deadline });
+    await refreshHazardCards(transaction, hazard.id, input.now, [owner.personId], { news: { change: 'assigned', deadline: changed.deadline ?? input.deadline } });
     return { kind: 'rectification-assigned', number: hazard.number, ownerName: owner.name, deadline: input.deadline };
   });
 }

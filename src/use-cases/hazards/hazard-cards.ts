@@ -116,9 +116,16 @@ export function hazardCardView(context: HazardContext, viewer: UnitMember | unde
 /**
  * Brings every card of the hazard up to date, and sends a card to each person in `notify` who has none yet,
  * so that each person always sees the current state and exactly the steps that are theirs; one who has a card
- * already is told the `news` by a message.
+ * already is told the `news` by a message. A new card to someone in `urgentFor` is also buzzed (a serious hazard).
  */
-export async function refreshHazardCards(transaction: StoreTransaction, hazardId: string, now: Date, notify: string[] = [], news?: Omit<HazardNewsView, 'number' | 'itemText' | 'description'>): Promise<void> {
+export async function refreshHazardCards(
+  transaction: StoreTransaction,
+  hazardId: string,
+  now: Date,
+  notify: string[] = [],
+  tell: { news?: Omit<HazardNewsView, 'number' | 'itemText' | 'description'>; urgentFor?: readonly string[] } = {},
+): Promise<void> {
+  const { news, urgentFor = [] } = tell;
   const hazard = await transaction.hazards.get(hazardId);
   if (!hazard) return;
   const context = await loadHazardContext(transaction, hazard);
@@ -136,7 +143,12 @@ export async function refreshHazardCards(transaction: StoreTransaction, hazardId
       if (news) await transaction.outbox.enqueue({ operation: 'send', toOpenId: person.openId, notification: { kind: 'hazard-news', view: { number: hazard.number, itemText: hazard.itemText, description: hazard.description, ...news } } });
       continue;
     }
-    const outboxId = await transaction.outbox.enqueue({ operation: 'send', toOpenId: person.openId, notification: { kind: 'hazard', view: hazardCardView(context, person, now) } });
+    const outboxId = await transaction.outbox.enqueue({
+      operation: 'send',
+      toOpenId: person.openId,
+      notification: { kind: 'hazard', view: hazardCardView(context, person, now) },
+      ...(urgentFor.includes(personId) ? { urgent: true } : {}),
+    });
     sent.push({ outboxId, personId });
   }
   if (sent.length > 0) await transaction.hazards.recordEvent(hazardId, 'card-sent', null, now, { cards: sent });

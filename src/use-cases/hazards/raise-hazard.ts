@@ -60,7 +60,8 @@ async function raiseOne(
   });
   const recipients = hazardAlertRecipients(await transaction.people.membersOf(actor.unitId), hazard.serious);
   await transaction.hazards.recordEvent(created.id, 'reported', actor.personId, now, { alertedPersonIds: recipients.map((recipient) => recipient.personId), source: hazard.source });
-  await refreshHazardCards(transaction, created.id, now, [...recipients.map((recipient) => recipient.personId), actor.personId]);
+  const alerted = recipients.map((recipient) => recipient.personId).filter((personId) => personId !== actor.personId);
+  await refreshHazardCards(transaction, created.id, now, [...alerted, actor.personId], { urgentFor: hazard.serious ? alerted : [] });
   await transaction.audit.append({
     at: now,
     unitId: actor.unitId,

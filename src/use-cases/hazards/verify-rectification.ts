@@ -24,7 +24,7 @@ export async function verifyHazardRectification(
     await recordHazardStep(transaction, hazard, { action: 'verified', actorId: actor.personId, at: input.now, details: { passed: input.passed, note } });
     // Sent back, the rectification is the owner's again: they are told, not only shown it on a card that changed.
     const owner = !input.passed && hazard.ownerId ? [hazard.ownerId] : [];
-    await refreshHazardCards(transaction, hazard.id, input.now, owner, { change: 'sent-back', ...(note ? { note } : {}) });
+    await refreshHazardCards(transaction, hazard.id, input.now, owner, { news: { change: 'sent-back', ...(note ? { note } : {}) } });
     return { kind: 'rectification-verified', number: hazard.number, passed: input.passed };
   });
 }

@@ -29,8 +29,12 @@ export async function proposeSuggestion(store: Store, input: { actorOpenId: stri
       recordId: suggestion.id,
       contentHash: recordHashes.suggestionProposal({ unitId: proposer.unitId, number: suggestion.number, kind: input.kind, proposerId: proposer.personId, text, createdAt: input.now }),
     });
-    const principals = (await transaction.people.membersOf(proposer.unitId)).filter((member) => member.roles.includes('principal'));
-    await refreshSuggestionCards(transaction, suggestion, [...principals, proposer]);
+    const members = await transaction.people.membersOf(proposer.unitId);
+    const principals = members.filter((member) => member.roles.includes('principal'));
+    // A veto is urgent (Art. 4: 立即): the principal and the director are buzzed, and the director sees it at once too.
+    const directors = input.kind === 'veto' ? members.filter((member) => member.roles.includes('director') && member.personId !== proposer.personId) : [];
+    const buzzed = input.kind === 'veto' ? [...principals, ...directors].map((member) => member.personId).filter((personId) => personId !== proposer.personId) : [];
+    await refreshSuggestionCards(transaction, suggestion, [...principals, ...directors, proposer], buzzed);
     return { kind: 'suggestion-proposed', number: suggestion.number, suggestionKind: input.kind };
   });
 }

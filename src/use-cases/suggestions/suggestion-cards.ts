@@ -26,8 +26,11 @@ export function suggestionCardView(suggestion: SuggestionRecord, unit: UnitProfi
   };
 }
 
-/** Sends the suggestion's card to each person in `notify` who has none, and updates every card already sent. */
-export async function refreshSuggestionCards(transaction: StoreTransaction, suggestion: SuggestionRecord, notify: UnitMember[] = []): Promise<void> {
+/**
+ * Sends the suggestion's card to each person in `notify` who has none, and updates every card already sent. A new
+ * card to someone in `urgentFor` is also buzzed (a veto).
+ */
+export async function refreshSuggestionCards(transaction: StoreTransaction, suggestion: SuggestionRecord, notify: UnitMember[] = [], urgentFor: readonly string[] = []): Promise<void> {
   const unit = await transaction.units.get(suggestion.unitId);
   if (!unit) throw new Error(`suggestion ${suggestion.id} belongs to no unit`);
   const members = await transaction.people.membersOf(unit.id);
@@ -39,7 +42,12 @@ export async function refreshSuggestionCards(transaction: StoreTransaction, sugg
   }
   for (const person of notify) {
     if (!person.openId || existing.some((card) => card.personId === person.personId)) continue;
-    const outboxId = await transaction.outbox.enqueue({ operation: 'send', toOpenId: person.openId, notification: { kind: 'suggestion', view: suggestionCardView(suggestion, unit, members, audienceOf(person.personId)) } });
+    const outboxId = await transaction.outbox.enqueue({
+      operation: 'send',
+      toOpenId: person.openId,
+      notification: { kind: 'suggestion', view: suggestionCardView(suggestion, unit, members, audienceOf(person.personId)) },
+      ...(urgentFor.includes(person.personId) ? { urgent: true } : {}),
+    });
     await transaction.recordCards.add('suggestion', suggestion.id, person.personId, outboxId);
   }
 }
