@@ -25,7 +25,10 @@ export type CommandWord =
   | '汇报'
   | '总结'
   | '隐患'
-  | '监管检查';
+  | '监管检查'
+  | '培训'
+  | '考核'
+  | '抽查考核';
 
 export type ChatWord =
   | { kind: 'all-normal' }
@@ -67,6 +70,19 @@ export type ChatWord =
   /** 总结: the principal's summary of the period in the pending minutes. */
   | { kind: 'minutes-summary'; text: string }
   | { kind: 'weekly-input'; field: 'analysis' | 'findings' | 'measures' | 'participants'; text: string }
+  /** 培训: a training session of the director and officers, its attendees by name. */
+  | { kind: 'training-session'; date: string; hours: number; subject: string; content: string; trainer: string; attendees: string[] }
+  /** 考核 / 抽查考核: the unit's assessment of a director or officer, or the regulator's spot check with its rectification. */
+  | {
+    kind: 'assessment';
+    assessmentKind: 'assessment' | 'spot-check';
+    personName: string;
+    date: string;
+    passed: boolean;
+    score?: number;
+    assessor: string;
+    rectification?: { text: string; on?: string };
+  }
   | { kind: 'weekly-investigation-date'; date: string }
   /** A command word was recognised but what follows it is not usable; problem tells the person how to write it. */
   | { kind: 'invalid'; word: CommandWord; problem: string }
@@ -372,6 +388,100 @@ function parseWeeklyInput(word: '研判' | '排查' | '周报措施' | '参加�
   return { kind: 'weekly-input', field, text };
 }
 
+/** The labelled parts of a message (“参加：李四、王五 授课：周老师”), each up to the next label; what comes first is unlabelled. */
+function labelledParts<Label extends string>(text: string, labels: RegExp, labelOf: (written: string) => Label): { lead: string; parts: Map<Label, string> } {
+  const found = [...text.matchAll(labels)];
+  const parts = new Map<Label, string>();
+  found.forEach((match, position) => {
+    const end = found[position + 1]?.index ?? text.length;
+    parts.set(labelOf(match[1] ?? ''), trimSeparators(text.slice(match.index + match[0].length, end)));
+  });
+  return { lead: trimSeparators(text.slice(0, found[0]?.index ?? text.length)), parts };
+}
+
+const TRAINING_EXAMPLE = '培训 2026-11-10 4 产品质量法和强制性国家标准 内容：销售者的产品质量责任 授课：周老师 参加：李四、王五';
+const TRAINING_LABELS = /(参加人员|参训人员|参加|授课人|授课|讲师|培训内容|内容)\s*[:：]/g;
+const HOURS = /^(\d+(?:[.．]\d+)?)\s*(?:个)?(?:学时|课时|小时|h(?![a-z]))?/i;
+
+function trainingLabel(written: string): 'attendees' | 'trainer' | 'content' {
+  if (written.startsWith('参')) return 'attendees';
+  return written.includes('内容') ? 'content' : 'trainer';
+}
+
+function parseTraining(afterWord: string): ChatWord {
+  const date = takeDate(afterWord);
+  if (!date) return { kind: 'invalid', word: '培训', problem: `请写明培训日期、学时、主题和参加人员，例如：${TRAINING_EXAMPLE}` };
+  if (!isLocalDate(date.date)) return { kind: 'invalid', word: '培训', problem: `日期 ${date.date} 不存在，请写明培训的真实日期，例如：${TRAINING_EXAMPLE}` };
+  const hours = HOURS.exec(date.rest);
+  if (!hours) return { kind: 'invalid', word: '培训', problem: `请在日期后写明学时数（如 4 或 1.5），例如：${TRAINING_EXAMPLE}` };
+  const hoursValue = Number((hours[1] ?? '').replace('．', '.'));
+  if (hoursValue <= 0) return { kind: 'invalid', word: '培训', problem: `学时应大于 0，例如：${TRAINING_EXAMPLE}` };
+  const { lead: subject, parts } = labelledParts(date.rest.slice(hours[0].length), TRAINING_LABELS, trainingLabel);
+  if (!hasWords(subject)) return { kind: 'invalid', word: '培训', problem: `请在学时后写明培训主题，例如：${TRAINING_EXAMPLE}` };
+  const attendees = [...new Set((parts.get('attendees') ?? '').split(/[、，,；;\s]+/).filter(hasWords))];
+  if (attendees.length === 0) return { kind: 'invalid', word: '培训', problem: `请在「参加：」后写明参加培训的人员，以「、」分隔，例如：${TRAINING_EXAMPLE}` };
+  return { kind: 'training-session', date: date.date, hours: hoursValue, subject, content: parts.get('content') ?? '', trainer: parts.get('trainer') ?? '', attendees };
+}
+
+const ASSESSMENT_EXAMPLES = {
+  考核: '考核 王五 2026-11-12 合格 92分 考核人：李四',
+  抽查考核: '抽查考核 王五 2026-11-20 不合格 考核机关：市市场监督管理局 整改：重新培训并复核出厂检验记录 整改日期：2026-11-22',
+} as const;
+const ASSESSMENT_LABELS = { 考核: /(考核人)\s*[:：]/g, 抽查考核: /(考核机关|考核单位|考核人|整改措施|整改日期|整改)\s*[:：]/g } as const;
+const RESULT = /^(不合格|未通过|合格|通过)/;
+const SCORE = /^(\d+(?:[.．]\d+)?)\s*分?/;
+const DATE_ANYWHERE = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?/;
+
+function assessmentLabel(written: string): 'assessor' | 'rectified-on' | 'rectification' {
+  if (written.startsWith('考核')) return 'assessor';
+  return written === '整改日期' ? 'rectified-on' : 'rectification';
+}
+
+/** The person comes before the date (考核 王五 2026-11-12 合格), or right after it (考核 2026-11-12 王五 合格). */
+function parseAssessment(word: '考核' | '抽查考核', afterWord: string): ChatWord {
+  const example = ASSESSMENT_EXAMPLES[word];
+  const text = asciiDigits(afterWord);
+  const dateMatch = DATE_ANYWHERE.exec(text);
+  if (!dateMatch) return { kind: 'invalid', word, problem: `请写明被考核人、考核日期和结果，例如：${example}` };
+  const date = takeDate(dateMatch[0])!.date;
+  if (!isLocalDate(date)) return { kind: 'invalid', word, problem: `日期 ${date} 不存在，请写明考核的真实日期，例如：${example}` };
+  let personName = trimSeparators(text.slice(0, dateMatch.index));
+  let rest = trimSeparators(text.slice(dateMatch.index + dateMatch[0].length));
+  if (!hasWords(personName)) {
+    personName = /^[^\s:：,，、]*?(?=不合格|未通过|合格|通过|[\s:：,，、]|$)/.exec(rest)?.[0] ?? '';
+    rest = trimSeparators(rest.slice(personName.length));
+  }
+  if (!hasWords(personName)) return { kind: 'invalid', word, problem: `请写明被考核人的姓名，例如：${example}` };
+  const result = RESULT.exec(rest);
+  if (!result) return { kind: 'invalid', word, problem: `请写明考核结果「合格」或「不合格」，例如：${example}` };
+  rest = trimSeparators(rest.slice(result[0].length));
+  const score = SCORE.exec(rest);
+  if (score) rest = trimSeparators(rest.slice(score[0].length));
+  const { lead, parts } = labelledParts(rest, ASSESSMENT_LABELS[word], assessmentLabel);
+  if (hasWords(lead)) {
+    const labels = word === '考核' ? '「考核人：」' : '「考核机关：」「整改：」「整改日期：」';
+    return { kind: 'invalid', word, problem: `没有看懂「${lead}」：结果和分数之后的内容请用${labels}标明，例如：${example}` };
+  }
+  const rectifiedOnText = parts.get('rectified-on');
+  const rectifiedOn = rectifiedOnText === undefined ? undefined : takeDate(rectifiedOnText)?.date;
+  if (rectifiedOnText !== undefined && (rectifiedOn === undefined || !isLocalDate(rectifiedOn))) {
+    return { kind: 'invalid', word, problem: `整改日期「${rectifiedOnText}」不是有效的日期，例如：${example}` };
+  }
+  const rectificationText = parts.get('rectification');
+  if (rectifiedOn !== undefined && !hasWords(rectificationText ?? '')) return { kind: 'invalid', word, problem: `请在「整改：」后写明采取的整改措施，例如：${example}` };
+  const passed = result[1] === '合格' || result[1] === '通过';
+  return {
+    kind: 'assessment',
+    assessmentKind: word === '考核' ? 'assessment' : 'spot-check',
+    personName,
+    date,
+    passed,
+    ...(score ? { score: Number((score[1] ?? '').replace('．', '.')) } : {}),
+    assessor: parts.get('assessor') ?? '',
+    ...(rectificationText === undefined ? {} : { rectification: { text: rectificationText, ...(rectifiedOn === undefined ? {} : { on: rectifiedOn }) } }),
+  };
+}
+
 /** Longer words first, so that 不适用 is not read as something else. */
 const LEADING_WORDS: ReadonlyArray<[CommandWord, (afterWord: string) => ChatWord]> = [
   ['不适用', (afterWord) => parseItemAnswer('不适用', afterWord)],
@@ -397,6 +507,9 @@ const LEADING_WORDS: ReadonlyArray<[CommandWord, (afterWord: string) => ChatWord
   ['升级', parseEscalation],
   ['研判', (afterWord) => parseWeeklyInput('研判', 'analysis', afterWord)],
   ['排查', (afterWord) => parseWeeklyInput('排查', 'findings', afterWord)],
+  ['培训', parseTraining],
+  ['抽查考核', (afterWord) => parseAssessment('抽查考核', afterWord)],
+  ['考核', (afterWord) => parseAssessment('考核', afterWord)],
 ];
 
 /**

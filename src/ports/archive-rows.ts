@@ -82,7 +82,8 @@ export interface UnitRecords {
   };
   people: Array<{ id: string; key: string; name: string }>;
   appointments: Array<{ id: string; personId: string; role: string; startedAt: Date; reason: string; endedAt: Date | null; endReason: string | null }>;
-  assessments: Array<{ personId: string; kind: string; date: string; passed: boolean; note: string }>;
+  assessments: Array<{ personId: string; kind: string; date: string; passed: boolean; note: string; score: number | null; assessor: string; rectification: string | null; rectifiedOn: string | null }>;
+  trainingSessions: Array<{ id: string; date: string; subject: string; content: string; hours: number; trainer: string; recordedBy: string; createdAt: Date; attendeeIds: string[] }>;
   dutyStatements: Array<{ id: string; kind: string; version: number; text: string; createdAt: Date }>;
   checklists: Array<{ id: string; version: number; templateId: string | null; createdAt: Date; items: Array<{ position: number; code: string; text: string; guidance: string; category: string }> }>;
   suspensions: Array<{ id: string; startDate: string; endDate: string; reason: string }>;

@@ -11,6 +11,7 @@ import type { RecordCardRepository } from './record-card-repository.ts';
 import type { RetentionRepository } from './retention-repository.ts';
 import type { SuggestionRepository } from './suggestion-repository.ts';
 import type { SuspensionRepository } from './suspension-repository.ts';
+import type { TrainingRepository } from './training-repository.ts';
 import type { UnitRepository } from './unit-repository.ts';
 import type { WeeklyReportRepository } from './weekly-report-repository.ts';
 
@@ -26,6 +27,7 @@ export interface StoreTransaction {
   people: PeopleRepository;
   checklists: ChecklistRepository;
   suspensions: SuspensionRepository;
+  training: TrainingRepository;
   dailyChecks: DailyCheckRepository;
   hazards: HazardRepository;
   weeklyReports: WeeklyReportRepository;

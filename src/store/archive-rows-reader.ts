@@ -31,6 +31,9 @@ async function unitRecordsIn(transaction: DatabaseTransaction, unitId: string): 
   const appointments = await transaction.appointment.findMany({ where: { unitId }, orderBy: [{ startedAt: 'asc' }, { id: 'asc' }] });
   // Children are selected by their parent's unit, never by a list of parent ids: no statement grows with the unit.
   const assessments = await transaction.assessment.findMany({ where: { person: { unitId } }, orderBy: [{ date: 'asc' }, { id: 'asc' }] });
+  const sessionRows = await transaction.trainingSession.findMany({ where: { unitId }, orderBy: [{ date: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }] });
+  const attendance = groupedBy(await transaction.trainingAttendance.findMany({ where: { session: { unitId } }, orderBy: [{ sessionId: 'asc' }, { personId: 'asc' }] }), (row) => row.sessionId);
+  const trainingSessions = sessionRows.map((session) => ({ ...session, attendeeIds: (attendance.get(session.id) ?? []).map((row) => row.personId) }));
   const dutyStatements = await transaction.dutyStatement.findMany({ where: { unitId }, orderBy: [{ kind: 'asc' }, { version: 'asc' }] });
   const checklistRows = await transaction.checklist.findMany({ where: { unitId }, orderBy: { version: 'asc' } });
   const checklistItems = groupedBy(await transaction.checklistItem.findMany({ where: { checklist: { unitId } }, orderBy: [{ checklistId: 'asc' }, { position: 'asc' }] }), (item) => item.checklistId);
@@ -46,6 +49,7 @@ async function unitRecordsIn(transaction: DatabaseTransaction, unitId: string): 
     people,
     appointments,
     assessments,
+    trainingSessions,
     dutyStatements,
     checklists,
     suspensions,

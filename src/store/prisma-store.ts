@@ -14,6 +14,7 @@ import { suggestionRepository } from './repositories/suggestion-repository.ts';
 import { outboxRepository } from './repositories/outbox-repository.ts';
 import { peopleRepository } from './repositories/people-repository.ts';
 import { suspensionRepository } from './repositories/suspension-repository.ts';
+import { trainingRepository } from './repositories/training-repository.ts';
 import { unitRepository } from './repositories/unit-repository.ts';
 import { weeklyReportRepository } from './repositories/weekly-report-repository.ts';
 import type { TransactionClient } from './transaction-client.ts';
@@ -31,6 +32,7 @@ export function transactionRepositories(client: TransactionClient, provider: 'sq
     people: peopleRepository(client),
     checklists: checklistRepository(client),
     suspensions: suspensionRepository(client),
+    training: trainingRepository(client),
     dailyChecks: dailyCheckRepository(client, provider),
     hazards: hazardRepository(client, provider),
     outbox: outboxRepository(client, now),

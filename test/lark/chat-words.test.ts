@@ -422,3 +422,74 @@ describe('隐患 <来源> <描述>: a hazard found elsewhere than on a daily che
     expect(parseChatWords('隐患 月调度')).toMatchObject({ kind: 'invalid', word: '隐患', problem: expect.stringContaining('描述') });
   });
 });
+
+describe('培训: a training session of the director and officers', () => {
+  it('reads the date, the hours, the subject, the content, the trainer and each attendee once', () => {
+    expect(parseChatWords('培训 2026-11-10 4 产品质量法和强制性国家标准 内容：销售者的产品质量责任 授课：周老师 参加：李四、王五')).toEqual({
+      kind: 'training-session',
+      date: '2026-11-10',
+      hours: 4,
+      subject: '产品质量法和强制性国家标准',
+      content: '销售者的产品质量责任',
+      trainer: '周老师',
+      attendees: ['李四', '王五'],
+    });
+    expect(parseChatWords('培训 2026年11月10日 1.5学时 岗前培训 参加人员：李四，王五 王五')).toEqual({
+      kind: 'training-session',
+      date: '2026-11-10',
+      hours: 1.5,
+      subject: '岗前培训',
+      content: '',
+      trainer: '',
+      attendees: ['李四', '王五'],
+    });
+  });
+
+  it('asks for what is missing or impossible, with an example', () => {
+    expect(parseChatWords('培训 明天 4 岗前培训 参加：李四')).toMatchObject({ kind: 'invalid', word: '培训', problem: expect.stringContaining('例如：培训 2026-11-10 4 ') });
+    expect(parseChatWords('培训 2026-02-30 4 岗前培训 参加：李四')).toMatchObject({ kind: 'invalid', word: '培训', problem: expect.stringContaining('2026-02-30 不存在') });
+    expect(parseChatWords('培训 2026-11-10 半天 岗前培训 参加：李四')).toMatchObject({ kind: 'invalid', word: '培训', problem: expect.stringContaining('学时数') });
+    expect(parseChatWords('培训 2026-11-10 0 岗前培训 参加：李四')).toMatchObject({ kind: 'invalid', word: '培训', problem: expect.stringContaining('学时应大于 0') });
+    expect(parseChatWords('培训 2026-11-10 4 参加：李四')).toMatchObject({ kind: 'invalid', word: '培训', problem: expect.stringContaining('培训主题') });
+    expect(parseChatWords('培训 2026-11-10 4 岗前培训')).toMatchObject({ kind: 'invalid', word: '培训', problem: expect.stringContaining('「参加：」') });
+  });
+});
+
+describe('考核 and 抽查考核: an assessment, and the regulator’s spot check with its rectification', () => {
+  it('reads the person, the date, the result, the score and the assessor, the person before or after the date', () => {
+    expect(parseChatWords('考核 王五 2026-11-12 合格 92分 考核人：李四')).toEqual({
+      kind: 'assessment',
+      assessmentKind: 'assessment',
+      personName: '王五',
+      date: '2026-11-12',
+      passed: true,
+      score: 92,
+      assessor: '李四',
+    });
+    expect(parseChatWords('考核 2026-11-12 王五 不合格')).toEqual({ kind: 'assessment', assessmentKind: 'assessment', personName: '王五', date: '2026-11-12', passed: false, assessor: '' });
+    expect(parseChatWords('考核：王五，2026年11月12日，合格，88.5 分')).toMatchObject({ personName: '王五', passed: true, score: 88.5 });
+  });
+
+  it('reads a failed spot check with the authority, the rectification and its date', () => {
+    expect(parseChatWords('抽查考核 王五 2026-11-20 不合格 考核机关：区市场监管所 整改：停岗重新培训 整改日期：2026-11-22')).toEqual({
+      kind: 'assessment',
+      assessmentKind: 'spot-check',
+      personName: '王五',
+      date: '2026-11-20',
+      passed: false,
+      assessor: '区市场监管所',
+      rectification: { text: '停岗重新培训', on: '2026-11-22' },
+    });
+    expect(parseChatWords('抽查考核 王五 2026-11-20 不合格 整改：停岗重新培训')).toMatchObject({ rectification: { text: '停岗重新培训' } });
+  });
+
+  it('asks for what is missing or not understood, with an example', () => {
+    expect(parseChatWords('考核 王五 合格')).toMatchObject({ kind: 'invalid', word: '考核', problem: expect.stringContaining('例如：考核 王五 2026-11-12 合格') });
+    expect(parseChatWords('考核 王五 2026-13-01 合格')).toMatchObject({ kind: 'invalid', word: '考核', problem: expect.stringContaining('2026-13-01 不存在') });
+    expect(parseChatWords('考核 2026-11-12 合格')).toMatchObject({ kind: 'invalid', word: '考核', problem: expect.stringContaining('姓名') });
+    expect(parseChatWords('考核 王五 2026-11-12')).toMatchObject({ kind: 'invalid', word: '考核', problem: expect.stringContaining('「合格」或「不合格」') });
+    expect(parseChatWords('考核 王五 2026-11-12 合格 李四')).toMatchObject({ kind: 'invalid', word: '考核', problem: expect.stringContaining('「考核人：」') });
+    expect(parseChatWords('抽查考核 王五 2026-11-20 不合格 整改日期：2026-11-22')).toMatchObject({ kind: 'invalid', word: '抽查考核', problem: expect.stringContaining('整改措施') });
+    expect(parseChatWords('抽查考核 王五 2026-11-20 不合格 整改：停岗 整改日期：下周')).toMatchObject({ kind: 'invalid', word: '抽查考核', problem: expect.stringContaining('不是有效的日期') });
+  });
+});

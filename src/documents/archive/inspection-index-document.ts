@@ -295,7 +295,7 @@ function trainingSection(index: InspectionIndex, position: number): Block[] {
   return [
     sectionHeading(position, `培训考核（2.5 检查${ROLE_NAMES.director}和${ROLE_NAMES.officer}培训考核情况）`),
     ...prose([
-      `本期担任${ROLE_NAMES.director}、${ROLE_NAMES.officer}的共 ${people.length} 人，考核合格 ${count('passed')} 人，最近一次考核未通过 ${count('failed')} 人，无考核记录 ${count('none')} 人。`,
+      `本期担任${ROLE_NAMES.director}、${ROLE_NAMES.officer}的共 ${people.length} 人，无培训记录 ${people.filter((person) => person.latestTraining === undefined).length} 人；考核合格 ${count('passed')} 人，最近一次考核未通过 ${count('failed')} 人，无考核记录 ${count('none')} 人。`,
       directorRequired ? `本单位应当配备${ROLE_NAMES.director}。` : '',
     ].join('')),
     ...(people.length === 0 ? [] : [dataTable(POST_HOLDER_COLUMNS, postHolderRows(people))]),

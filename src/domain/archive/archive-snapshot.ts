@@ -82,13 +82,33 @@ export interface ArchivedAppointment {
   endReason?: string;
 }
 
+/** `spot-check`: the regulator's 监督抽查考核 (Art. 15); `training`: a training the organisation file recorded as done. */
 export interface ArchivedAssessment {
   personId: string;
   personName: string;
-  kind: 'training' | 'assessment';
+  kind: 'training' | 'assessment' | 'spot-check';
   date: string;
   passed: boolean;
   note: string;
+  score?: number;
+  assessor?: string;
+  /** A failed spot check: what was done about it, and when. */
+  rectification?: string;
+  rectifiedOn?: string;
+}
+
+/** A training session of the director and officers (Art. 15), held on or before the period's last day. */
+export interface ArchivedTrainingSession {
+  id: string;
+  date: string;
+  subject: string;
+  content: string;
+  hours: number;
+  trainer: string;
+  attendees: Array<{ personId: string; personName: string }>;
+  /** The name of the person who recorded it, or 'command-line' / 'organisation-import'. */
+  recordedBy: string;
+  recordedAt: string;
 }
 
 export interface ArchiveSnapshot {
@@ -116,6 +136,7 @@ export interface ArchiveSnapshot {
   people: Array<{ personId: string; key: string; name: string }>;
   appointments: ArchivedAppointment[];
   assessments: ArchivedAssessment[];
+  trainingSessions: ArchivedTrainingSession[];
   dutyStatements: Array<{ kind: DutyStatementKind; title: string; version: number; text: string; createdAt: string }>;
   checklists: Array<{ version: number; templateId?: string; createdAt: string; items: Array<{ number: number; code: string; text: string; guidance: string; category: string }> }>;
   suspensions: Array<{ startDate: string; endDate: string; reason: string }>;

@@ -73,8 +73,28 @@ export const recordHashes = {
   appointmentEnd(appointment: { appointmentId: string; endedAt: Date; endReason: string }): string {
     return contentHash({ appointmentId: appointment.appointmentId, endReason: appointment.endReason, endedAt: appointment.endedAt.toISOString() });
   },
-  assessment(assessment: { personId: string; kind: string; date: string; passed: boolean }): string {
-    return contentHash({ personId: assessment.personId, kind: assessment.kind, date: assessment.date, passed: assessment.passed });
+  /** A score and an assessor are covered when given; without them the hash is the one recorded before they were kept. */
+  assessment(assessment: { personId: string; kind: string; date: string; passed: boolean; score?: number | null; assessor?: string }): string {
+    const { personId, kind, date, passed, score, assessor } = assessment;
+    return contentHash({ personId, kind, date, passed, score: score ?? undefined, assessor: assessor || undefined });
+  },
+  spotCheckRectification(rectification: { personId: string; date: string; rectification: string; rectifiedOn: string }): string {
+    const { personId, date, rectifiedOn } = rectification;
+    return contentHash({ personId, date, rectification: rectification.rectification, rectifiedOn });
+  },
+  trainingSession(session: {
+    unitId: string;
+    date: string;
+    subject: string;
+    content: string;
+    hours: number;
+    trainer: string;
+    attendeeIds: readonly string[];
+    recordedBy: string;
+    createdAt: Date;
+  }): string {
+    const { unitId, date, subject, content, hours, trainer, recordedBy } = session;
+    return contentHash({ unitId, date, subject, content, hours, trainer, attendeeIds: [...session.attendeeIds].sort(), recordedBy, createdAt: session.createdAt.toISOString() });
   },
   checklistVersion(checklist: { unitId: string; version: number; items: ReadonlyArray<{ code: string; text: string; guidance: string; category: string }> }): string {
     return contentHash({ unitId: checklist.unitId, version: checklist.version, items: checklist.items.map(({ code, text, guidance, category }) => ({ code, text, guidance, category })) });

@@ -1,4 +1,4 @@
-import type { ArchivedAssessment, ArchiveOverview } from './archive-snapshot.ts';
+import type { ArchivedAssessment, ArchivedTrainingSession, ArchiveOverview } from './archive-snapshot.ts';
 import { ROLE_NAMES } from '../people/role.ts';
 import { postsHeldDuring } from './posts-held.ts';
 import { earlierDate, laterDate } from './archive-times.ts';
@@ -8,18 +8,34 @@ export type ManagerRole = 'director' | 'officer';
 /** passed / failed: the latest assessment up to the end of the period; none: no assessment recorded by then. */
 export type AssessmentState = 'passed' | 'failed' | 'none';
 
+/** A record as the post holders' table shows it: its day, its result and what else was written down. */
+export interface RecordSummary {
+  date: string;
+  passed: boolean;
+  note: string;
+  score?: number;
+  assessor?: string;
+}
+
 export interface PostHolderAssessment {
   personId: string;
   personName: string;
   /** 质量安全总监 first, then 质量安全员. */
   roles: ManagerRole[];
   tenures: Array<{ role: ManagerRole; from: string; to: string }>;
-  latestTraining?: { date: string; passed: boolean; note: string };
-  latestAssessment?: { date: string; passed: boolean; note: string };
+  /** The latest training session attended, or training recorded as done, up to the end of the period. */
+  latestTraining?: RecordSummary;
+  latestAssessment?: RecordSummary;
   state: AssessmentState;
+  /** The day of a failed 监督抽查考核 up to the end of the period whose rectification was not recorded by then. */
+  unrectifiedSpotCheck?: string;
 }
 
-/** 38号文 附件2 §2.5: 检查质量安全总监和质量安全员培训考核情况 (Art. 6, 15: no post without a passed assessment). */
+/**
+ * 38号文 附件2 §2.5: 检查质量安全总监和质量安全员培训考核情况 (Art. 6, 15: no post without training and a passed
+ * assessment). Each post holder without either is a gap of their own, so a unit that recorded nothing never reads as
+ * complete.
+ */
 export interface TrainingAssessmentIndex {
   people: PostHolderAssessment[];
   directorRequired: boolean;
@@ -37,8 +53,31 @@ function latest(records: readonly ArchivedAssessment[], kind: ArchivedAssessment
     .sort((left, right) => right.date.localeCompare(left.date) || Number(right.passed) - Number(left.passed))[0];
 }
 
-function summary(record: ArchivedAssessment | undefined): { date: string; passed: boolean; note: string } | undefined {
-  return record === undefined ? undefined : { date: record.date, passed: record.passed, note: record.note };
+function summary(record: ArchivedAssessment): RecordSummary {
+  return {
+    date: record.date,
+    passed: record.passed,
+    note: record.note,
+    ...(record.score === undefined ? {} : { score: record.score }),
+    ...(record.assessor === undefined ? {} : { assessor: record.assessor }),
+  };
+}
+
+/** Sessions count as training on record from their day on; so does a training the organisation file recorded as done. */
+function latestTraining(sessions: readonly ArchivedTrainingSession[], records: readonly ArchivedAssessment[], personId: string, until: string): RecordSummary | undefined {
+  const attended = sessions
+    .filter((session) => session.date <= until && session.attendees.some((attendee) => attendee.personId === personId))
+    .map((session): RecordSummary => ({ date: session.date, passed: true, note: `${session.subject}（${session.hours} 学时）` }));
+  const completed = records.filter((record) => record.kind === 'training' && record.date <= until).map(summary);
+  return [...attended, ...completed].sort((left, right) => right.date.localeCompare(left.date) || Number(right.passed) - Number(left.passed))[0];
+}
+
+function unrectifiedSpotCheck(records: readonly ArchivedAssessment[], until: string): string | undefined {
+  return records
+    .filter((record) => record.kind === 'spot-check' && !record.passed && record.date <= until && (record.rectifiedOn === undefined || record.rectifiedOn > until))
+    .map((record) => record.date)
+    .sort()
+    .at(-1);
 }
 
 function rolesText(roles: readonly ManagerRole[]): string {
@@ -46,11 +85,13 @@ function rolesText(roles: readonly ManagerRole[]): string {
 }
 
 function gapOf(person: PostHolderAssessment): string[] {
-  if (person.state === 'none') return [`${person.personName} 担任${rolesText(person.roles)}但没有合格的考核记录`];
-  if (person.state === 'failed') {
-    return [`${person.personName} 担任${rolesText(person.roles)}，但最近一次考核（${person.latestAssessment?.date ?? '—'}）未通过`];
-  }
-  return [];
+  const holding = `${person.personName} 担任${rolesText(person.roles)}`;
+  return [
+    ...(person.latestTraining === undefined ? [`${holding}但没有培训记录`] : []),
+    ...(person.state === 'none' ? [`${holding}但没有合格的考核记录`] : []),
+    ...(person.state === 'failed' ? [`${holding}，但最近一次考核（${person.latestAssessment?.date ?? '—'}）未通过`] : []),
+    ...(person.unrectifiedSpotCheck === undefined ? [] : [`${person.personName} ${person.unrectifiedSpotCheck} 监督抽查考核不合格，未记录整改措施`]),
+  ];
 }
 
 export function trainingAssessmentIndex(snapshot: ArchiveOverview): TrainingAssessmentIndex {
@@ -69,13 +110,15 @@ export function trainingAssessmentIndex(snapshot: ArchiveOverview): TrainingAsse
   const holders = [...people.values()].map((person): PostHolderAssessment => {
     const records = snapshot.assessments.filter((record) => record.personId === person.personId);
     const assessment = latest(records, 'assessment', period.to);
-    const training = latest(records, 'training', period.to);
+    const training = latestTraining(snapshot.trainingSessions, records, person.personId, period.to);
+    const spotCheck = unrectifiedSpotCheck(records, period.to);
     return {
       ...person,
       tenures: [...person.tenures].sort((left, right) => left.from.localeCompare(right.from)),
-      ...(training === undefined ? {} : { latestTraining: summary(training) }),
+      ...(training === undefined ? {} : { latestTraining: training }),
       ...(assessment === undefined ? {} : { latestAssessment: summary(assessment) }),
       state: assessment === undefined ? 'none' : assessment.passed ? 'passed' : 'failed',
+      ...(spotCheck === undefined ? {} : { unrectifiedSpotCheck: spotCheck }),
     };
   }).sort((left, right) =>
     ROLE_ORDER.indexOf(left.roles[0] ?? 'officer') - ROLE_ORDER.indexOf(right.roles[0] ?? 'officer')

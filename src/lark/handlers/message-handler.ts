@@ -24,6 +24,8 @@ import { showSuggestions } from '../../use-cases/suggestions/show-suggestions.ts
 import { confirmWeeklyReport } from '../../use-cases/weekly-reports/confirm-weekly-report.ts';
 import { saveWeeklyInput } from '../../use-cases/weekly-reports/save-weekly-input.ts';
 import { showWeeklyReport } from '../../use-cases/weekly-reports/show-weekly-report.ts';
+import { recordAssessment } from '../../use-cases/training/record-assessment.ts';
+import { recordTrainingSession } from '../../use-cases/training/record-training-session.ts';
 import { type ChatWord, parseChatWords } from '../chat-words.ts';
 import { checkSubmittedReply, correctionStartedReply, hazardRecordedReply, itemAnsweredReply, myRecordsReply, unitWeekReply } from '../replies/daily-check-replies.ts';
 import { archivesSentReply } from '../replies/archive-replies.ts';
@@ -32,6 +34,7 @@ import { helpReply } from '../replies/help-replies.ts';
 import { minutesReply, minutesShownReply } from '../replies/monthly-minutes-replies.ts';
 import { suggestionAnsweredReply, suggestionProposedReply, suggestionsShownReply } from '../replies/suggestion-replies.ts';
 import { weeklyReportReply, weeklyReportsShownReply } from '../replies/weekly-report-replies.ts';
+import { assessmentRecordedReply, trainingSessionRecordedReply } from '../replies/training-replies.ts';
 import { refuseSuggestion } from '../../use-cases/suggestions/suggestion-refusals.ts';
 import type { ChatAnswer } from './chat-answer.ts';
 import type { MessageDelivery } from '../receiver/delivery-schemas.ts';
@@ -145,6 +148,33 @@ async function route(dependencies: HandlerDependencies, word: ChatWord, actorOpe
                 ? { investigation: { people: word.text } }
                 : { [word.field]: word.text },
           confirm: false,
+          now,
+        }),
+      );
+    case 'training-session':
+      return trainingSessionRecordedReply(
+        await recordTrainingSession(store, {
+          recorder: { kind: 'chat', actorOpenId },
+          date: word.date,
+          subject: word.subject,
+          content: word.content,
+          hours: word.hours,
+          trainer: word.trainer,
+          attendees: word.attendees.map((name) => ({ name })),
+          now,
+        }),
+      );
+    case 'assessment':
+      return assessmentRecordedReply(
+        await recordAssessment(store, {
+          recorder: { kind: 'chat', actorOpenId },
+          person: { name: word.personName },
+          kind: word.assessmentKind,
+          date: word.date,
+          passed: word.passed,
+          ...(word.score === undefined ? {} : { score: word.score }),
+          assessor: word.assessor,
+          ...(word.rectification ? { rectification: word.rectification } : {}),
           now,
         }),
       );

@@ -4,6 +4,7 @@ import { hazardRefusalWording } from './hazard-replies.ts';
 import { minutesRefusalWording } from './monthly-minutes-replies.ts';
 import { storeRefusalWording } from './store-replies.ts';
 import { suggestionRefusalWording } from './suggestion-replies.ts';
+import { trainingRefusalWording } from './training-replies.ts';
 import { weeklyReportRefusalWording } from './weekly-report-replies.ts';
 
 /** Every feature's refusal wording, by code; the codes are prefixed by feature, so they never collide. */
@@ -13,6 +14,7 @@ const refusalWording: Readonly<Record<string, (details: never) => string>> = {
   ...weeklyReportRefusalWording,
   ...minutesRefusalWording,
   ...suggestionRefusalWording,
+  ...trainingRefusalWording,
   ...archiveRefusalWording,
   ...storeRefusalWording,
 };

@@ -1,6 +1,6 @@
 import { submittedLate } from '../../domain/daily-checks/submitted-late.ts';
 import { raisedSourceOf } from '../../domain/hazards/hazard-source.ts';
-import { ARCHIVE_SCHEMA_VERSION, type ArchivedDailyRecord, type ArchiveSnapshot, type ArchiveSnapshotHead, DUTY_STATEMENT_TITLES, type DutyStatementKind } from '../../domain/archive/archive-snapshot.ts';
+import { ARCHIVE_SCHEMA_VERSION, type ArchivedAssessment, type ArchivedDailyRecord, type ArchiveSnapshot, type ArchiveSnapshotHead, DUTY_STATEMENT_TITLES, type DutyStatementKind } from '../../domain/archive/archive-snapshot.ts';
 import { addDays, instantAt, localTimeAt } from '../../domain/calendar/local-time.ts';
 import type { MonthlyMinutesContent } from '../../domain/monthly-minutes/monthly-minutes-content.ts';
 import type { HazardStatus } from '../../domain/records/daily-record-facts.ts';
@@ -63,7 +63,31 @@ export function archiveSnapshotHead(rows: UnitRecords, period: { from: string; t
       ...(appointment.endedAt ? { endedAt: appointment.endedAt.toISOString() } : {}),
       ...(appointment.endReason ? { endReason: appointment.endReason } : {}),
     })),
-    assessments: rows.assessments.map((assessment) => ({ ...assessment, personName: nameOf(assessment.personId), kind: assessment.kind as 'training' | 'assessment' })),
+    assessments: rows.assessments.map((assessment) => ({
+      personId: assessment.personId,
+      personName: nameOf(assessment.personId),
+      kind: assessment.kind as ArchivedAssessment['kind'],
+      date: assessment.date,
+      passed: assessment.passed,
+      note: assessment.note,
+      ...(assessment.score !== null ? { score: assessment.score } : {}),
+      ...(assessment.assessor ? { assessor: assessment.assessor } : {}),
+      ...(assessment.rectification !== null ? { rectification: assessment.rectification } : {}),
+      ...(assessment.rectifiedOn !== null ? { rectifiedOn: assessment.rectifiedOn } : {}),
+    })),
+    trainingSessions: rows.trainingSessions
+      .filter((session) => session.date <= period.to)
+      .map((session) => ({
+        id: session.id,
+        date: session.date,
+        subject: session.subject,
+        content: session.content,
+        hours: session.hours,
+        trainer: session.trainer,
+        attendees: rows.people.filter((person) => session.attendeeIds.includes(person.id)).map((person) => ({ personId: person.id, personName: person.name })),
+        recordedBy: nameOf(session.recordedBy) || session.recordedBy,
+        recordedAt: session.createdAt.toISOString(),
+      })),
     dutyStatements: rows.dutyStatements.map((statement) => ({
       kind: statement.kind as DutyStatementKind,
       title: DUTY_STATEMENT_TITLES[statement.kind as DutyStatementKind] ?? statement.kind,

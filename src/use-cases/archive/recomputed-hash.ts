@@ -32,6 +32,7 @@ export interface RecordLookup {
   suspensions: Map<string, UnitRecords['suspensions'][number]>;
   appointments: Map<string, UnitRecords['appointments'][number]>;
   assessments: Map<string, UnitRecords['assessments'][number]>;
+  trainingSessions: Map<string, UnitRecords['trainingSessions'][number]>;
   dutyStatements: Map<string, UnitRecords['dutyStatements'][number]>;
 }
 
@@ -63,6 +64,7 @@ export function recordLookup(records: UnitRecords): RecordLookup {
     suspensions: firstBy(records.suspensions, (period) => period.id),
     appointments: firstBy(records.appointments, (appointment) => appointment.id),
     assessments: firstBy(records.assessments, (assessment) => assessmentKey(assessment.personId, assessment.kind, assessment.date)),
+    trainingSessions: firstBy(records.trainingSessions, (session) => session.id),
     dutyStatements: firstBy(records.dutyStatements, (statement) => statement.id),
   };
 }
@@ -168,9 +170,23 @@ export function recomputed(lookup: RecordLookup, checks: ReadonlyMap<string, Dai
       return { label, hash: recordHashes.appointmentStart({ appointmentId: appointment.id, unitId: lookup.unitId, personId: appointment.personId, role: appointment.role, startedAt: appointment.startedAt, reason: appointment.reason }) };
     }
     case 'assessment': {
-      const [personId = '', kind = '', date = ''] = entry.recordId.split('#');
+      const [personId = '', kind = '', date = '', part = ''] = entry.recordId.split('#');
       const assessment = lookup.assessments.get(assessmentKey(personId, kind, date));
+      if (part === 'rectification') {
+        const { rectification = null, rectifiedOn = null } = assessment ?? {};
+        return {
+          label: `${names.get(personId) ?? ''} ${date} 监督抽查考核的整改记录`,
+          hash: rectification !== null && rectifiedOn !== null ? recordHashes.spotCheckRectification({ personId, date, rectification, rectifiedOn }) : undefined,
+        };
+      }
       return { label: `${names.get(personId) ?? ''} ${date} 的培训考核记录`, hash: assessment ? recordHashes.assessment(assessment) : undefined };
+    }
+    case 'training-session': {
+      const session = lookup.trainingSessions.get(id);
+      return {
+        label: session ? `培训记录 ${session.date} ${session.subject}` : `培训记录 ${id}`,
+        hash: session ? recordHashes.trainingSession({ ...session, unitId: lookup.unitId }) : undefined,
+      };
     }
     case 'checklist': {
       const version = Number(facet);

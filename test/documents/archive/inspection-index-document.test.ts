@@ -39,7 +39,7 @@ describe('the inspection index as a .docx', () => {
     expect(text).toContain('四、月调度（2.3 检查《每月工业产品质量安全调度会议纪要》）');
     expect(text).toContain('调度会议纪要本期应形成 1 份，已确认 0 份，未确认 0 份，缺少 1 份。');
     expect(text).toContain('本期发现隐患 4 项（其中严重隐患 1 项），已整改 2 项（按期 1 项，逾期整改 1 项），已验证关闭 2 项；尚未整改 2 项，其中已逾期 1 项。');
-    expect(text).toContain('本期担任质量安全总监、质量安全员的共 4 人，考核合格 3 人，最近一次考核未通过 0 人，无考核记录 1 人。');
+    expect(text).toContain('本期担任质量安全总监、质量安全员的共 4 人，无培训记录 0 人；考核合格 3 人，最近一次考核未通过 0 人，无考核记录 1 人。');
   });
 
   it('shows the day of 停业 with its reason and how late each hazard is', async () => {

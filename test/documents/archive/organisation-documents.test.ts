@@ -68,7 +68,39 @@ describe('《培训考核记录》', () => {
     expect(text).toContain('无考核记录');
     expect(text).toContain('2026-11-10 已完成\n\n岗前培训 4 学时');
     expect(text).toContain('质量安全管理人员考核 92 分');
-    expect(text).toContain('未通过考核的人员不得担任相应岗位的质量安全管理人员（第十五条）。');
+    expect(text).toContain('未通过考核的人员不得担任相应岗位的质量安全管理人员，监督抽查考核不合格的，应当立即采取整改措施（市场监管总局令第76号第十五条）。');
+    expect(text).toContain('（市场监管总局令第76号第六条第三项）');
+  });
+
+  it('lists every training session with its content, hours, trainer and attendees', async () => {
+    const text = await docxText(await renderTrainingDocx(novemberSnapshot()));
+    expect(text).toContain('截至 2026-11-30 共有培训记录 2 次，其中本期 0 次。');
+    for (const cell of ['2025-02-15', '《产品质量法》和强制性国家标准', '销售者的产品质量责任；CCC 目录产品的标志和证书核对', '8', '市质量协会 周老师', '赵六、张三', '命令行登记']) {
+      expect(text).toContain(cell);
+    }
+  });
+
+  it('shows each assessment with its score and assessor, and a failed spot check with its rectification', async () => {
+    const snapshot = novemberSnapshot();
+    const text = await docxText(await renderTrainingDocx({
+      ...snapshot,
+      assessments: [
+        ...snapshot.assessments,
+        { personId: 'p-wang', personName: '王五', kind: 'assessment', date: '2026-11-12', passed: true, note: '', score: 86.5, assessor: '赵六' },
+        { personId: 'p-li', personName: '李四', kind: 'spot-check', date: '2026-11-20', passed: false, note: '', score: 55, assessor: '区市场监管所', rectification: '停岗重新培训，复核当周进货台账', rectifiedOn: '2026-11-23' },
+      ],
+    }));
+    expect(text).toContain('2026-11-12 合格（86.5 分，考核人：赵六）');
+    expect(text).toContain('区市场监管所');
+    expect(text).toContain('停岗重新培训，复核当周进货台账');
+    expect(text).toContain('2026-11-23');
+  });
+
+  it('cites the producers\' rule, Order 75, for a producer', async () => {
+    const snapshot = novemberSnapshot();
+    const text = await docxText(await renderTrainingDocx({ ...snapshot, unit: { ...snapshot.unit, kind: 'producer' } }));
+    expect(text).toContain('（市场监管总局令第75号第六条第四项）');
+    expect(text).not.toContain('第76号');
   });
 });
 

@@ -226,6 +226,40 @@ describe('§2.5 training and assessment', () => {
     expect(index.trainingAssessment.gaps).toEqual(['王五 担任质量安全员但没有合格的考核记录']);
   });
 
+  it('names a post holder with no training on record and one with neither training nor assessment', () => {
+    const snapshot = novemberSnapshot();
+    const index = compileInspectionIndex({ ...snapshot, trainingSessions: snapshot.trainingSessions.filter((session) => session.id !== 'ts-2'), assessments: snapshot.assessments.filter((record) => record.personId !== 'p-wang') });
+    expect(index.trainingAssessment.gaps).toEqual(['李四 担任质量安全员但没有培训记录', '王五 担任质量安全员但没有培训记录', '王五 担任质量安全员但没有合格的考核记录']);
+  });
+
+  it('a unit that recorded no training and no assessment has a gap for every post holder, never none', () => {
+    const index = compileInspectionIndex({ ...novemberSnapshot(), trainingSessions: [], assessments: [] });
+    expect(index.trainingAssessment.gaps).toHaveLength(8);
+    for (const name of ['赵六', '李四', '王五', '张三']) {
+      expect(index.trainingAssessment.gaps).toContain(`${name} 担任${name === '赵六' ? '质量安全总监' : '质量安全员'}但没有培训记录`);
+    }
+  });
+
+  it('a session counts from its day on, and only for those who attended it', () => {
+    const snapshot = novemberSnapshot();
+    const later = { ...snapshot.trainingSessions[1]!, id: 'ts-3', date: '2026-12-01', attendees: [{ personId: 'p-zhao', personName: '赵六' }] };
+    const index = compileInspectionIndex({ ...snapshot, trainingSessions: [snapshot.trainingSessions[1]!, later] });
+    expect(index.trainingAssessment.gaps).toContain('赵六 担任质量安全总监但没有培训记录');
+    expect(index.trainingAssessment.gaps).not.toContain('李四 担任质量安全员但没有培训记录');
+    expect(index.trainingAssessment.people.find((person) => person.personName === '李四')?.latestTraining).toEqual({ date: '2025-05-18', passed: true, note: '质量安全员岗前培训（4 学时）' });
+  });
+
+  it('a failed spot check is a gap until its rectification is recorded', () => {
+    const snapshot = novemberSnapshot();
+    const spotCheck = { personId: 'p-li', personName: '李四', kind: 'spot-check' as const, date: '2026-11-20', passed: false, note: '', assessor: '区市场监管所' };
+    const unrectified = compileInspectionIndex({ ...snapshot, assessments: [...snapshot.assessments, spotCheck] });
+    expect(unrectified.trainingAssessment.gaps).toContain('李四 2026-11-20 监督抽查考核不合格，未记录整改措施');
+    const rectifiedLater = compileInspectionIndex({ ...snapshot, assessments: [...snapshot.assessments, { ...spotCheck, rectification: '重新培训', rectifiedOn: '2026-12-02' }] });
+    expect(rectifiedLater.trainingAssessment.gaps).toContain('李四 2026-11-20 监督抽查考核不合格，未记录整改措施');
+    const rectified = compileInspectionIndex({ ...snapshot, assessments: [...snapshot.assessments, { ...spotCheck, rectification: '重新培训', rectifiedOn: '2026-11-22' }] });
+    expect(rectified.trainingAssessment.gaps.filter((gap) => gap.includes('抽查'))).toEqual([]);
+  });
+
   it('a unit that must have a director and had none is told so', () => {
     const snapshot = novemberSnapshot();
     const index = compileInspectionIndex({ ...snapshot, appointments: snapshot.appointments.filter((appointment) => appointment.role !== 'director') });

@@ -235,6 +235,16 @@ export function novemberSnapshot(): ArchiveSnapshot {
       { personId: 'p-li', personName: '李四', kind: 'assessment', date: '2025-05-20', passed: true, note: '考核 88 分' },
       { personId: 'p-wang', personName: '王五', kind: 'training', date: '2026-11-10', passed: true, note: '岗前培训 4 学时' },
     ],
+    trainingSessions: [
+      {
+        id: 'ts-1', date: '2025-02-15', subject: '《产品质量法》和强制性国家标准', content: '销售者的产品质量责任；CCC 目录产品的标志和证书核对', hours: 8, trainer: '市质量协会 周老师',
+        attendees: [{ personId: 'p-zhao', personName: '赵六' }, { personId: 'p-zhang', personName: '张三' }], recordedBy: '赵六', recordedAt: shanghai('2025-02-15', '17:00'),
+      },
+      {
+        id: 'ts-2', date: '2025-05-18', subject: '质量安全员岗前培训', content: '', hours: 4, trainer: '赵六',
+        attendees: [{ personId: 'p-li', personName: '李四' }], recordedBy: 'command-line', recordedAt: shanghai('2025-05-18', '18:00'),
+      },
+    ],
     dutyStatements: [
       { kind: 'director-duties', title: '质量安全总监职责', version: 1, text: defaultDutyStatement('director-duties', 'retailer'), createdAt: shanghai('2025-03-01', '00:00') },
       { kind: 'officer-code', title: '质量安全员守则', version: 1, text: defaultDutyStatement('officer-code', 'retailer'), createdAt: shanghai('2025-03-01', '00:00') },
