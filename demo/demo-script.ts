@@ -111,6 +111,9 @@ export const demoScript: DemoScript = {
     { day: 3, time: '15:30', unit: producer, person: 'zhaolei', steps: [{ press: '提交整改结果', on: '注塑车间2号注塑机', form: { fields: { 整改情况说明: '已更换温控热电偶并重新标定，试生产首件检验合格' } } }] },
     { day: 4, time: '10:00', unit: producer, person: 'liu', steps: [{ press: '不通过，退回整改', on: '注塑车间2号注塑机', form: { fields: { 验证意见: '隔离的320件外壳尚未复检，请复检后再提交' } } }] },
     { day: 5, time: '11:00', unit: producer, person: 'zhaolei', steps: [{ say: '已整改 1 隔离的320件外壳已全数复检：合格318件，2件不合格已报废' }] },
+    // Art. 15: the training of the director and officers is recorded, so the index finds it on file.
+    { day: 5, time: '15:00', unit: producer, person: 'liu', steps: [{ say: '培训 {date} 4 产品质量法和电器产品强制性国家标准 授课：市质量协会 王老师 参加：刘志强、王芳、赵磊、孙丽' }] },
+    { day: 5, time: '15:10', unit: retailer, person: 'wujing', steps: [{ say: '培训 {date} 3 销售者进货查验和产品质量责任 授课：区市场监督管理局 参加：吴静、郑浩、冯雪、何佳' }] },
     { day: 5, time: '14:00', unit: producer, person: 'liu', steps: [{ press: '验证通过', on: '注塑车间2号注塑机', form: { fields: { 验证意见: '现场核查温控记录和复检记录，整改有效' } } }] },
 
     { day: 3, time: '10:30', unit: retailer, person: 'wujing', steps: [{ press: '确认收到', on: '电暖器外包装破损' }] },
