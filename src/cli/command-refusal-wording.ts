@@ -29,6 +29,8 @@ const wording: { [Code in keyof CommandRefusals]: (details: CommandRefusals[Code
   'suspension.reason-required': () => '请写明停产停业的原因，它会记入检查记录备查',
   'suspension.unit-not-found': ({ unitId }) => `没有编号为 ${unitId} 的单位`,
   'suspension.overlaps': ({ startDate, endDate, reason }) => `与已登记的停产停业期间 ${startDate} 至 ${endDate}（${reason}）重叠`,
+  'suspension.deciders-only': () => '停产停业由主要负责人或质量安全总监登记',
+  'suspension.several-units': () => '此人在多个单位任职，请用 --unit 指明单位',
   'training.date-invalid': ({ field, value }) => `${trainingDateOptions[field]} 须为 YYYY-MM-DD 格式的日期，收到：${value}`,
   'training.date-in-future': ({ field, date, today }) => `${trainingDateOptions[field]} ${date} 晚于今天（${today}），只能登记已经进行的培训、考核和整改`,
   'training.subject-required': () => '请用 --subject 写明培训主题',

@@ -26,6 +26,8 @@ export type CommandWord =
   | '总结'
   | '隐患'
   | '监管检查'
+  | '停产'
+  | '停业'
   | '培训'
   | '考核'
   | '抽查考核';
@@ -59,6 +61,8 @@ export type ChatWord =
   | { kind: 'raise-hazard'; source: Exclude<HazardSource, 'daily-check'>; description: string; serious: boolean }
   /** 监管检查 <日期> <检查机关>：<发现>…: the regulator's inspection, each finding to become a hazard. */
   | { kind: 'regulator-inspection'; date: string; authority: string; findings: string[] }
+  /** 停产 / 停业 <开始> <结束> <原因>: a suspension of operations declared by the principal or director. */
+  | { kind: 'suspension'; startDate: string; endDate: string; reason: string }
   | { kind: 'my-records' }
   | { kind: 'unit-week' }
   | { kind: 'show-suggestions' }
@@ -363,6 +367,21 @@ function parseInspection(afterWord: string): ChatWord {
   return { kind: 'regulator-inspection', date: date.date, authority, findings };
 }
 
+const SUSPENSION_EXAMPLE = '停产 2026-12-10 2026-12-15 设备检修';
+
+function parseSuspension(word: '停产' | '停业', afterWord: string): ChatWord {
+  const start = takeDate(afterWord);
+  if (!start) return { kind: 'invalid', word, problem: `请写明开始日期、结束日期和原因，例如：${SUSPENSION_EXAMPLE}` };
+  const end = takeDate(start.rest.replace(/^(?:至|到|~|～|-)\s*/, ''));
+  if (!end) return { kind: 'invalid', word, problem: `请写明结束日期（只停一天就写两次同一日期），例如：${SUSPENSION_EXAMPLE}` };
+  for (const date of [start.date, end.date]) {
+    if (!isLocalDate(date)) return { kind: 'invalid', word, problem: `日期 ${date} 不存在，例如：${SUSPENSION_EXAMPLE}` };
+  }
+  const reason = trimSeparators(end.rest);
+  if (!hasWords(reason)) return { kind: 'invalid', word, problem: `请写明停产停业的原因，它会记入检查记录，例如：${SUSPENSION_EXAMPLE}` };
+  return { kind: 'suspension', startDate: start.date, endDate: end.date, reason };
+}
+
 function parseMeeting(afterWord: string): ChatWord {
   const example = '会议 2026-11-30 陈建国、刘志强、王芳';
   const date = takeDate(afterWord);
@@ -503,6 +522,8 @@ const LEADING_WORDS: ReadonlyArray<[CommandWord, (afterWord: string) => ChatWord
   ['总结', (afterWord) => parseMinutesText('总结', afterWord)],
   ['隐患', parseRaisedHazard],
   ['监管检查', parseInspection],
+  ['停产', (afterWord) => parseSuspension('停产', afterWord)],
+  ['停业', (afterWord) => parseSuspension('停业', afterWord)],
   ['验证', parseVerification],
   ['升级', parseEscalation],
   ['研判', (afterWord) => parseWeeklyInput('研判', 'analysis', afterWord)],

@@ -392,6 +392,18 @@ describe('监管检查: the regulator’s inspection and its findings', () => {
   });
 });
 
+describe('停产 / 停业: a suspension declared in chat', () => {
+  it('reads the two dates and the reason', () => {
+    expect(parseChatWords('停产 2026-12-10 至 2026-12-15 设备检修')).toEqual({ kind: 'suspension', startDate: '2026-12-10', endDate: '2026-12-15', reason: '设备检修' });
+    expect(parseChatWords('停业 2026年12月10日 2026年12月10日 盘点')).toEqual({ kind: 'suspension', startDate: '2026-12-10', endDate: '2026-12-10', reason: '盘点' });
+  });
+
+  it('asks for the end date or the reason when missing', () => {
+    expect(parseChatWords('停产 2026-12-10 设备检修')).toMatchObject({ kind: 'invalid', word: '停产', problem: expect.stringContaining('结束日期') });
+    expect(parseChatWords('停业 2026-12-10 2026-12-11')).toMatchObject({ kind: 'invalid', word: '停业', problem: expect.stringContaining('原因') });
+  });
+});
+
 describe('确认汇报, 汇报 and 总结: the director’s report and the principal’s summary in the minutes', () => {
   it('reads the director confirming the drafted report, or giving their own', () => {
     expect(parseChatWords('确认汇报。')).toEqual({ kind: 'director-report' });

@@ -41,6 +41,8 @@ import type { MessageDelivery } from '../receiver/delivery-schemas.ts';
 import { actionTime } from './action-time.ts';
 import type { HandlerDependencies } from './handler-dependencies.ts';
 import { runInteraction } from './run-interaction.ts';
+import { declareSuspension } from '../../use-cases/suspensions/record-suspension.ts';
+import { suspensionDeclaredReply } from '../replies/suspension-replies.ts';
 
 const notUnderstood = '抱歉，没有听懂。回复「帮助」查看您可以使用的指令。';
 
@@ -101,6 +103,8 @@ async function route(dependencies: HandlerDependencies, word: ChatWord, actorOpe
       return unitWeekReply(await showUnitWeek(store, { actorOpenId, now }));
     case 'raise-hazard-form':
       return raiseHazardFormReply(await sendRaiseHazardForm(store, { actorOpenId }));
+    case 'suspension':
+      return suspensionDeclaredReply(await declareSuspension(store, { actorOpenId, startDate: word.startDate, endDate: word.endDate, reason: word.reason, now }));
     case 'regulator-inspection':
       return inspectionRecordedReply(await recordRegulatorInspection(store, { actorOpenId, date: word.date, authority: word.authority, findings: word.findings, now }));
     case 'raise-hazard':

@@ -4,6 +4,7 @@ import { hazardRefusalWording } from './hazard-replies.ts';
 import { minutesRefusalWording } from './monthly-minutes-replies.ts';
 import { storeRefusalWording } from './store-replies.ts';
 import { suggestionRefusalWording } from './suggestion-replies.ts';
+import { suspensionRefusalWording } from './suspension-replies.ts';
 import { trainingRefusalWording } from './training-replies.ts';
 import { weeklyReportRefusalWording } from './weekly-report-replies.ts';
 
@@ -14,6 +15,7 @@ const refusalWording: Readonly<Record<string, (details: never) => string>> = {
   ...weeklyReportRefusalWording,
   ...minutesRefusalWording,
   ...suggestionRefusalWording,
+  ...suspensionRefusalWording,
   ...trainingRefusalWording,
   ...archiveRefusalWording,
   ...storeRefusalWording,

@@ -9,6 +9,8 @@ export interface SuspensionRefusals {
   'suspension.reason-required': Record<string, never>;
   'suspension.unit-not-found': { unitId: string };
   'suspension.overlaps': { startDate: string; endDate: string; reason: string };
+  'suspension.deciders-only': Record<string, never>;
+  'suspension.several-units': Record<string, never>;
 }
 
 const refuse = refusalsOf<SuspensionRefusals>();
@@ -56,4 +58,25 @@ export async function recordSuspension(
     }
     return { id };
   });
+}
+
+export interface SuspensionDeclared {
+  kind: 'suspension-declared';
+  unitName: string;
+  startDate: string;
+  endDate: string;
+  reason: string;
+}
+
+/** 停产 / 停业 in chat: the principal or the director of one unit declares the period, as the command line does. */
+export async function declareSuspension(store: Store, input: { actorOpenId: string; startDate: string; endDate: string; reason: string; now: Date }): Promise<SuspensionDeclared> {
+  const declarer = await store.transaction(async (transaction) => {
+    const memberships = (await transaction.people.byOpenId(input.actorOpenId)).filter((member) => member.roles.includes('principal') || member.roles.includes('director'));
+    if (memberships.length === 0) throw refuse('suspension.deciders-only', {});
+    if (new Set(memberships.map((member) => member.unitId)).size > 1) throw refuse('suspension.several-units', {});
+    const member = memberships[0]!;
+    return { personId: member.personId, unitId: member.unitId, unitName: (await transaction.units.get(member.unitId))?.name ?? member.unitId };
+  });
+  await recordSuspension(store, { unitId: declarer.unitId, startDate: input.startDate, endDate: input.endDate, reason: input.reason, actor: declarer.personId, now: input.now });
+  return { kind: 'suspension-declared', unitName: declarer.unitName, startDate: input.startDate, endDate: input.endDate, reason: input.reason.trim() };
 }
