@@ -1,12 +1,7 @@
 import type { AssessmentKind } from '../domain/training/assessment-record.ts';
+import type { TrainingSessionFacts } from '../domain/training/training-session.ts';
 
-export interface TrainingSessionEntry {
-  date: string;
-  subject: string;
-  content: string;
-  hours: number;
-  trainer: string;
-  attendeeIds: readonly string[];
+export interface TrainingSessionEntry extends TrainingSessionFacts {
   /** A person's id, or 'command-line' / 'organisation-import'. */
   recordedBy: string;
   createdAt: Date;

@@ -1,6 +1,6 @@
 import type { DailyCheckItemView, DailyCheckView } from '../../ports/notifications.ts';
 import { HazardFormFields } from './card-action-values.ts';
-import { callbackButton, markdown, plainText, type InputElement, type RootElement } from './card-json.ts';
+import { callbackButton, markdown, plainText, type InputElement, type RootElement, type SelectElement } from './card-json.ts';
 import { escapeMarkdown } from './markdown-text.ts';
 
 /**
@@ -41,20 +41,25 @@ export function hazardFormElements(view: DailyCheckView, item: DailyCheckItemVie
         markdown(`**第 ${item.number} 项异常：${escapeMarkdown(item.text)}**`),
         description,
         measures,
-        {
-          tag: 'select_static',
-          name: HazardFormFields.serious,
-          initial_index: 1,
-          options: [
-            { text: plainText('一般隐患'), value: HazardSeverityChoice.general },
-            { text: plainText('严重隐患（同时报告主要负责人）'), value: HazardSeverityChoice.serious },
-          ],
-        },
+        severitySelect(HazardFormFields.serious),
         submit,
       ],
     },
     callbackButton('取消', { action: 'daily.close-hazard-form', ...reference }, 'default'),
   ];
+}
+
+/** 一般 or 严重: a serious hazard also goes to the principal, so the choice is the reporter's, made on the form. */
+export function severitySelect(name: string): SelectElement {
+  return {
+    tag: 'select_static',
+    name,
+    initial_index: 1,
+    options: [
+      { text: plainText('一般隐患'), value: HazardSeverityChoice.general },
+      { text: plainText('严重隐患（同时报告主要负责人）'), value: HazardSeverityChoice.serious },
+    ],
+  };
 }
 
 function hazardInput(name: string, label: string, placeholder: string): InputElement {

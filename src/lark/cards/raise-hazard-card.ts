@@ -3,7 +3,7 @@ import type { RaiseHazardFormView } from '../../ports/notifications.ts';
 import { RaiseHazardFields } from './card-action-values.ts';
 import { card, type Card, note, plainText } from './card-json.ts';
 import { form, formInput, submitButton } from './form-fields.ts';
-import { HazardSeverityChoice } from './hazard-form.ts';
+import { severitySelect } from './hazard-form.ts';
 
 export const RAISE_HAZARD_TITLE = '登记隐患（日管控以外发现）';
 
@@ -27,15 +27,7 @@ export function buildRaiseHazardCard(view: RaiseHazardFormView): Card {
           options: sources.map((source) => ({ text: plainText(`来源：${HAZARD_SOURCE_LABELS[source]}`), value: source })),
         },
         formInput({ name: RaiseHazardFields.description, label: '隐患描述', placeholder: '部位、问题、可能的后果（必填）', required: true, rows: 3 }),
-        {
-          tag: 'select_static',
-          name: RaiseHazardFields.serious,
-          initial_index: 1,
-          options: [
-            { text: plainText('一般隐患'), value: HazardSeverityChoice.general },
-            { text: plainText('严重隐患（同时报告主要负责人）'), value: HazardSeverityChoice.serious },
-          ],
-        },
+        severitySelect(RaiseHazardFields.serious),
         submitButton('登记隐患', { action: 'hazard.raise' }, 'danger_filled', 'raise_hazard_submit'),
       ]),
       note('登记后进入整改流程：指派整改、提交整改、验证关闭。监管部门的检查请回复「监管检查 <日期> <检查机关>：<问题1>；<问题2>」。'),
