@@ -141,7 +141,8 @@ function directorSections(report: WeeklyReportDocument): Block[] {
     sectionHeading(5, '分析研判'),
     ...prose(filledIn(analysis, draft, '—')),
     sectionHeading(6, '整改措施'),
-    ...prose(filledIn(measures, draft, '本周无需采取新的整改措施。')),
+    // Left blank, the section says so: the report never states a decision its author did not write.
+    ...prose(filledIn(measures, draft, '—')),
   ];
 }
 

@@ -84,6 +84,12 @@ describe('the weekly report as a .docx the director signs', () => {
     expect(text).not.toContain('草稿');
   });
 
+  it('a confirmed report whose measures were left blank says nothing in the director’s name', async () => {
+    const text = await docxText(await renderWeeklyReportDocx({ ...confirmed, director: { ...confirmed.director, measures: '' } }));
+    expect(text).toContain('整改措施\n\n—');
+    expect(text).not.toContain('无需采取');
+  });
+
   it('a draft says so, leaves the director’s parts to be filled in, and carries no hash', async () => {
     const text = await docxText(await renderWeeklyReportDocx(draft));
     expect(text).toContain('审核确认：草稿，尚未确认');
