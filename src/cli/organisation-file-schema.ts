@@ -4,6 +4,7 @@ import type { PlanFinding } from '../domain/organisation/plan-finding.ts';
 import type { OrganisationPlan, PersonPlan, UnitPlan } from '../domain/organisation/organisation-plan.ts';
 import type { Contact } from '../domain/people/contact.ts';
 import { ROLES, ROLE_NAMES, type Role } from '../domain/people/role.ts';
+import { CERTIFICATE_KINDS, CERTIFICATE_NAMES } from '../domain/units/certificate.ts';
 import { LICENCES } from '../domain/units/licence.ts';
 import { UNIT_KINDS, UNIT_KIND_LABELS } from '../domain/units/unit-kind.ts';
 import { isClockTime, isTimeZone } from '../domain/calendar/local-time.ts';
@@ -53,6 +54,8 @@ const Person = z
     email: z.email({ error: '邮箱格式不正确' }).optional(),
     otherPosts: z.array(Text).optional(),
     assessment: Assessment.optional(),
+    appointedOn: IsoDate.optional(),
+    appointmentDocument: Text.optional(),
   })
   .superRefine(
     (person, context) => {
@@ -106,6 +109,16 @@ const DutyStatements = z.strictObject({
   officerCode: Text.optional(),
 });
 
+/** A number read as YAML's integer would lose its leading zeros, so only text is taken. */
+const CertificateEntry = z.strictObject({
+  kind: z.enum(CERTIFICATE_KINDS, {
+    error: `证书类别须为 ${CERTIFICATE_KINDS.map((kind) => `${kind}（${CERTIFICATE_NAMES[kind]}）`).join('、')}之一`,
+  }),
+  number: z.string({ error: '证书编号须为文字：数字编号请加引号，如 "2023010701000123"' }).trim().min(1, { error: '证书编号不能为空' }),
+  scope: Text,
+  validUntil: IsoDate,
+});
+
 const Unit = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, { error: '单位编号只能使用小写字母、数字和连字符（a-z、0-9、-）' }),
   name: Text,
@@ -117,6 +130,7 @@ const Unit = z.strictObject({
   licences: z
     .array(z.enum(LICENCES, { error: '许可须为 production-licence（生产许可证）或 ccc（强制性产品认证）' }))
     .optional(),
+  certificates: z.array(CertificateEntry).optional(),
   checklist: ChecklistField.optional(),
   calendar: z.enum(['every-day', 'working-days']).default('every-day'),
   timeZone: z.string().refine(isTimeZone, { error: '不是有效的时区名称，如 Asia/Shanghai' }).optional(),
@@ -264,7 +278,7 @@ function expandIssue(issue: z.core.$ZodIssue): Array<{ path: PropertyKey[]; issu
 }
 
 const KNOWN_FIELDS: readonly string[] = [
-  ...new Set([OrganisationFile, Unit, Person, Assessment, Cadence, Times].flatMap((schema) => Object.keys(schema.shape))),
+  ...new Set([OrganisationFile, Unit, Person, Assessment, CertificateEntry, Cadence, Times].flatMap((schema) => Object.keys(schema.shape))),
 ];
 
 function editDistance(left: string, right: string): number {
@@ -306,6 +320,8 @@ function toPersonPlan(person: OrganisationFile['units'][number]['people'][number
     contact: contactOf(person),
     ...(person.otherPosts === undefined ? {} : { otherPosts: person.otherPosts }),
     ...(person.assessment === undefined ? {} : { assessment: person.assessment }),
+    ...(person.appointedOn === undefined ? {} : { appointedOn: person.appointedOn }),
+    ...(person.appointmentDocument === undefined ? {} : { appointmentDocument: person.appointmentDocument }),
   };
 }
 
@@ -318,6 +334,7 @@ function toUnitPlan(unit: OrganisationFile['units'][number]): UnitPlan {
     staff: unit.staff,
     revenueWan: unit.revenueWan,
     licences: [...new Set(unit.licences ?? [])],
+    certificates: unit.certificates ?? [],
     checklist:
       typeof checklist === 'string'
         ? { type: 'template', templateId: checklist }

@@ -2,6 +2,7 @@ import { instantAt } from '../domain/calendar/local-time.ts';
 import type { JobName } from '../domain/schedules/due-jobs.ts';
 import type { Store } from '../ports/store.ts';
 import type { UnitProfile } from '../ports/unit-repository.ts';
+import { remindLapsingCertificates } from '../use-cases/certificates/remind-lapsing-certificates.ts';
 import { closeDailyChecks } from '../use-cases/daily-control/close-daily-checks.ts';
 import { pushDailyChecklists } from '../use-cases/daily-control/push-daily-checklists.ts';
 import { remindDailyChecks } from '../use-cases/daily-control/remind-daily-checks.ts';
@@ -60,7 +61,8 @@ export async function runJob(dependencies: JobDependencies, request: JobRequest)
       const rectifications = await remindOverdueRectifications(store, { unitId: unit.id, date, now });
       const minutes = await remindUnconfirmedMinutes(store, { unitId: unit.id, date, now });
       const suggestions = await remindUnansweredSuggestions(store, { unitId: unit.id, date, now, moment: 'follow-ups' });
-      return `周报提醒 ${reports.reminded} 次，告知主要负责人 ${reports.escalated} 次，逾期整改 ${rectifications.overdue} 项，纪要提醒 ${minutes.reminded} 次，建议/否决催办 ${suggestions.reminded} 条`;
+      const certificates = await remindLapsingCertificates(store, { unitId: unit.id, date, now });
+      return `周报提醒 ${reports.reminded} 次，告知主要负责人 ${reports.escalated} 次，逾期整改 ${rectifications.overdue} 项，纪要提醒 ${minutes.reminded} 次，建议/否决催办 ${suggestions.reminded} 条，证书到期提醒 ${certificates.approaching} 张，证书失效 ${certificates.lapsed} 张`;
     }
     case 'monthly-minutes': {
       const result = await draftMonthlyMinutes(store, { unitId: unit.id, date, now });

@@ -3,6 +3,7 @@ import type {
   HazardNewsView,
   SuggestionAnsweredView,
   MinutesNewsView,
+  CertificateLapseView,
   DailyCheckReminderView,
   MinutesReminderView,
   OverdueRectificationView,
@@ -10,6 +11,9 @@ import type {
   SuspensionNoticeView,
   WeeklyReportReminderView,
 } from '../ports/notifications.ts';
+import { CERTIFICATE_NAMES, certificateTitle } from '../domain/units/certificate.ts';
+import { lapseDay } from '../domain/units/certificate-lapse.ts';
+import { isSeller } from '../domain/units/unit-kind.ts';
 
 /** The plain-text notices the bot sends on its own: reminders and announcements, worded from their facts. */
 
@@ -76,4 +80,39 @@ export function suggestionAnsweredText(view: SuggestionAnsweredView): string {
   const kind = view.suggestionKind === 'veto' ? '否决建议' : '建议';
   const decision = view.decision === 'adopted' ? '采纳，措施' : '驳回，理由';
   return `您提出的第 ${view.number} 号${kind}（${view.text}）已由主要负责人${view.principalName}答复：${decision}：${view.answer}`;
+}
+
+const ORDER_75 = '《工业产品生产单位落实质量安全主体责任监督管理规定》';
+
+/** Order 75 Art. 4 as published, its sentence on a lapsed licence or certificate. */
+const PRODUCER_LAPSE_RULE = `${ORDER_75}第四条规定，生产许可证、强制性产品认证证书失效时，质量安全总监、质量安全员应当提出停止相应产品生产、销售等否决建议，生产单位主要负责人应当立即组织分析研判，采取处置措施，消除风险隐患。`;
+
+/** The sellers' rule says nothing of certificates; the regulator's task list says what is checked (38号文 附件2, 销售单位 3.4). */
+const SELLER_CERTIFICATE_CHECK =
+  '市场监管部门检查销售单位时，核查进货产品属于生产许可或 CCC 认证范围的是否查验证书、是否存在应获证而实际未获证的情况（国市监质监发〔2023〕38号附件2 第 3.4 项）。';
+
+function lapseAction(view: CertificateLapseView, seller: boolean): string {
+  if (view.audience === 'principal') {
+    return seller
+      ? '质量安全总监如提出停止销售的否决建议，请立即组织分析研判（第四条），采纳（写明处置措施）或驳回（写明理由）。'
+      : '已请质量安全总监提出否决建议；收到后请立即组织分析研判，采纳（写明处置措施）或驳回（写明理由）。';
+  }
+  const vetoWords = `否决 ${CERTIFICATE_NAMES[view.certificateKind]} ${view.number} 已于 ${view.validUntil} 到期，停止${view.scope}产品的${seller ? '销售' : '生产、销售'}`;
+  return `${seller ? '如需停止相应产品的销售，' : ''}请提出否决建议：回复下面这句话即记录，并立即送主要负责人。\n${vetoWords}`;
+}
+
+/** 90, 30 and 7 days before a certificate lapses, and on the day after it has: to the director and the principal. */
+export function certificateLapseText(view: CertificateLapseView): string {
+  const seller = isSeller(view.unitKind);
+  const subject = `${view.personName}，${view.unitName}的${certificateTitle({ kind: view.certificateKind, number: view.number, scope: view.scope })}有效期至 ${view.validUntil}`;
+  if (view.stage === 'approaching') {
+    const left = view.daysLeft === 0 ? '今天是有效期的最后一天' : `还有 ${view.daysLeft ?? '—'} 天到期`;
+    const consequence = seller
+      ? SELLER_CERTIFICATE_CHECK
+      : `证书失效时，依${ORDER_75}第四条，质量安全总监、质量安全员应当提出停止相应产品生产、销售等否决建议。`;
+    // A seller's certificates are the producers' of the products it sells: it obtains the renewed one, it does not renew.
+    const renewal = seller ? '请向供货方索取延续或换发后的证书' : '请及时办理延续或换证';
+    return `${subject}，${left}。${renewal}，取得后在组织文件的 certificates 中更新并重新导入。\n${consequence}`;
+  }
+  return `${subject}，已于 ${lapseDay(view)} 失效。\n${seller ? SELLER_CERTIFICATE_CHECK : PRODUCER_LAPSE_RULE}\n${lapseAction(view, seller)}`;
 }

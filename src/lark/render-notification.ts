@@ -15,6 +15,7 @@ import {
   hazardNewsText,
   suggestionAnsweredText,
   minutesNewsText,
+  certificateLapseText,
   dailyCheckReminderText,
   minutesReminderText,
   overdueRectificationText,
@@ -59,6 +60,8 @@ export function renderNotification(notification: Notification): RenderedMessage 
       return { msgType: 'interactive', content: JSON.stringify(buildRaiseHazardCard(notification.view)) };
     case 'minutes-news':
       return { msgType: 'text', content: plainTextContent(minutesNewsText(notification.view)) };
+    case 'certificate-lapse':
+      return { msgType: 'text', content: plainTextContent(certificateLapseText(notification.view)) };
     case 'audit-seal':
       return { msgType: 'text', content: plainTextContent(auditSealText(notification.view)) };
     case 'overdue-rectification':

@@ -38,7 +38,7 @@ export interface DailyCheckRow extends DailyCheckState {
 }
 
 /** A hazard as stored, with every step of its history. */
-export interface HazardRow extends Omit<HazardRecord, 'status'> {
+export interface HazardRow extends Omit<HazardRecord, 'status' | 'checkDate'> {
   status: string;
   events: Array<{ id: string; action: string; actorId: string | null; at: Date; details: Record<string, unknown> }>;
 }
@@ -81,7 +81,8 @@ export interface UnitRecords {
     schedulingMode: string;
   };
   people: Array<{ id: string; key: string; name: string }>;
-  appointments: Array<{ id: string; personId: string; role: string; startedAt: Date; reason: string; endedAt: Date | null; endReason: string | null }>;
+  appointments: Array<{ id: string; personId: string; role: string; startedAt: Date; reason: string; endedAt: Date | null; endReason: string | null; effectiveOn: string | null; document: string }>;
+  certificates: Array<{ kind: string; number: string; scope: string; validUntil: string }>;
   assessments: Array<{ personId: string; kind: string; date: string; passed: boolean; note: string; score: number | null; assessor: string; rectification: string | null; rectifiedOn: string | null }>;
   trainingSessions: Array<{ id: string; date: string; subject: string; content: string; hours: number; trainer: string; recordedBy: string; createdAt: Date; attendeeIds: string[] }>;
   dutyStatements: Array<{ id: string; kind: string; version: number; text: string; createdAt: Date }>;

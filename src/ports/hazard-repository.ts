@@ -5,6 +5,11 @@ export interface HazardRecord {
   number: number;
   unitId: string;
   dailyCheckId: string | null;
+  /**
+   * The date of the daily check the hazard was found on ('YYYY-MM-DD'), null for one found elsewhere: an answer may
+   * come days after the check's date, and the reports place the hazard on the check's date, as they do the record.
+   */
+  checkDate: string | null;
   itemCode: string;
   itemText: string;
   description: string;

@@ -5,6 +5,8 @@
 
 import type { CheckDay, RecordCounts } from '../domain/daily-checks/record-overview.ts';
 import type { Role } from '../domain/people/role.ts';
+import type { Licence } from '../domain/units/licence.ts';
+import type { UnitKind } from '../domain/units/unit-kind.ts';
 import type { MonthlyMinutesContent } from '../domain/monthly-minutes/monthly-minutes-content.ts';
 import type { DirectorInput, WeeklyReportContent } from '../domain/weekly-reports/weekly-report-content.ts';
 
@@ -272,6 +274,25 @@ export interface MinutesNewsView {
   reportText: string;
 }
 
+/**
+ * A production licence or CCC certificate about to lapse (90, 30 and 7 days before) or lapsed, told to the director
+ * and the principal: once it has lapsed, Order 75 Art. 4 calls for the veto, which the director is offered to record.
+ */
+export interface CertificateLapseView {
+  audience: 'director' | 'principal';
+  personName: string;
+  unitName: string;
+  /** Producers fall under Order 75, whose Art. 4 names the lapse; sellers under Order 76, whose Art. 4 does not. */
+  unitKind: UnitKind;
+  certificateKind: Licence;
+  number: string;
+  scope: string;
+  validUntil: string;
+  stage: 'approaching' | 'lapsed';
+  /** While approaching: whole days from the day told to `validUntil`, 0 on its last valid day. */
+  daysLeft?: number;
+}
+
 /** The form for a hazard the director or principal found elsewhere than on a daily check. */
 export interface RaiseHazardFormView {
   unitName: string;
@@ -291,6 +312,7 @@ export type Notification =
   | { kind: 'hazard-news'; view: HazardNewsView }
   | { kind: 'suggestion-answered'; view: SuggestionAnsweredView }
   | { kind: 'minutes-news'; view: MinutesNewsView }
+  | { kind: 'certificate-lapse'; view: CertificateLapseView }
   | { kind: 'raise-hazard-form'; view: RaiseHazardFormView }
   | { kind: 'unit-week'; view: UnitWeekView }
   | { kind: 'overdue-rectification'; view: OverdueRectificationView }

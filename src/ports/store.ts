@@ -1,4 +1,5 @@
 import type { AuditRepository } from './audit-repository.ts';
+import type { CertificateRepository } from './certificate-repository.ts';
 import type { ChecklistRepository } from './checklist-repository.ts';
 import type { DailyCheckRepository } from './daily-check-repository.ts';
 import type { HazardRepository } from './hazard-repository.ts';
@@ -24,6 +25,7 @@ export interface StoreRefusals {
 export interface StoreTransaction {
   organisation: OrganisationStore;
   units: UnitRepository;
+  certificates: CertificateRepository;
   people: PeopleRepository;
   checklists: ChecklistRepository;
   suspensions: SuspensionRepository;

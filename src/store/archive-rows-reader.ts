@@ -34,6 +34,7 @@ async function unitRecordsIn(transaction: DatabaseTransaction, unitId: string): 
   const sessionRows = await transaction.trainingSession.findMany({ where: { unitId }, orderBy: [{ date: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }] });
   const attendance = groupedBy(await transaction.trainingAttendance.findMany({ where: { session: { unitId } }, orderBy: [{ sessionId: 'asc' }, { personId: 'asc' }] }), (row) => row.sessionId);
   const trainingSessions = sessionRows.map((session) => ({ ...session, attendeeIds: (attendance.get(session.id) ?? []).map((row) => row.personId) }));
+  const certificates = await transaction.certificate.findMany({ where: { unitId }, orderBy: [{ kind: 'asc' }, { number: 'asc' }], select: { kind: true, number: true, scope: true, validUntil: true } });
   const dutyStatements = await transaction.dutyStatement.findMany({ where: { unitId }, orderBy: [{ kind: 'asc' }, { version: 'asc' }] });
   const checklistRows = await transaction.checklist.findMany({ where: { unitId }, orderBy: { version: 'asc' } });
   const checklistItems = groupedBy(await transaction.checklistItem.findMany({ where: { checklist: { unitId } }, orderBy: [{ checklistId: 'asc' }, { position: 'asc' }] }), (item) => item.checklistId);
@@ -48,6 +49,7 @@ async function unitRecordsIn(transaction: DatabaseTransaction, unitId: string): 
     unit: { ...unit, licences: readStoredField(TextList, unit.licences, { table: 'Unit', id: unit.id, field: 'licences' }) },
     people,
     appointments,
+    certificates,
     assessments,
     trainingSessions,
     dutyStatements,

@@ -2,6 +2,7 @@ import { refusalsOf } from '../domain/domain-error.ts';
 import type { Store, StoreRefusals, StoreTransaction } from '../ports/store.ts';
 import { type DatabaseClient, inWriteTransaction } from './database/create-prisma-client.ts';
 import { auditRepository } from './repositories/audit-repository.ts';
+import { certificateRepository } from './repositories/certificate-repository.ts';
 import { checklistRepository } from './repositories/checklist-repository.ts';
 import { dailyCheckRepository } from './repositories/daily-check-repository.ts';
 import { hazardRepository } from './repositories/hazard-repository.ts';
@@ -29,6 +30,7 @@ export function transactionRepositories(client: TransactionClient, provider: 'sq
   return {
     organisation: organisationRepository(client),
     units: unitRepository(client),
+    certificates: certificateRepository(client),
     people: peopleRepository(client),
     checklists: checklistRepository(client),
     suspensions: suspensionRepository(client),

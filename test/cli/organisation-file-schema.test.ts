@@ -118,6 +118,26 @@ describe('parseOrganisationFile: valid files', () => {
     });
   });
 
+  it('reads the certificates of the CONTRACT and each person’s appointment date and document', () => {
+    const { plan } = accepted(
+      parseOrganisationFile(
+        exampleWithLine(
+          8,
+          `    checklist: producer-default
+    certificates:
+      - { kind: ccc, number: "2023010701000123", scope: 电暖器, validUntil: 2027-03-31 }
+      - { kind: production-licence, number: "XK06-014-00789", scope: 电线电缆, validUntil: 2026-12-31 }`,
+        ).replace('{ id: li,    name: 李四, role: director,  openId: ou_b2 }', '{ id: li, name: 李四, role: director, openId: ou_b2, appointedOn: 2026-01-05, appointmentDocument: 质安任〔2026〕1号 }'),
+      ),
+    );
+    expect(plan.units[0]?.certificates).toEqual([
+      { kind: 'ccc', number: '2023010701000123', scope: '电暖器', validUntil: '2027-03-31' },
+      { kind: 'production-licence', number: 'XK06-014-00789', scope: '电线电缆', validUntil: '2026-12-31' },
+    ]);
+    expect(plan.units[0]?.people[1]).toMatchObject({ appointedOn: '2026-01-05', appointmentDocument: '质安任〔2026〕1号' });
+    expect(plan.units[0]?.people[2]).not.toHaveProperty('appointedOn');
+  });
+
   it('gives a rule broken in the file the line it is on', () => {
     const parse = accepted(parseOrganisationFile(exampleWithLine(12, '      - { id: li, name: 李四, role: director, openId: ou_b2, assessment: { passed: false, date: 2026-01-10 } }')));
     const validation = validateOrganisationPlan(parse.plan);
@@ -194,6 +214,25 @@ describe('parseOrganisationFile: broken files', () => {
       '第 15 行 units[0].people[2].email：邮箱格式不正确',
       '第 15 行 units[0].people[2].assessment.passed：passed 须为 true（通过）或 false（未通过）',
       '第 15 行 units[0].people[2].assessment.date：须为日期 YYYY-MM-DD，如 2024-03-01',
+    ]);
+  });
+
+  it('names the line and field of every bad certificate value and appointment date', () => {
+    const broken = exampleWithLine(
+      8,
+      `    checklist: producer-default
+    certificates:
+      - { kind: iso9001, number: 2023010701000123, scope: "", validUntil: 2027-02-29 }
+      - { kind: ccc, number: "2023", scope: 电暖器, validUntill: 2027-03-31 }`,
+    ).replace('{ id: li,    name: 李四, role: director,  openId: ou_b2 }', '{ id: li, name: 李四, role: director, openId: ou_b2, appointedOn: 2026-13-01 }');
+    expect(messages(parseOrganisationFile(broken))).toEqual([
+      '第 10 行 units[0].certificates[0].kind：证书类别须为 production-licence（工业产品生产许可证）、ccc（强制性产品认证证书）之一',
+      '第 10 行 units[0].certificates[0].number：证书编号须为文字：数字编号请加引号，如 "2023010701000123"',
+      '第 10 行 units[0].certificates[0].scope：不能为空',
+      '第 10 行 units[0].certificates[0].validUntil：须为日期 YYYY-MM-DD，如 2024-03-01',
+      '第 11 行 units[0].certificates[1].validUntil：缺少此项',
+      '第 11 行 units[0].certificates[1].validUntill：不认识的字段，是否想写 validUntil？',
+      '第 15 行 units[0].people[1].appointedOn：须为日期 YYYY-MM-DD，如 2024-03-01',
     ]);
   });
 

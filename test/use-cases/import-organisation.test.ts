@@ -43,6 +43,29 @@ describe('importing the organisation file over time', () => {
     expect(versions[1]!.text).toBe('本公司质量安全总监每周一组织排查。');
   });
 
+  it('a certificate renewed in the file starts its lapse reminders afresh; the same file again changes nothing', async () => {
+    const withCertificate = (validUntil: string) =>
+      organisationYaml.replace('    checklist: producer-default\n', `    checklist: producer-default\n    certificates:\n      - { kind: ccc, number: "2023010701000123", scope: 电暖器, validUntil: ${validUntil} }\n`);
+    await importYaml(database, withCertificate('2026-11-27'), '2026-09-01T09:00:00+08:00');
+    expect((await importYaml(database, withCertificate('2026-11-27'), '2026-09-02T09:00:00+08:00')).changes).toEqual([]);
+    await database.rows.certificate.updateMany({ data: { lastReminder: 30 } });
+    const renewed = await importYaml(database, withCertificate('2031-11-27'), '2026-11-10T09:00:00+08:00');
+    expect(renewed.changes).toEqual(['更新 acme-plant 的强制性产品认证证书 2023010701000123（电暖器）：有效期改为至 2031-11-27（原至 2026-11-27）']);
+    expect(await database.rows.certificate.findFirstOrThrow()).toMatchObject({ validUntil: '2031-11-27', lastReminder: null, createdAt: new Date('2026-09-01T01:00:00Z') });
+  });
+
+  it('an appointment keeps the day and document it started with; a file that later says otherwise is warned, not obeyed', async () => {
+    const appointed = (day: string) => organisationYaml.replace('role: director, openId:', `role: director, appointedOn: ${day}, appointmentDocument: 质安任〔2026〕1号, openId:`);
+    const first = await importYaml(database, appointed('2026-08-25'), '2026-09-01T09:00:00+08:00');
+    expect(first.changes).toContain('任命 李四 为质量安全总监（2026-08-25 起，任命文件：质安任〔2026〕1号）');
+    expect(first.changes).toContain('任命 王五 为质量安全员');
+    const later = await importYaml(database, appointed('2026-08-20'), '2026-09-05T09:00:00+08:00');
+    expect(later.changes).toEqual([]);
+    expect(later.warnings).toEqual([expect.stringContaining('人员 li（李四）已担任质量安全总监，任命记录（2026-08-25 起，任命文件：质安任〔2026〕1号）在任命时已存档')]);
+    const appointment = await database.rows.appointment.findFirstOrThrow({ where: { role: 'director' } });
+    expect(appointment).toMatchObject({ effectiveOn: '2026-08-25', document: '质安任〔2026〕1号', reason: '组织文件任命' });
+  });
+
   it('a person removed from the file loses the post but keeps the appointment history', async () => {
     await importYaml(database, organisationYaml, '2026-09-01T09:00:00+08:00');
     const withoutZhao = organisationYaml.split('\n').filter((line) => !line.includes('id: zhao')).join('\n');

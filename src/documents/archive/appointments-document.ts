@@ -1,6 +1,6 @@
 import type { ArchivedAppointment, ArchiveOverview } from '../../domain/archive/archive-snapshot.ts';
 import { ROLE_NAMES, ROLES } from '../../domain/people/role.ts';
-import { localDateTimeOf } from '../../domain/archive/archive-times.ts';
+import { localDateOf, localDateTimeOf } from '../../domain/archive/archive-times.ts';
 import { heldDuring, postHeld } from '../../domain/archive/posts-held.ts';
 import { type Block, dataTable, orDash, periodText, prose, renderDocx, sectionHeading, titleBlock } from '../document-parts.ts';
 import { archiveDocumentHeader } from './archive-document-header.ts';
@@ -41,16 +41,19 @@ function history(snapshot: ArchiveOverview): Block[] {
       [
         { header: '姓名', weight: 0.9 },
         { header: '职务', weight: 1.1 },
-        { header: '任命时间', weight: 1.3 },
-        { header: '任命依据', weight: 1.8 },
+        { header: '任命日期', weight: 1.1 },
+        { header: '任命文件', weight: 1.6 },
+        { header: '登记时间及依据', weight: 1.6 },
         { header: '免职时间', weight: 1.3 },
-        { header: '免职原因', weight: 1.6 },
+        { header: '免职原因', weight: 1.4 },
       ],
       ordered.map((appointment) => [
         appointment.personName,
         ROLE_NAMES[appointment.role],
-        orDash(localDateTimeOf(appointment.startedAt, timeZone)),
-        appointment.reason,
+        // Without a date in the organisation file, the appointment took effect when it was imported.
+        appointment.effectiveOn ?? localDateOf(appointment.startedAt, timeZone),
+        orDash(appointment.document),
+        `${orDash(localDateTimeOf(appointment.startedAt, timeZone))}\n${appointment.reason}`,
         appointment.endedAt === undefined ? '在任' : orDash(localDateTimeOf(appointment.endedAt, timeZone)),
         orDash(appointment.endReason),
       ]),

@@ -2,6 +2,7 @@ import { hazardItemWords } from '../../domain/hazards/hazard-source.ts';
 import { AlignmentType, Paragraph, TextRun } from 'docx';
 import type { ArchiveOverview } from '../../domain/archive/archive-snapshot.ts';
 import type {
+  CertificateLine,
   CheckSlot,
   DailyControlCounts,
   HazardRectificationLine,
@@ -40,6 +41,8 @@ import { SUGGESTIONS_TITLE } from './suggestions-document.ts';
 import { SUSPENSIONS_TITLE } from './suspensions-document.ts';
 import { TRAINING_TITLE } from './training-document.ts';
 import { LICENCE_LABELS } from '../../domain/units/licence.ts';
+import { CERTIFICATE_NAMES } from '../../domain/units/certificate.ts';
+import { isSeller } from '../../domain/units/unit-kind.ts';
 
 export const INSPECTION_INDEX_TITLE = '质量安全主体责任落实情况检查索引';
 
@@ -304,6 +307,41 @@ function trainingSection(index: InspectionIndex, position: number): Block[] {
   ];
 }
 
+// 生产许可证、强制性产品认证证书
+
+function validityText(line: CertificateLine): string {
+  const lapse =
+    line.validity === 'valid' ? '本期内有效' : line.validity === 'lapsed-in-period' ? `${line.lapsedOn ?? '—'} 起失效` : `本期开始前已失效（${line.lapsedOn ?? '—'} 起）`;
+  return line.succeededBy === undefined ? lapse : `${lapse}，由 ${line.succeededBy.number}（有效期至 ${line.succeededBy.validUntil}）接续`;
+}
+
+function certificatesSection(index: InspectionIndex, position: number): Block[] {
+  const { certificates, gaps } = index.certificates;
+  const seller = isSeller(index.unit.kind);
+  const heading = sectionHeading(position, `生产许可证和强制性产品认证证书（附件2 ${seller ? '销售单位第 3.4 项' : '生产单位第 3.1、3.2 项'}）`);
+  if (certificates.length === 0) return [heading, ...prose('组织文件中未登记生产许可证或强制性产品认证证书。')];
+  return [
+    heading,
+    ...prose(
+      seller
+        ? '登记的证书及其在本期的有效情况如下。'
+        : '登记的证书及其在本期的有效情况如下。证书失效时，依第四条，质量安全总监、质量安全员应当提出停止相应产品生产、销售等否决建议，主要负责人应当立即组织分析研判、采取处置措施。',
+    ),
+    dataTable(
+      [
+        { header: '证书', weight: 1.4 },
+        { header: '编号', weight: 1.6 },
+        { header: '产品范围', weight: 1.2 },
+        { header: '有效期至', weight: 1 },
+        { header: '本期有效情况', weight: 2 },
+      ],
+      certificates.map((line) => [CERTIFICATE_NAMES[line.kind], line.number, line.scope, line.validUntil, validityText(line)]),
+    ),
+    ...gapList(gaps),
+    ...prose(`否决建议的提出和主要负责人的答复见 ${ARCHIVE_FILES.suggestions}。`),
+  ];
+}
+
 // 存档文件
 
 function fileList(snapshot: ArchiveOverview, position: number): Block[] {
@@ -356,6 +394,7 @@ export async function renderInspectionIndexDocx(index: InspectionIndex, snapshot
     ...monthlySection(index, files, timeZone, 4),
     ...hazardSection(index, 5),
     ...trainingSection(index, 6),
-    ...fileList(snapshot, 7),
+    ...certificatesSection(index, 7),
+    ...fileList(snapshot, 8),
   ]);
 }

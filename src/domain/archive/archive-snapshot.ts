@@ -1,4 +1,5 @@
 import type { MonthlyMinutesContent } from '../monthly-minutes/monthly-minutes-content.ts';
+import type { Certificate } from '../units/certificate.ts';
 import type { HazardFact, SuggestionFact } from '../records/daily-record-facts.ts';
 import type { DirectorInput, WeeklyReportContent } from '../weekly-reports/weekly-report-content.ts';
 
@@ -78,9 +79,16 @@ export interface ArchivedAppointment {
   role: 'principal' | 'director' | 'officer';
   startedAt: string;
   reason: string;
+  /** The day it took effect as the organisation file gave it; absent: the day of `startedAt`, the import's. */
+  effectiveOn?: string;
+  /** 任命文件: its 文号 or title, when given. */
+  document?: string;
   endedAt?: string;
   endReason?: string;
 }
+
+/** A production licence or CCC certificate the unit holds or held: the store keeps those the file no longer lists. */
+export type ArchivedCertificate = Certificate;
 
 /** `spot-check`: the regulator's 监督抽查考核 (Art. 15); `training`: a training the organisation file recorded as done. */
 export interface ArchivedAssessment {
@@ -133,6 +141,7 @@ export interface ArchiveSnapshot {
     weeklyDay: number;
     schedulingMode: 'monthly' | 'fortnightly';
   };
+  certificates: ArchivedCertificate[];
   people: Array<{ personId: string; key: string; name: string }>;
   appointments: ArchivedAppointment[];
   assessments: ArchivedAssessment[];

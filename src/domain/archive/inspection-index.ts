@@ -3,12 +3,14 @@ import { type DailyControlIndex, dailyControlIndex } from './daily-control-index
 import { type MonthlySchedulingIndex, type WeeklyInvestigationIndex, monthlySchedulingIndex, weeklyInvestigationIndex } from './periodic-record-index.ts';
 import { type HazardRectificationIndex, hazardRectificationIndex } from './hazard-rectification-index.ts';
 import { type TrainingAssessmentIndex, trainingAssessmentIndex } from './training-assessment-index.ts';
+import { type CertificateIndex, certificateIndex } from './certificate-index.ts';
 import { localDateOf } from './archive-times.ts';
 
 export type { CheckSlot, DailyControlCounts, DailyControlIndex, OfficerDailyControl } from './daily-control-index.ts';
 export type { MonthlySchedulingIndex, PeriodicRecordLine, PeriodicRecordStatus, WeeklyInvestigationIndex } from './periodic-record-index.ts';
 export type { HazardRectificationIndex, HazardRectificationLine, HazardRectificationTotals, RectificationState } from './hazard-rectification-index.ts';
 export type { AssessmentState, ManagerRole, PostHolderAssessment, TrainingAssessmentIndex } from './training-assessment-index.ts';
+export type { CertificateIndex, CertificateLine, CertificateValidity } from './certificate-index.ts';
 
 /**
  * What an inspector checks for a period, point by point as 国市监质监发〔2023〕38号 附件2 lists it (§2.1–2.5), with
@@ -24,7 +26,9 @@ export interface InspectionIndex {
   monthlyScheduling: MonthlySchedulingIndex;
   hazardRectification: HazardRectificationIndex;
   trainingAssessment: TrainingAssessmentIndex;
-  /** Every section's gaps in the order §2.1 to §2.5; empty when nothing is missing. */
+  /** The production licences and CCC certificates and their validity over the period (附件2 §3). */
+  certificates: CertificateIndex;
+  /** Every section's gaps in the order §2.1 to §2.5, then the certificates'; empty when nothing is missing. */
   gaps: string[];
 }
 
@@ -35,6 +39,7 @@ export function compileInspectionIndex(snapshot: ArchiveOverview): InspectionInd
   const monthlyScheduling = monthlySchedulingIndex(snapshot, asOf);
   const hazardRectification = hazardRectificationIndex(snapshot, asOf);
   const trainingAssessment = trainingAssessmentIndex(snapshot);
+  const certificates = certificateIndex(snapshot);
   const { id, name, kind, grade, directorRequired } = snapshot.unit;
   return {
     unit: { id, name, kind, grade, directorRequired },
@@ -45,12 +50,14 @@ export function compileInspectionIndex(snapshot: ArchiveOverview): InspectionInd
     monthlyScheduling,
     hazardRectification,
     trainingAssessment,
+    certificates,
     gaps: [
       ...dailyControl.gaps,
       ...weeklyInvestigation.gaps,
       ...monthlyScheduling.gaps,
       ...hazardRectification.gaps,
       ...trainingAssessment.gaps,
+      ...certificates.gaps,
     ],
   };
 }

@@ -2,6 +2,7 @@ import type { DailyAnswer } from '../daily-checks/daily-check.ts';
 import type { MonthlyMinutesContent } from '../monthly-minutes/monthly-minutes-content.ts';
 import type { DirectorInput, WeeklyReportContent } from '../weekly-reports/weekly-report-content.ts';
 import { contentHash } from './canonical-hash.ts';
+import type { TrainingSessionFacts } from '../training/training-session.ts';
 
 /**
  * What each audit entry's content hash covers, one function per kind of fact. The code that writes an entry and
@@ -66,9 +67,12 @@ export const recordHashes = {
   suspension(period: { unitId: string; startDate: string; endDate: string; reason: string }): string {
     return contentHash({ unitId: period.unitId, startDate: period.startDate, endDate: period.endDate, reason: period.reason });
   },
-  appointmentStart(appointment: { appointmentId: string; unitId: string; personId: string; role: string; startedAt: Date; reason: string }): string {
+  /** The day it took effect and its document are covered when given; without them the hash is the one recorded before they were kept. */
+  appointmentStart(appointment: { appointmentId: string; unitId: string; personId: string; role: string; startedAt: Date; reason: string; effectiveOn?: string | null; document?: string }): string {
     const { appointmentId, unitId, personId, role, reason } = appointment;
-    return contentHash({ appointmentId, unitId, personId, role, reason, startedAt: appointment.startedAt.toISOString() });
+    const effectiveOn = appointment.effectiveOn ?? undefined;
+    const document = appointment.document || undefined;
+    return contentHash({ appointmentId, unitId, personId, role, reason, startedAt: appointment.startedAt.toISOString(), effectiveOn, document });
   },
   appointmentEnd(appointment: { appointmentId: string; endedAt: Date; endReason: string }): string {
     return contentHash({ appointmentId: appointment.appointmentId, endReason: appointment.endReason, endedAt: appointment.endedAt.toISOString() });
@@ -82,17 +86,7 @@ export const recordHashes = {
     const { personId, date, rectifiedOn } = rectification;
     return contentHash({ personId, date, rectification: rectification.rectification, rectifiedOn });
   },
-  trainingSession(session: {
-    unitId: string;
-    date: string;
-    subject: string;
-    content: string;
-    hours: number;
-    trainer: string;
-    attendeeIds: readonly string[];
-    recordedBy: string;
-    createdAt: Date;
-  }): string {
+  trainingSession(session: TrainingSessionFacts & { unitId: string; recordedBy: string; createdAt: Date }): string {
     const { unitId, date, subject, content, hours, trainer, recordedBy } = session;
     return contentHash({ unitId, date, subject, content, hours, trainer, attendeeIds: [...session.attendeeIds].sort(), recordedBy, createdAt: session.createdAt.toISOString() });
   },

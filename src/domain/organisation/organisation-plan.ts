@@ -2,6 +2,7 @@ import type { ChecklistSource } from '../checklists/resolve-checklist.ts';
 import type { Assessment } from '../people/assessment.ts';
 import type { Contact } from '../people/contact.ts';
 import type { Role } from '../people/role.ts';
+import type { Certificate } from '../units/certificate.ts';
 import type { Licence } from '../units/licence.ts';
 import type { UnitKind } from '../units/unit-kind.ts';
 
@@ -41,6 +42,10 @@ export interface PersonPlan {
   contact: Contact;
   otherPosts?: string[];
   assessment?: Assessment;
+  /** The day the appointments this file starts took effect (YYYY-MM-DD); absent: the import's day. */
+  appointedOn?: string;
+  /** 任命文件: its 文号 or title. */
+  appointmentDocument?: string;
 }
 
 export interface UnitPlan {
@@ -51,6 +56,8 @@ export interface UnitPlan {
   revenueWan: number;
   /** See Licence: for sellers, the management regime of the products sold. */
   licences: Licence[];
+  /** Production licences and CCC certificates held, in file order. */
+  certificates: Certificate[];
   checklist: ChecklistSource;
   calendar: UnitCalendar;
   /** IANA zone; absent means the deployment's default (TZ_NAME). */

@@ -4,6 +4,7 @@ import { CHECKLIST_TEMPLATES } from '../checklists/templates/index.ts';
 import { PlanFinding, planFinding } from './plan-finding.ts';
 import { checkAppointments } from '../people/appointment-rules.ts';
 import { CONTACT_TYPE_LABELS, contactKey } from '../people/contact.ts';
+import { certificateTitle, licencesWithCertificates } from '../units/certificate.ts';
 import { isDirectorRequired, type DirectorRequirement } from '../units/director-requirement.ts';
 import { gradeUnit, type UnitGrade } from '../units/unit-grade.ts';
 import { UNIT_KIND_LABELS } from '../units/unit-kind.ts';
@@ -33,6 +34,7 @@ const UNIT_FIELD_LABELS: Readonly<Record<string, string>> = {
   staff: '从业人员',
   revenueWan: '营业收入',
   checklist: '风险管控清单',
+  certificates: '证书',
   cadence: '工作频次',
   times: '时间设置',
 };
@@ -198,6 +200,28 @@ function checkTimes(unit: UnitPlan, unitIndex: number, findings: Findings): void
   }
 }
 
+function checkCertificatesListedOnce(unit: UnitPlan, unitIndex: number, findings: Findings): void {
+  const firstIndex = new Map<string, number>();
+  unit.certificates.forEach((certificate, certificateIndex) => {
+    const key = `${certificate.kind}#${certificate.number}`;
+    const earlier = firstIndex.get(key);
+    if (earlier === undefined) {
+      firstIndex.set(key, certificateIndex);
+      return;
+    }
+    findings.errors.push(
+      unitFinding(
+        'CERTIFICATE_DUPLICATE',
+        unit,
+        unitIndex,
+        'certificates',
+        `${certificateTitle(certificate)}与第 ${earlier + 1} 张证书的类别和编号相同，每张证书只列一次`,
+        ['certificates', certificateIndex, 'number'],
+      ),
+    );
+  });
+}
+
 function personLabel(unit: UnitPlan, person: PersonPlan): string {
   return `单位 ${unit.id} 的人员 ${person.id}（${person.name}）`;
 }
@@ -245,7 +269,7 @@ function checkPeopleListedOnce(unit: UnitPlan, unitIndex: number, findings: Find
 
 /**
  * Checks a parsed organisation file against every rule the domain knows: grading (38号文 附件1), who must have a
- * director (Art. 5), appointments (Art. 3, 15), checklists (Art. 9), cadence and times (Q&A), and that units
+ * director (Art. 5, a certificate held counting as its licence), appointments (Art. 3, 15), checklists (Art. 9), cadence and times (Q&A), and that units
  * and people are listed once. Every finding names the unit, the person where there is one, and the field, and
  * carries `details.path` into the file so the edge can name the line.
  */
@@ -261,12 +285,14 @@ export function validateOrganisationPlan(plan: OrganisationPlan): OrganisationVa
     checkCadence(unit, unitIndex, findings);
     checkTimes(unit, unitIndex, findings);
     checkPeopleListedOnce(unit, unitIndex, findings);
+    checkCertificatesListedOnce(unit, unitIndex, findings);
 
+    const licences = licencesWithCertificates(unit.licences, unit.certificates);
     // Without valid figures the size is unknown; the licences alone may still require a director.
-    let directorRequired = isDirectorRequired({ licences: unit.licences, size: 'micro', kind: unit.kind });
+    let directorRequired = isDirectorRequired({ licences, size: 'micro', kind: unit.kind });
     if (figuresValid) {
       const grade = gradeUnit({ kind: unit.kind, staff: unit.staff, revenueWan: unit.revenueWan });
-      directorRequired = isDirectorRequired({ licences: unit.licences, size: grade.size, kind: unit.kind });
+      directorRequired = isDirectorRequired({ licences, size: grade.size, kind: unit.kind });
       units.push({ unitId: unit.id, grade, directorRequired, ...(checklist ? { checklist } : {}) });
     }
 

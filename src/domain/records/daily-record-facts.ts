@@ -18,6 +18,10 @@ export type HazardStatus = 'reported' | 'assigned' | 'rectified' | 'closed' | 'e
 
 export interface HazardFact {
   number: number;
+  /**
+   * The date the hazard was found (发现日期): its daily check's date, however much later the answer came, or, for a
+   * hazard raised elsewhere, the local date it was reported. Periods place a hazard by this date.
+   */
   reportedDate: string;
   officerName: string;
   /** Absent for a hazard found on a daily check; otherwise where it was found, and then its item is its source. */

@@ -1,5 +1,6 @@
 import type { HazardStatus } from '../../domain/records/daily-record-facts.ts';
 import type { HazardRecord, HazardRepository } from '../../ports/hazard-repository.ts';
+import { inChunks } from '../query-chunks.ts';
 import { CardsSentDetails, HazardEventDetails } from '../stored-json/hazard-event-details.ts';
 import { readStoredField } from '../stored-json/read-stored-field.ts';
 import type { TransactionClient } from '../transaction-client.ts';
@@ -25,8 +26,18 @@ const hazardSelect = {
   closedAt: true,
 } as const;
 
-function toRecord<Row extends { status: string }>(row: Row): Row & { status: HazardStatus } {
-  return { ...row, status: row.status as HazardStatus };
+type SelectedHazard = Omit<HazardRecord, 'status' | 'checkDate'> & { status: string };
+
+/** The schema has no relation from a hazard to its check, so the checks' dates are read by id, a chunk at a time. */
+async function toRecords(client: TransactionClient, rows: readonly SelectedHazard[]): Promise<HazardRecord[]> {
+  const checkIds = [...new Set(rows.flatMap((row) => (row.dailyCheckId === null ? [] : [row.dailyCheckId])))];
+  const checks = await inChunks(checkIds, (chunk) => client.dailyCheck.findMany({ where: { id: { in: chunk } }, select: { id: true, date: true } }));
+  const checkDates = new Map(checks.map((check) => [check.id, check.date]));
+  return rows.map((row) => ({ ...row, status: row.status as HazardStatus, checkDate: row.dailyCheckId === null ? null : (checkDates.get(row.dailyCheckId) ?? null) }));
+}
+
+async function toRecord(client: TransactionClient, row: SelectedHazard | null): Promise<HazardRecord | null> {
+  return (await toRecords(client, row ? [row] : []))[0] ?? null;
 }
 
 export function hazardRepository(client: TransactionClient, provider: 'sqlite' | 'postgresql'): HazardRepository {
@@ -34,18 +45,17 @@ export function hazardRepository(client: TransactionClient, provider: 'sqlite' |
     async create(hazard) {
       // Numbers are per unit and never reused; the unique (unitId, number) turns a race into a refused transaction.
       const last = await client.hazard.findFirst({ where: { unitId: hazard.unitId }, orderBy: { number: 'desc' }, select: { number: true } });
-      return toRecord(await client.hazard.create({ data: { ...hazard, number: (last?.number ?? 0) + 1, status: 'reported' }, select: hazardSelect })) as HazardRecord;
+      const created = await client.hazard.create({ data: { ...hazard, number: (last?.number ?? 0) + 1, status: 'reported' }, select: hazardSelect });
+      return (await toRecord(client, created))!;
     },
     async lockForChange(hazardId) {
       await lockRow(client, provider, 'Hazard', hazardId);
     },
     async get(hazardId) {
-      const row = await client.hazard.findUnique({ where: { id: hazardId }, select: hazardSelect });
-      return row ? toRecord(row) : null;
+      return toRecord(client, await client.hazard.findUnique({ where: { id: hazardId }, select: hazardSelect }));
     },
     async byNumber(unitId, number) {
-      const row = await client.hazard.findUnique({ where: { unitId_number: { unitId, number } }, select: hazardSelect });
-      return row ? toRecord(row) : null;
+      return toRecord(client, await client.hazard.findUnique({ where: { unitId_number: { unitId, number } }, select: hazardSelect }));
     },
     async ofUnit(unitId, filter) {
       const rows = await client.hazard.findMany({
@@ -56,7 +66,7 @@ export function hazardRepository(client: TransactionClient, provider: 'sqlite' |
         orderBy: { number: 'asc' },
         select: hazardSelect,
       });
-      return rows.map(toRecord);
+      return toRecords(client, rows);
     },
     async update(hazardId, change) {
       await client.hazard.update({ where: { id: hazardId }, data: change });

@@ -1,4 +1,5 @@
 import type { Role } from '../../domain/people/role.ts';
+import type { Licence } from '../../domain/units/licence.ts';
 import type { Change, OrganisationStore } from '../../ports/organisation-store.ts';
 import { readStoredField } from '../stored-json/read-stored-field.ts';
 import { TextList } from '../stored-json/text-list.ts';
@@ -24,7 +25,7 @@ export function organisationRepository(client: TransactionClient): OrganisationS
     async people(unitId) {
       const rows = await client.person.findMany({
         where: { unitId },
-        select: { id: true, key: true, name: true, openId: true, mobile: true, email: true, otherPosts: true, appointments: { where: { endedAt: null }, select: { id: true, role: true } } },
+        select: { id: true, key: true, name: true, openId: true, mobile: true, email: true, otherPosts: true, appointments: { where: { endedAt: null }, select: { id: true, role: true, effectiveOn: true, document: true } } },
       });
       return rows.map((row) => ({
         personId: row.id,
@@ -34,7 +35,7 @@ export function organisationRepository(client: TransactionClient): OrganisationS
         mobile: row.mobile,
         email: row.email,
         otherPosts: readStoredField(TextList, row.otherPosts, { table: 'Person', id: row.id, field: 'otherPosts' }),
-        appointments: row.appointments.map((appointment) => ({ id: appointment.id, role: appointment.role as Role })),
+        appointments: row.appointments.map((appointment) => ({ ...appointment, role: appointment.role as Role })),
       }));
     },
     async savePerson(unitId, person) {
@@ -47,8 +48,8 @@ export function organisationRepository(client: TransactionClient): OrganisationS
       if (changed) await client.person.update({ where: { id: existing.id }, data: person });
       return { personId: existing.id, change: (changed ? 'updated' : 'unchanged') as Change };
     },
-    async startAppointment({ unitId, personId, role, at, reason }) {
-      return (await client.appointment.create({ data: { unitId, personId, role, startedAt: at, reason }, select: { id: true } })).id;
+    async startAppointment({ unitId, personId, role, at, reason, effectiveOn, document }) {
+      return (await client.appointment.create({ data: { unitId, personId, role, startedAt: at, reason, effectiveOn, document }, select: { id: true } })).id;
     },
     async endAppointment({ appointmentId, at, reason }) {
       await client.appointment.update({ where: { id: appointmentId }, data: { endedAt: at, endReason: reason } });
@@ -71,6 +72,22 @@ export function organisationRepository(client: TransactionClient): OrganisationS
     },
     async addDutyStatement(input) {
       return (await client.dutyStatement.create({ data: input, select: { id: true } })).id;
+    },
+    async certificates(unitId) {
+      const rows = await client.certificate.findMany({ where: { unitId }, orderBy: [{ kind: 'asc' }, { number: 'asc' }], select: { kind: true, number: true, scope: true, validUntil: true } });
+      return rows.map((row) => ({ ...row, kind: row.kind as Licence }));
+    },
+    async saveCertificate({ unitId, certificate, at }) {
+      const { kind, number, scope, validUntil } = certificate;
+      const existing = await client.certificate.findUnique({ where: { unitId_kind_number: { unitId, kind, number } }, select: { id: true, validUntil: true } });
+      if (!existing) {
+        await client.certificate.create({ data: { unitId, kind, number, scope, validUntil, createdAt: at } });
+        return;
+      }
+      await client.certificate.update({
+        where: { id: existing.id },
+        data: { scope, validUntil, ...(existing.validUntil === validUntil ? {} : { lastReminder: null }) },
+      });
     },
     async recordAssessment(personId, assessment) {
       const existing = await client.assessment.findUnique({ where: { personId_kind_date: { personId, kind: 'assessment', date: assessment.date } } });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../../domain/people/role.ts';
+import { LICENCES } from '../../domain/units/licence.ts';
+import { UNIT_KINDS } from '../../domain/units/unit-kind.ts';
 import type * as notifications from '../../ports/notifications.ts';
 import { type FieldSchemas, readsExactly } from './exact-schema.ts';
 import { MonthlyMinutesContent } from './monthly-minutes-content.ts';
@@ -215,6 +217,19 @@ const MinutesNewsView = z.object({
   reportText: z.string(),
 } satisfies FieldSchemas<notifications.MinutesNewsView>);
 
+const CertificateLapseView = z.object({
+  audience: readsExactly<notifications.CertificateLapseView['audience']>()(z.enum(['director', 'principal'])),
+  personName: z.string(),
+  unitName: z.string(),
+  unitKind: z.enum(UNIT_KINDS),
+  certificateKind: z.enum(LICENCES),
+  number: z.string(),
+  scope: z.string(),
+  validUntil: z.string(),
+  stage: readsExactly<notifications.CertificateLapseView['stage']>()(z.enum(['approaching', 'lapsed'])),
+  daysLeft: z.number().optional(),
+} satisfies FieldSchemas<notifications.CertificateLapseView>);
+
 const RaiseHazardFormView = z.object({
   unitName: z.string(),
 } satisfies FieldSchemas<notifications.RaiseHazardFormView>);
@@ -288,6 +303,7 @@ export const StoredNotification = readsExactly<Notification>()(
     viewNotification('hazard-news', HazardNewsView),
     viewNotification('suggestion-answered', SuggestionAnsweredView),
     viewNotification('minutes-news', MinutesNewsView),
+    viewNotification('certificate-lapse', CertificateLapseView),
     viewNotification('raise-hazard-form', RaiseHazardFormView),
     viewNotification('unit-week', UnitWeekView),
     viewNotification('overdue-rectification', OverdueRectificationView),

@@ -1,6 +1,6 @@
 import { submittedLate } from '../../domain/daily-checks/submitted-late.ts';
 import { raisedSourceOf } from '../../domain/hazards/hazard-source.ts';
-import { ARCHIVE_SCHEMA_VERSION, type ArchivedAssessment, type ArchivedDailyRecord, type ArchiveSnapshot, type ArchiveSnapshotHead, DUTY_STATEMENT_TITLES, type DutyStatementKind } from '../../domain/archive/archive-snapshot.ts';
+import { ARCHIVE_SCHEMA_VERSION, type ArchivedAssessment, type ArchivedCertificate, type ArchivedDailyRecord, type ArchiveSnapshot, type ArchiveSnapshotHead, DUTY_STATEMENT_TITLES, type DutyStatementKind } from '../../domain/archive/archive-snapshot.ts';
 import { addDays, instantAt, localTimeAt } from '../../domain/calendar/local-time.ts';
 import type { MonthlyMinutesContent } from '../../domain/monthly-minutes/monthly-minutes-content.ts';
 import type { HazardStatus } from '../../domain/records/daily-record-facts.ts';
@@ -53,6 +53,7 @@ export function archiveSnapshotHead(rows: UnitRecords, period: { from: string; t
       weeklyDay: rows.unit.weeklyDay,
       schedulingMode: rows.unit.schedulingMode as ArchiveSnapshot['unit']['schedulingMode'],
     },
+    certificates: rows.certificates.map((certificate) => ({ ...certificate, kind: certificate.kind as ArchivedCertificate['kind'] })),
     people: officers,
     appointments: rows.appointments.map((appointment) => ({
       personId: appointment.personId,
@@ -60,6 +61,8 @@ export function archiveSnapshotHead(rows: UnitRecords, period: { from: string; t
       role: appointment.role as ArchiveSnapshot['appointments'][number]['role'],
       startedAt: appointment.startedAt.toISOString(),
       reason: appointment.reason,
+      ...(appointment.effectiveOn !== null ? { effectiveOn: appointment.effectiveOn } : {}),
+      ...(appointment.document !== '' ? { document: appointment.document } : {}),
       ...(appointment.endedAt ? { endedAt: appointment.endedAt.toISOString() } : {}),
       ...(appointment.endReason ? { endReason: appointment.endReason } : {}),
     })),

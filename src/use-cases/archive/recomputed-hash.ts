@@ -167,7 +167,19 @@ export function recomputed(lookup: RecordLookup, checks: ReadonlyMap<string, Dai
       if (facet === 'end') {
         return { label, hash: appointment.endedAt && appointment.endReason !== null ? recordHashes.appointmentEnd({ appointmentId: appointment.id, endedAt: appointment.endedAt, endReason: appointment.endReason }) : undefined };
       }
-      return { label, hash: recordHashes.appointmentStart({ appointmentId: appointment.id, unitId: lookup.unitId, personId: appointment.personId, role: appointment.role, startedAt: appointment.startedAt, reason: appointment.reason }) };
+      return {
+        label,
+        hash: recordHashes.appointmentStart({
+          appointmentId: appointment.id,
+          unitId: lookup.unitId,
+          personId: appointment.personId,
+          role: appointment.role,
+          startedAt: appointment.startedAt,
+          reason: appointment.reason,
+          effectiveOn: appointment.effectiveOn,
+          document: appointment.document,
+        }),
+      };
     }
     case 'assessment': {
       const [personId = '', kind = '', date = '', part = ''] = entry.recordId.split('#');

@@ -7,8 +7,9 @@ import { PlanFinding } from '../../domain/organisation/plan-finding.ts';
 import type { OrganisationPlan, PersonPlan, UnitPlan } from '../../domain/organisation/organisation-plan.ts';
 import { validateOrganisationPlan, type ValidatedUnit } from '../../domain/organisation/validate-organisation-plan.ts';
 import { ROLE_NAMES, type Role } from '../../domain/people/role.ts';
+import { certificateTitle, licencesWithCertificates } from '../../domain/units/certificate.ts';
 import type { Directory } from '../../ports/directory.ts';
-import type { PersonRecord, UnitRecord } from '../../ports/organisation-store.ts';
+import type { PersonRecord, StoredPerson, UnitRecord } from '../../ports/organisation-store.ts';
 import type { Store, StoreTransaction } from '../../ports/store.ts';
 
 export class OrganisationImportRefused extends Error {
@@ -41,7 +42,7 @@ function unitRecord(unit: UnitPlan, validated: ValidatedUnit, defaultTimeZone: s
     kind: unit.kind,
     staff: unit.staff,
     revenueWan: unit.revenueWan,
-    licences: unit.licences,
+    licences: licencesWithCertificates(unit.licences, unit.certificates),
     grade: validated.grade.grade,
     directorRequired: validated.directorRequired.required,
     timeZone: unit.timeZone ?? defaultTimeZone,
@@ -100,14 +101,59 @@ async function endAppointment(transaction: StoreTransaction, unitId: string, app
   });
 }
 
+function appointmentDetails(effectiveOn: string | null, document: string): string {
+  const parts = [effectiveOn === null ? '' : `${effectiveOn} 起`, document === '' ? '' : `任命文件：${document}`].filter((part) => part !== '');
+  return parts.length === 0 ? '' : `（${parts.join('，')}）`;
+}
+
+/**
+ * An appointment keeps the day and document it started with: they are part of its sealed record. A file that now
+ * says otherwise about a post held all along is told so rather than silently ignored.
+ */
+function unchangedAppointmentWarnings(unit: UnitPlan, person: PersonPlan, held: StoredPerson['appointments']): string[] {
+  return held
+    .filter((appointment) => person.roles.includes(appointment.role))
+    .filter(
+      (appointment) =>
+        (person.appointedOn !== undefined && person.appointedOn !== appointment.effectiveOn) ||
+        (person.appointmentDocument !== undefined && person.appointmentDocument !== appointment.document),
+    )
+    .map(
+      (appointment) =>
+        `单位 ${unit.id} 的人员 ${person.id}（${person.name}）已担任${ROLE_NAMES[appointment.role]}，任命记录${appointmentDetails(appointment.effectiveOn, appointment.document) || '（未记任命日期和任命文件）'}` +
+        '在任命时已存档，不因本次文件中的 appointedOn、appointmentDocument 改动；如属重新任命，请先在文件中免去该职务并导入，再重新任命',
+    );
+}
+
+async function importCertificates(transaction: StoreTransaction, unit: UnitPlan, now: Date): Promise<string[]> {
+  const changes: string[] = [];
+  const stored = await transaction.organisation.certificates(unit.id);
+  for (const certificate of unit.certificates) {
+    const current = stored.find((candidate) => candidate.kind === certificate.kind && candidate.number === certificate.number);
+    if (current && current.scope === certificate.scope && current.validUntil === certificate.validUntil) continue;
+    await transaction.organisation.saveCertificate({ unitId: unit.id, certificate, at: now });
+    if (!current) {
+      changes.push(`登记 ${unit.id} 的${certificateTitle(certificate)}，有效期至 ${certificate.validUntil}`);
+      continue;
+    }
+    const updates = [
+      current.scope === certificate.scope ? '' : `产品范围改为 ${certificate.scope}（原 ${current.scope}）`,
+      current.validUntil === certificate.validUntil ? '' : `有效期改为至 ${certificate.validUntil}（原至 ${current.validUntil}）`,
+    ].filter((update) => update !== '');
+    changes.push(`更新 ${unit.id} 的${certificateTitle(current)}：${updates.join('，')}`);
+  }
+  return changes;
+}
+
 async function importUnit(
   transaction: StoreTransaction,
   unit: UnitPlan,
   validated: ValidatedUnit,
   openIds: Map<PersonPlan, string | null>,
   dependencies: ImportDependencies,
-): Promise<string[]> {
+): Promise<{ changes: string[]; warnings: string[] }> {
   const changes: string[] = [];
+  const warnings: string[] = [];
   const store = transaction.organisation;
   const unitChange = await store.saveUnit(unitRecord(unit, validated, dependencies.defaultTimeZone));
   if (unitChange !== 'unchanged') changes.push(`${unitChange === 'created' ? '新增' : '更新'}单位 ${unit.id}（${unit.name}）`);
@@ -125,13 +171,16 @@ async function importUnit(
     const { personId, change } = await store.savePerson(unit.id, record);
     if (change !== 'unchanged') changes.push(`${change === 'created' ? '新增' : '更新'}人员 ${unit.id}/${person.id}（${person.name}）`);
     const current = existing.get(person.id)?.appointments ?? [];
+    warnings.push(...unchangedAppointmentWarnings(unit, person, current));
     for (const appointment of current.filter((held) => !person.roles.includes(held.role))) {
       await endAppointment(transaction, unit.id, appointment.id, '组织文件调整：不再担任', dependencies.now);
       changes.push(`免去 ${person.name} 的${ROLE_NAMES[appointment.role]}职务`);
     }
     for (const role of person.roles.filter((wanted: Role) => !current.some((held) => held.role === wanted))) {
       const reason = '组织文件任命';
-      const appointmentId = await store.startAppointment({ unitId: unit.id, personId, role, at: dependencies.now, reason });
+      const effectiveOn = person.appointedOn ?? null;
+      const document = person.appointmentDocument ?? '';
+      const appointmentId = await store.startAppointment({ unitId: unit.id, personId, role, at: dependencies.now, reason, effectiveOn, document });
       await transaction.audit.append({
         at: dependencies.now,
         unitId: unit.id,
@@ -139,9 +188,9 @@ async function importUnit(
         action: 'appointment.started',
         recordType: 'appointment',
         recordId: `${appointmentId}#start`,
-        contentHash: recordHashes.appointmentStart({ appointmentId, unitId: unit.id, personId, role, startedAt: dependencies.now, reason }),
+        contentHash: recordHashes.appointmentStart({ appointmentId, unitId: unit.id, personId, role, startedAt: dependencies.now, reason, effectiveOn, document }),
       });
-      changes.push(`任命 ${person.name} 为${ROLE_NAMES[role]}`);
+      changes.push(`任命 ${person.name} 为${ROLE_NAMES[role]}${appointmentDetails(effectiveOn, document)}`);
     }
     if (person.assessment && (await store.recordAssessment(personId, person.assessment))) {
       await transaction.audit.append({
@@ -205,7 +254,8 @@ async function importUnit(
       changes.push(`${unit.id} 的风险管控清单启用第 ${version} 版（${validated.checklist.items.length} 项）`);
     }
   }
-  return changes;
+  changes.push(...(await importCertificates(transaction, unit, dependencies.now)));
+  return { changes, warnings };
 }
 
 /**
@@ -220,14 +270,16 @@ export async function importOrganisation(
   const validation = validateOrganisationPlan(plan);
   if (validation.errors.length > 0) throw new OrganisationImportRefused(validation.errors.map(describe));
   const openIds = await resolveOpenIds(plan, dependencies.directory);
-  const changes = await dependencies.store.transaction(async (transaction) => {
-    const all: string[] = [];
+  const written = await dependencies.store.transaction(async (transaction) => {
+    const all = { changes: [] as string[], warnings: [] as string[] };
     for (const unit of plan.units) {
       const validated = validation.units.find((candidate) => candidate.unitId === unit.id);
       if (!validated) throw new Error(`unit ${unit.id} passed validation without a grade`);
-      all.push(...(await importUnit(transaction, unit, validated, openIds, dependencies)));
+      const { changes, warnings } = await importUnit(transaction, unit, validated, openIds, dependencies);
+      all.changes.push(...changes);
+      all.warnings.push(...warnings);
     }
     return all;
   });
-  return { changes, warnings: validation.warnings.map(describe), units: validation.units };
+  return { changes: written.changes, warnings: [...validation.warnings.map(describe), ...written.warnings], units: validation.units };
 }

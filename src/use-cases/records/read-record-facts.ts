@@ -29,7 +29,8 @@ export async function readRecordFacts(
   const localDate = (instant: Date) => localTimeAt(instant, unit.timeZone).date;
   const hazards: HazardFact[] = [];
   for (const hazard of await transaction.hazards.ofUnit(unit.id, {})) {
-    const reportedDate = localDate(hazard.reportedAt);
+    // Dated like the record it came from, so the coverage and the hazards of a period count the same checks.
+    const reportedDate = hazard.checkDate ?? localDate(hazard.reportedAt);
     if (reportedDate > to) continue;
     const rectified = (await transaction.hazards.events(hazard.id)).filter((event) => event.action === 'rectified').at(-1);
     hazards.push({

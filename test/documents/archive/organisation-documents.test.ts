@@ -11,11 +11,21 @@ describe('《质量安全管理人员任命及调整记录》', () => {
   it('lists every appointment and removal with its time and grounds, in the unit\'s local time', async () => {
     const text = await docxText(await renderAppointmentsDocx(novemberSnapshot()));
     expect(text).toContain('《质量安全管理人员任命及调整记录》');
-    for (const header of ['姓名', '职务', '任命时间', '任命依据', '免职时间', '免职原因']) expect(text).toContain(header);
+    for (const header of ['姓名', '职务', '任命日期', '任命文件', '登记时间及依据', '免职时间', '免职原因']) expect(text).toContain(header);
     expect(text).toContain('2026-11-16 09:00');
     expect(text).toContain('新开门店，增设质量安全员');
     expect(text).toContain('2026-10-15 10:00');
     expect(text).toContain('调往采购部');
+  });
+
+  it('shows the day each appointment took effect and its document, and the import\'s day when the file gave none', async () => {
+    const snapshot = novemberSnapshot();
+    snapshot.appointments = snapshot.appointments.map((appointment) =>
+      appointment.personName === '赵六' ? { ...appointment, effectiveOn: '2025-02-25', document: '质安任〔2025〕3号' } : appointment,
+    );
+    const text = await docxText(await renderAppointmentsDocx(snapshot));
+    expect(text).toContain('赵六\n\n质量安全总监\n\n2025-02-25\n\n质安任〔2025〕3号');
+    expect(text).toContain('王五\n\n质量安全员\n\n2026-11-16\n\n—');
   });
 
   it('shows who held which post during the period, the principal included', async () => {

@@ -209,6 +209,7 @@ export function novemberSnapshot(): ArchiveSnapshot {
       weeklyDay: 5,
       schedulingMode: 'monthly',
     },
+    certificates: [],
     people: [
       { personId: 'p-qian', key: 'qian', name: '钱七' },
       { personId: 'p-zhao', key: 'zhao', name: '赵六' },

@@ -16,6 +16,7 @@ function plant(overrides: Partial<UnitPlan> = {}): UnitPlan {
     staff: 350,
     revenueWan: 8000,
     licences: ['production-licence', 'ccc'],
+    certificates: [],
     checklist: { type: 'template', templateId: 'producer-default' },
     calendar: 'every-day',
     people: [
@@ -36,6 +37,7 @@ function shop(overrides: Partial<UnitPlan> = {}): UnitPlan {
     staff: 6,
     revenueWan: 80,
     licences: [],
+    certificates: [],
     checklist: { type: 'template', templateId: 'retailer-default' },
     calendar: 'working-days',
     people: [person('zhang', '张三', ['principal'], 'ou_a1'), person('sun', '孙七', ['officer'], 'ou_d4', { assessment: passed })],
@@ -72,6 +74,20 @@ describe('validateOrganisationPlan', () => {
     expect(result.errors.map((error) => error.code)).toEqual(['DIRECTOR_REQUIRED_MISSING']);
     expect(result.errors[0]?.message).toContain('实施工业产品生产许可证管理的产品生产单位');
     expect(result.errors[0]?.details?.['path']).toEqual(['units', 0, 'people']);
+  });
+
+  it('a unit holding a CCC certificate is under CCC management: without a director it is refused (Art. 5)', () => {
+    const unit = shop({ certificates: [{ kind: 'ccc', number: '2023010701000123', scope: '电暖器', validUntil: '2027-03-31' }] });
+    const result = validateOrganisationPlan({ units: [unit] });
+    expect(result.errors.map((error) => error.code)).toEqual(['DIRECTOR_REQUIRED_MISSING']);
+    expect(result.errors[0]?.message).toContain('销售强制性产品认证管理的产品的单位');
+  });
+
+  it('refuses a certificate listed twice, pointing at the second', () => {
+    const certificate = { kind: 'ccc' as const, number: '2023010701000123', scope: '电暖器', validUntil: '2027-03-31' };
+    const result = validateOrganisationPlan({ units: [plant({ certificates: [certificate, { ...certificate, validUntil: '2028-03-31' }] })] });
+    expect(result.errors.map((error) => [error.code, error.details?.['path']])).toEqual([['CERTIFICATE_DUPLICATE', ['units', 0, 'certificates', 1, 'number']]]);
+    expect(result.errors[0]?.message).toBe('单位 acme-plant 的证书：强制性产品认证证书 2023010701000123（电暖器）与第 1 张证书的类别和编号相同，每张证书只列一次');
   });
 
   it('refuses two units with the same id', () => {
