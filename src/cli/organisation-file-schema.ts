@@ -119,6 +119,11 @@ const CertificateEntry = z.strictObject({
   validUntil: IsoDate,
 });
 
+const HouseRules = z.strictObject({
+  directorNotOfficer: z.boolean({ error: 'directorNotOfficer 须为 true 或 false' }).optional(),
+  officerMostPosts: z.number({ error: '须为整数，如 2' }).int({ error: '须为整数，如 2' }).min(1, { error: '至少为 1（质量安全员岗位本身）' }).optional(),
+});
+
 const Unit = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, { error: '单位编号只能使用小写字母、数字和连字符（a-z、0-9、-）' }),
   name: Text,
@@ -137,6 +142,7 @@ const Unit = z.strictObject({
   cadence: Cadence.optional(),
   times: Times.optional(),
   dutyStatements: DutyStatements.optional(),
+  houseRules: HouseRules.optional(),
   people: z.array(Person).min(1, { error: '人员名单至少须有一人' }),
 });
 
@@ -352,6 +358,7 @@ function toUnitPlan(unit: OrganisationFile['units'][number]): UnitPlan {
     ...(unit.cadence === undefined ? {} : { cadence: unit.cadence }),
     ...(unit.times === undefined ? {} : { times: unit.times }),
     ...(unit.dutyStatements === undefined ? {} : { dutyStatements: unit.dutyStatements }),
+    ...(unit.houseRules === undefined ? {} : { houseRules: unit.houseRules }),
     people: unit.people.map(toPersonPlan),
   };
 }

@@ -4,6 +4,7 @@ import type { Contact } from '../people/contact.ts';
 import type { Role } from '../people/role.ts';
 import type { Certificate } from '../units/certificate.ts';
 import type { Licence } from '../units/licence.ts';
+import type { HouseRules } from './house-rules.ts';
 import type { UnitKind } from '../units/unit-kind.ts';
 
 /** every-day, or China's official working days (调休 included). */
@@ -66,6 +67,8 @@ export interface UnitPlan {
   times?: UnitTimes;
   /** The unit's own 《质量安全总监职责》《质量安全员守则》; without them the defaults written from Art. 7 and 8 apply. */
   dutyStatements?: { directorDuties?: string; officerCode?: string };
+  /** Rules the unit sets for itself; never cited as the Orders'. */
+  houseRules?: HouseRules;
   people: PersonPlan[];
 }
 

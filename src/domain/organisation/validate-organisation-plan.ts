@@ -3,6 +3,7 @@ import { resolveChecklist } from '../checklists/resolve-checklist.ts';
 import { CHECKLIST_TEMPLATES } from '../checklists/templates/index.ts';
 import { PlanFinding, planFinding } from './plan-finding.ts';
 import { checkAppointments } from '../people/appointment-rules.ts';
+import { checkHouseRules } from './house-rules.ts';
 import { CONTACT_TYPE_LABELS, contactKey } from '../people/contact.ts';
 import { certificateTitle, licencesWithCertificates } from '../units/certificate.ts';
 import { isDirectorRequired, type DirectorRequirement } from '../units/director-requirement.ts';
@@ -285,6 +286,7 @@ export function validateOrganisationPlan(plan: OrganisationPlan): OrganisationVa
     checkCadence(unit, unitIndex, findings);
     checkTimes(unit, unitIndex, findings);
     checkPeopleListedOnce(unit, unitIndex, findings);
+    findings.errors.push(...checkHouseRules(unit, unitIndex));
     checkCertificatesListedOnce(unit, unitIndex, findings);
 
     const licences = licencesWithCertificates(unit.licences, unit.certificates);

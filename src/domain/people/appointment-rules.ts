@@ -159,18 +159,7 @@ export function checkAppointments(unit: UnitAppointments): AppointmentCheck {
       ),
     );
   }
-  for (const extra of directors.slice(1)) {
-    result.errors.push(
-      personError(
-        'DIRECTOR_DUPLICATE',
-        unitId,
-        extra.person,
-        extra.index,
-        'roles',
-        `每个单位只能有一名质量安全总监，已有 ${namesOf(directors.slice(0, 1))}`,
-      ),
-    );
-  }
+  // Neither Order nor its Q&A sets a number of directors: a unit may appoint more than one.
 
   if (holdersOf(people, 'officer').length === 0) {
     result.errors.push(

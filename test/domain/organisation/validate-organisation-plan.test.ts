@@ -67,6 +67,26 @@ describe('validateOrganisationPlan', () => {
     expect(validateOrganisationPlan({ units: [unit] }).errors).toEqual([]);
   });
 
+  it('a unit may have more than one director', () => {
+    const unit = plant();
+    unit.people.push(person('qian', '钱八', ['director'], 'ou_e5', { assessment: passed }));
+    expect(validateOrganisationPlan({ units: [unit] }).errors).toEqual([]);
+  });
+
+  it('a unit’s own house rules refuse what the Orders allow, in the unit’s words, never as 第六条', () => {
+    const unit = plant({ houseRules: { directorNotOfficer: true, officerMostPosts: 2 } });
+    unit.people[1] = person('li', '李四', ['director', 'officer'], 'ou_b2', { assessment: passed });
+    unit.people[2] = person('wang', '王五', ['officer'], 'ou_c3', { assessment: passed, otherPosts: ['来料检验员', '计量管理员'] });
+    const errors = validateOrganisationPlan({ units: [unit] }).errors;
+    expect(errors.map((error) => [error.code, error.details?.['path']])).toEqual([
+      ['HOUSE_RULE_DIRECTOR_NOT_OFFICER', ['units', 0, 'people', 1, 'roles']],
+      ['HOUSE_RULE_OFFICER_POSTS', ['units', 0, 'people', 2, 'otherPosts']],
+    ]);
+    expect(errors[0]?.message).toBe('单位 acme-plant 的人员 li（李四）：本单位规定（houseRules.directorNotOfficer）质量安全总监不兼任质量安全员');
+    expect(errors[1]?.message).toContain('现担任 3 个：本单位质量安全员、来料检验员、计量管理员');
+    for (const error of errors) expect(error.message).not.toContain('第六条');
+  });
+
   it('refuses a licensed plant without a director, citing why one is required', () => {
     const unit = plant({ staff: 10, revenueWan: 100 });
     unit.people.splice(1, 1);
