@@ -35,6 +35,24 @@ function exampleWithLine(lineNumber: number, text: string): string {
   return lines.join('\n');
 }
 
+describe('houseRules: the unit’s own stricter rules', () => {
+  const withHouseRules = (rules: string) => contractExample.replace('    calendar: every-day       #', `    houseRules: ${rules}\n    calendar: every-day       #`);
+
+  it('reads them into the plan, and the unit’s director who is also an officer is then refused in the unit’s words', () => {
+    const withBoth = withHouseRules('{ directorNotOfficer: true }').replace('{ id: li,    name: 李四, role: director,', '{ id: li,    name: 李四, roles: [director, officer],');
+    const { plan } = accepted(parseOrganisationFile(withBoth));
+    expect(plan.units[0]?.houseRules).toEqual({ directorNotOfficer: true });
+    expect(validateOrganisationPlan(plan).errors.map((error) => error.message)).toEqual([
+      '单位 acme-plant 的人员 li（李四）：本单位规定（houseRules.directorNotOfficer）质量安全总监不兼任质量安全员',
+    ]);
+  });
+
+  it('refuses a rule it does not know, naming it', () => {
+    expect(messages(parseOrganisationFile(withHouseRules('{ officerMostPosts: 0 }'))).join('\n')).toContain('officerMostPosts');
+    expect(messages(parseOrganisationFile(withHouseRules('{ noWeekends: true }'))).join('\n')).toContain('noWeekends');
+  });
+});
+
 describe('parseOrganisationFile: valid files', () => {
   it('reads the CONTRACT example into a plan', () => {
     const { plan } = accepted(parseOrganisationFile(contractExample));
