@@ -81,21 +81,33 @@ function dayGrid(content: WeeklyReportContent): Block {
   );
 }
 
-function dailyControlSection(content: WeeklyReportContent): Block[] {
-  const { officers, totals } = content.coverage;
-  const blocks: Block[] = [sectionHeading(1, '日管控情况'), ...prose(coverageSentence(totals, '本周'))];
-  if (officers.length === 0) return blocks;
-  blocks.push(subheading('（一）各质量安全员检查情况'), officerTable(officers, totals));
-  blocks.push(subheading('（二）逐日检查情况'), dayGrid(content));
-  blocks.push(subheading('（三）漏检情况'));
-  if (content.missedChecks.length === 0) return [...blocks, ...prose('本周无漏检。')];
+function missedCheckBlocks(content: WeeklyReportContent): Block[] {
+  if (content.missedChecks.length === 0) return prose('本周无漏检。');
   return [
-    ...blocks,
     dataTable(
       [{ header: '日期', weight: 1 }, { header: '班次', weight: 1 }, { header: ROLE_NAMES.officer, weight: 1 }],
       content.missedChecks.map((missed) => [missed.date, missed.shift === '' ? '全天' : missed.shift, missed.officerName]),
     ),
   ];
+}
+
+/** Misses of the previous period recorded after its report was compiled: no other report shows them. */
+function missedAfterPreviousReportBlocks(content: WeeklyReportContent): Block[] {
+  const carried = content.missedAfterPreviousReport ?? [];
+  if (carried.length === 0) return [];
+  const entries = carried.map((missed) => [missed.date, missed.shift, missed.officerName].filter((part) => part !== '').join(' '));
+  return prose(`上期报告编制后记为漏检：${entries.join('；')}。`);
+}
+
+function dailyControlSection(content: WeeklyReportContent): Block[] {
+  const { officers, totals } = content.coverage;
+  const blocks: Block[] = [sectionHeading(1, '日管控情况'), ...prose(coverageSentence(totals, '本周'))];
+  if (officers.length > 0) {
+    blocks.push(subheading('（一）各质量安全员检查情况'), officerTable(officers, totals));
+    blocks.push(subheading('（二）逐日检查情况'), dayGrid(content));
+    blocks.push(subheading('（三）漏检情况'), ...missedCheckBlocks(content));
+  }
+  return [...blocks, ...missedAfterPreviousReportBlocks(content)];
 }
 
 function hazardsFoundSection(content: WeeklyReportContent): Block[] {

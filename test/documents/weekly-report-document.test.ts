@@ -56,6 +56,14 @@ describe('the weekly report as a .docx the director signs', () => {
     expect(text).toMatch(/漏检情况\s+日期\s+班次\s+质量安全员\s+2026-11-06\s+全天\s+张三/);
   });
 
+  it('lists under the missed checks those of the previous week recorded after its report was compiled', async () => {
+    const previousReport = { periodStart: '2026-10-26', periodEnd: '2026-11-01', missedChecks: [] };
+    const carried = { ...confirmed, content: compileWeeklyReport({ ...UNIT, ...WEEK, records: weekRecords, hazards: weekHazards, previousReport }) };
+    const text = await docxText(await renderWeeklyReportDocx(carried));
+    expect(text).toMatch(/漏检情况\s+日期\s+班次\s+质量安全员\s+2026-11-06\s+全天\s+张三\s+上期报告编制后记为漏检：2026-11-01 张三。/);
+    expect(await docxText(await renderWeeklyReportDocx(confirmed))).not.toContain('上期报告编制后记为漏检');
+  });
+
   it('lists the week’s hazards with measures taken, and follows up earlier ones, overdue ones marked', async () => {
     const text = await docxText(await renderWeeklyReportDocx(confirmed));
     expect(text).toContain('【严重】电热水壶批次 2026-1103 温控器失效');

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cardToText } from '../../src/lark/card-to-text.ts';
 import { buttonValue } from '../support/card-buttons.ts';
 import { filesTo, latestCard } from '../support/chat-views.ts';
 import { docxText } from '../support/docx-text.ts';
@@ -166,5 +167,53 @@ describe('周排查: a week of checks, a hazard taken through its whole life, an
     await harness.settle();
     expect(harness.standIn.messages.length).toBe(before);
     expect(await harness.rows.weeklyReport.count()).toBe(1);
+  });
+});
+
+describe('周排查: a check of the investigation day missed after the report was compiled', () => {
+  let harness: Harness;
+  const reportCard = () => latestCard(harness.standIn, people.director.openId, '每周工业产品质量安全排查治理报告');
+  /** An investigation day: the officers given answer in the morning, and the report is compiled at 16:00, before the 20:00 close. */
+  const investigationDay = async (day: string, answering: ReadonlyArray<{ openId: string }>) => {
+    await harness.runJob('daily-push', day);
+    await harness.settle();
+    harness.actAt(`${day} 09:30`);
+    for (const officer of answering) await harness.lark.sendText(officer.openId, '全部正常');
+    await harness.runJob('weekly-report', day);
+    await harness.settle();
+  };
+
+  beforeEach(async () => {
+    harness = await startHarness();
+    await harness.importOrganisation(undefined, new Date('2026-10-30T09:00:00+08:00'));
+    await investigationDay('2026-11-06', [people.officerWang]);
+    await harness.runJob('daily-close', '2026-11-06');
+    await harness.settle();
+    await investigationDay('2026-11-13', [people.officerWang, people.officerZhao]);
+  });
+  afterEach(async () => harness?.close());
+
+  it('the report compiled before the close could not list it; the next week’s report does, under its missed checks', async () => {
+    const firstWeek = harness.standIn.cardsTo(people.director.openId).map((card) => cardToText(card)).find((text) => text.includes('2026-10-31 至 2026-11-06'));
+    expect(firstWeek).toContain('本周无漏检');
+    expect(firstWeek).not.toContain('上期报告编制后记为漏检');
+    const nextWeek = reportCard().text;
+    expect(nextWeek).toContain('2026-11-07 至 2026-11-13');
+    expect(nextWeek).toContain('应检 2 份，已交 2 份（提交率 100%）');
+    expect(nextWeek).toContain('五、漏检情况\n本周无漏检\n上期报告编制后记为漏检：2026-11-06 赵六');
+  });
+
+  it('the principal’s Word document of the next week’s report names it too', async () => {
+    const draft = reportCard();
+    await harness.lark.pressButton({
+      operatorOpenId: people.director.openId,
+      messageId: draft.messageId,
+      value: buttonValue(draft.card, '确认并报送主要负责人'),
+      formValue: { weekly_investigation_date: '2026-11-13', weekly_scope: '成品仓库', weekly_people: '李四', weekly_findings: '未发现问题', weekly_analysis: '上周五赵六漏检，已提醒', weekly_measures: '' },
+    });
+    await harness.settle();
+    const files = filesTo(harness.standIn, people.principal.openId);
+    expect(files.map((file) => file.fileName)).toEqual(['每周工业产品质量安全排查治理报告_某某电器有限公司_2026-11-07至2026-11-13.docx']);
+    expect(await docxText(files[0]!.bytes)).toContain('上期报告编制后记为漏检：2026-11-06 赵六。');
   });
 });

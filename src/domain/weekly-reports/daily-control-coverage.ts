@@ -1,5 +1,5 @@
 import type { DailyRecordFact } from '../records/daily-record-facts.ts';
-import type { CoverageTotals, OfficerCoverage } from './weekly-report-content.ts';
+import type { CoverageTotals, MissedCheck, OfficerCoverage } from './weekly-report-content.ts';
 import type { Period } from '../schedules/periods.ts';
 
 /**
@@ -9,7 +9,7 @@ import type { Period } from '../schedules/periods.ts';
 export interface DailyControlCoverage {
   officers: OfficerCoverage[];
   totals: CoverageTotals;
-  missedChecks: Array<{ date: string; shift: string; officerName: string }>;
+  missedChecks: MissedCheck[];
 }
 
 const chineseOrder = new Intl.Collator('zh-Hans-CN');

@@ -27,6 +27,12 @@ export type ReportedHazardLine = Pick<
   overdue: boolean;
 };
 
+export interface MissedCheck {
+  date: string;
+  shift: string;
+  officerName: string;
+}
+
 /** What the bot compiles from its own records for one investigation period; the director adds the rest. */
 export interface WeeklyReportContent {
   unitId: string;
@@ -37,7 +43,12 @@ export interface WeeklyReportContent {
   hazardsFound: ReportedHazardLine[];
   earlierOpenHazards: ReportedHazardLine[];
   topItems: Array<{ itemCode: string; itemText: string; count: number }>;
-  missedChecks: Array<{ date: string; shift: string; officerName: string }>;
+  missedChecks: MissedCheck[];
+  /**
+   * Checks of the previous period recorded as 漏检 after its report was compiled, which that report could not list;
+   * absent when there are none.
+   */
+  missedAfterPreviousReport?: MissedCheck[];
 }
 
 export interface InvestigationRecord {

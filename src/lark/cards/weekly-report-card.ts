@@ -3,6 +3,7 @@ import { ROLE_NAMES } from '../../domain/people/role.ts';
 import {
   WEEKLY_REPORT_TITLE,
   type DirectorInput,
+  type MissedCheck,
   type OfficerCoverage,
   type WeeklyReportContent,
 } from '../../domain/weekly-reports/weekly-report-content.ts';
@@ -173,18 +174,22 @@ function topItemLines(content: WeeklyReportContent, budget: ListBudget): string[
   );
 }
 
+function missedCheckText(missed: MissedCheck): string {
+  const shift = missed.shift.trim() ? ` ${escapeMarkdown(missed.shift)}` : '';
+  return `${missed.date}${shift} ${escapeMarkdown(missed.officerName)}`;
+}
+
 function missedCheckLines(content: WeeklyReportContent, budget: ListBudget): string[] {
-  if (content.missedChecks.length === 0) return ['本周无漏检'];
-  return [
-    `<font color='red'>漏检 ${content.missedChecks.length} 次</font>`,
-    ...listedEntries(
-      content.missedChecks.map((missed) => {
-        const shift = missed.shift.trim() ? ` ${escapeMarkdown(missed.shift)}` : '';
-        return `· ${missed.date}${shift} ${escapeMarkdown(missed.officerName)}`;
-      }),
-      budget.entries,
-    ),
-  ];
+  const thisPeriod = content.missedChecks.length === 0
+    ? ['本周无漏检']
+    : [
+        `<font color='red'>漏检 ${content.missedChecks.length} 次</font>`,
+        ...listedEntries(content.missedChecks.map((missed) => `· ${missedCheckText(missed)}`), budget.entries),
+      ];
+  // Misses of the previous period recorded after its report was compiled: no other report shows them.
+  const carried = content.missedAfterPreviousReport ?? [];
+  if (carried.length === 0) return thisPeriod;
+  return [...thisPeriod, `上期报告编制后记为漏检：${listedEntries(carried.map(missedCheckText), budget.entries).join('；')}`];
 }
 
 const DIRECTOR_HEADING = '六、排查情况及分析研判';

@@ -45,6 +45,8 @@ export const ReportedHazardLine = z.strictObject({
   overdue: z.boolean(),
 } satisfies FieldSchemas<weeklyReports.ReportedHazardLine>);
 
+const MissedCheck = z.strictObject({ date: z.string(), shift: z.string(), officerName: z.string() } satisfies FieldSchemas<weeklyReports.MissedCheck>);
+
 export const WeeklyReportContent = z.strictObject({
   unitId: z.string(),
   unitName: z.string(),
@@ -54,7 +56,9 @@ export const WeeklyReportContent = z.strictObject({
   hazardsFound: z.array(ReportedHazardLine),
   earlierOpenHazards: z.array(ReportedHazardLine),
   topItems: z.array(z.strictObject({ itemCode: z.string(), itemText: z.string(), count: z.number() })),
-  missedChecks: z.array(z.strictObject({ date: z.string(), shift: z.string(), officerName: z.string() })),
+  missedChecks: z.array(MissedCheck),
+  // Absent when nothing was carried, and in every report stored before misses were carried at all.
+  missedAfterPreviousReport: z.array(MissedCheck).optional(),
 } satisfies FieldSchemas<weeklyReports.WeeklyReportContent>);
 
 export const InvestigationRecord = z.strictObject({

@@ -1,8 +1,7 @@
 import { localTimeAt } from '../../domain/calendar/local-time.ts';
 import { investigationPeriodEnding } from '../../domain/schedules/periods.ts';
-import { compileWeeklyReport } from '../../domain/weekly-reports/compile-weekly-report.ts';
 import type { Store } from '../../ports/store.ts';
-import { readRecordFacts } from '../records/read-record-facts.ts';
+import { compileReportContent } from './compile-report-content.ts';
 import { reportPeople } from './report-people.ts';
 import { weeklyReportCardView } from './weekly-report-card.ts';
 
@@ -17,8 +16,7 @@ export async function compileWeeklyReportDraft(store: Store, input: { unitId: st
     const period = investigationPeriodEnding(input.date, unit.schedule.investigationMode);
     const existing = await transaction.weeklyReports.find(unit.id, period.periodStart);
     if (existing) return { created: false, reportId: existing.id };
-    const facts = await readRecordFacts(transaction, unit, period.periodStart, period.periodEnd);
-    const content = compileWeeklyReport({ unitId: unit.id, unitName: unit.name, ...period, today: localTimeAt(input.now, unit.timeZone).date, ...facts });
+    const content = await compileReportContent(transaction, unit, period, localTimeAt(input.now, unit.timeZone).date);
     const report = await transaction.weeklyReports.create({ unitId: unit.id, ...period, content, createdAt: input.now });
     const { writer } = await reportPeople(transaction, unit.id);
     if (writer?.openId) {

@@ -1,13 +1,12 @@
 import { recordHashes } from '../../domain/archive/record-hashes.ts';
 import { formatLocalDateTime, localTimeAt } from '../../domain/calendar/local-time.ts';
-import { compileWeeklyReport } from '../../domain/weekly-reports/compile-weekly-report.ts';
 import { WEEKLY_REPORT_TITLE } from '../../domain/weekly-reports/weekly-report-content.ts';
 import { requireCompleteDirectorInput } from '../../domain/weekly-reports/weekly-report-rules.ts';
 import type { DocumentRenderer } from '../../ports/document-renderer.ts';
 import type { UnitMember } from '../../ports/people-repository.ts';
 import type { Store, StoreTransaction } from '../../ports/store.ts';
 import type { WeeklyReportRecord } from '../../ports/weekly-report-repository.ts';
-import { readRecordFacts } from '../records/read-record-facts.ts';
+import { compileReportContent } from './compile-report-content.ts';
 import { findReportForWriter, type ReportReference } from './find-pending-report.ts';
 import { reportPeople } from './report-people.ts';
 import { weeklyReportCardView } from './weekly-report-card.ts';
@@ -38,8 +37,7 @@ export async function confirmReport(
   requireCompleteDirectorInput(report.director);
   const unit = await transaction.units.get(report.unitId);
   if (!unit) throw new Error(`weekly report ${report.id} belongs to no unit`);
-  const facts = await readRecordFacts(transaction, unit, report.periodStart, report.periodEnd);
-  const content = compileWeeklyReport({ unitId: unit.id, unitName: unit.name, periodStart: report.periodStart, periodEnd: report.periodEnd, today: localTimeAt(now, unit.timeZone).date, ...facts });
+  const content = await compileReportContent(transaction, unit, { periodStart: report.periodStart, periodEnd: report.periodEnd }, localTimeAt(now, unit.timeZone).date);
   const hash = recordHashes.weeklyReportConfirmation({ content, director: report.director, confirmedById: writer.personId, confirmedAt: now });
   await transaction.weeklyReports.confirm(report.id, { content, director: report.director, confirmedById: writer.personId, confirmedAt: now, contentHash: hash });
   await transaction.audit.append({ at: now, unitId: unit.id, actor: writer.personId, action: 'weekly-report.confirmed', recordType: 'weekly-report', recordId: report.id, contentHash: hash });

@@ -78,3 +78,57 @@ describe('the weekly report the bot compiles from the week’s records', () => {
       .toThrow(expect.objectContaining({ code: 'period.range-invalid' }));
   });
 });
+
+describe('checks recorded as missed after the previous report was compiled', () => {
+  // The report of 2026-10-26 – 11-01 was compiled on Sunday afternoon, before that evening's close recorded 张三's
+  // unanswered check as 漏检; the fixture's records say how that day ended.
+  const previousReport = { periodStart: '2026-10-26', periodEnd: '2026-11-01', missedChecks: [] };
+
+  it('are carried into this report, which still counts only its own week', () => {
+    const carried = compileWeeklyReport({ ...UNIT, ...WEEK, records: weekRecords, hazards: weekHazards, previousReport });
+    expect(carried.missedAfterPreviousReport).toEqual([{ date: '2026-11-01', shift: '', officerName: '张三' }]);
+    expect(carried.missedChecks).toEqual(report.missedChecks);
+    expect(carried.coverage.totals).toEqual(report.coverage.totals);
+  });
+
+  it('are not repeated when the previous report already lists them', () => {
+    const listed = { ...previousReport, missedChecks: [{ date: '2026-11-01', shift: '', officerName: '张三' }] };
+    const carried = compileWeeklyReport({ ...UNIT, ...WEEK, records: weekRecords, hazards: weekHazards, previousReport: listed });
+    expect(carried).not.toHaveProperty('missedAfterPreviousReport');
+  });
+
+  it('are carried one for one when two officers of the same name missed the same day and the report knew of one', () => {
+    const twoOfAName = [...weekRecords, { date: '2026-11-01', shift: '', officerId: 'o-zhang-2', officerName: '张三', state: 'missed' as const, revision: 1 }];
+    const listed = { ...previousReport, missedChecks: [{ date: '2026-11-01', shift: '', officerName: '张三' }] };
+    const carried = compileWeeklyReport({ ...UNIT, ...WEEK, records: twoOfAName, hazards: weekHazards, previousReport: listed });
+    expect(carried.missedAfterPreviousReport).toEqual([{ date: '2026-11-01', shift: '', officerName: '张三' }]);
+  });
+
+  it('a check since corrected into a submitted record is not carried', () => {
+    const corrected = [...weekRecords, { date: '2026-11-01', shift: '', officerId: 'o-zhang', officerName: '张三', state: 'zero-risk' as const, revision: 2 }];
+    const carried = compileWeeklyReport({ ...UNIT, ...WEEK, records: corrected, hazards: weekHazards, previousReport });
+    expect(carried).not.toHaveProperty('missedAfterPreviousReport');
+  });
+
+  it('nothing is carried when there was no previous report', () => {
+    expect(report).not.toHaveProperty('missedAfterPreviousReport');
+  });
+});
+
+describe('a hazard found on the week’s last check and reported the day after', () => {
+  // Its fact carries its check's date (read-record-facts.ts), the date the coverage counts the check on.
+  const sundayCheck = { date: '2026-11-08', shift: '', officerId: 'o-li', officerName: '李四', state: 'hazard' as const, revision: 1 };
+  const sundayHazard = { ...weekHazards[6]!, number: 9, reportedDate: '2026-11-08', description: '周日检查发现、周一才上报的隐患' };
+
+  it('is found in the week of its check, as the coverage counts it', () => {
+    const thisWeek = compileWeeklyReport({ ...UNIT, ...WEEK, records: [sundayCheck], hazards: [sundayHazard] });
+    expect(thisWeek.coverage.totals.hazard).toBe(1);
+    expect(thisWeek.hazardsFound.map((hazard) => [hazard.number, hazard.reportedDate])).toEqual([[9, '2026-11-08']]);
+  });
+
+  it('is followed up in the next week, not found again', () => {
+    const nextWeek = compileWeeklyReport({ ...UNIT, periodStart: '2026-11-09', periodEnd: '2026-11-15', today: '2026-11-15', records: [], hazards: [sundayHazard] });
+    expect(nextWeek.hazardsFound).toEqual([]);
+    expect(nextWeek.earlierOpenHazards.map((hazard) => hazard.number)).toEqual([9]);
+  });
+});

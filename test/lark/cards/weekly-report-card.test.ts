@@ -39,6 +39,13 @@ const CARDS_IN_EVERY_STATE: Array<[string, Card]> = [
     buildWeeklyReportCard(weeklyView({ content: largeWeeklyContent(), director: LONGEST_DIRECTOR_INPUT })),
   ],
   [
+    'draft of a large week carrying 10 checks missed after the previous report',
+    buildWeeklyReportCard(weeklyView({
+      content: { ...largeWeeklyContent(), missedAfterPreviousReport: Array.from({ length: 10 }, (_, index) => ({ date: '2026-01-04', shift: '夜班', officerName: `质量安全员${index}` })) },
+      director: LONGEST_DIRECTOR_INPUT,
+    })),
+  ],
+  [
     'confirmed large week with every director text 1000 characters',
     buildWeeklyReportCard(weeklyView({ ...CONFIRMED_WEEKLY, content: largeWeeklyContent(), director: LONGEST_DIRECTOR_INPUT })),
   ],
@@ -88,6 +95,12 @@ describe('what the weekly report card shows', () => {
     const text = cardToText(buildWeeklyReportCard(weeklyView()));
     expect(text).toContain('四、隐患高发检查项\n· R03 消防器材是否在有效期内？：1 次');
     expect(text).toContain('五、漏检情况\n漏检 1 次\n· 2026-01-07 李四');
+  });
+
+  it('lists under the missed checks those of the previous week recorded after its report was compiled', () => {
+    const carried = weeklyContent({ missedChecks: [], missedAfterPreviousReport: [{ date: '2026-01-04', shift: '', officerName: '李四' }, { date: '2026-01-04', shift: '夜班', officerName: '王五' }] });
+    expect(cardToText(buildWeeklyReportCard(weeklyView({ content: carried })))).toContain('五、漏检情况\n本周无漏检\n上期报告编制后记为漏检：2026-01-04 李四；2026-01-04 夜班 王五');
+    expect(cardToText(buildWeeklyReportCard(weeklyView()))).not.toContain('上期报告编制后记为漏检');
   });
 
   it('says in words when the week had nothing to report', () => {
