@@ -37,8 +37,8 @@ export interface DailyCheckRow extends DailyCheckState {
   answers: AnswerRow[];
 }
 
-/** A hazard as stored, with every step of its history. */
-export interface HazardRow extends Omit<HazardRecord, 'status' | 'checkDate'> {
+/** A hazard as stored, with the date of the check it was found on and every step of its history. */
+export interface HazardRow extends Omit<HazardRecord, 'status'> {
   status: string;
   events: Array<{ id: string; action: string; actorId: string | null; at: Date; details: Record<string, unknown> }>;
 }

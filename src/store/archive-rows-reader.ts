@@ -41,6 +41,8 @@ async function unitRecordsIn(transaction: DatabaseTransaction, unitId: string): 
   const checklists = checklistRows.map((checklist) => ({ ...checklist, items: checklistItems.get(checklist.id) ?? [] }));
   const suspensions = await transaction.suspensionPeriod.findMany({ where: { unitId }, orderBy: { startDate: 'asc' } });
   const hazardRows = await transaction.hazard.findMany({ where: { unitId }, orderBy: { number: 'asc' } });
+  const checkIds = [...new Set(hazardRows.flatMap((hazard) => (hazard.dailyCheckId === null ? [] : [hazard.dailyCheckId])))];
+  const checkDates = new Map((await inChunks(checkIds, (chunk) => transaction.dailyCheck.findMany({ where: { id: { in: chunk } }, select: { id: true, date: true } }))).map((check) => [check.id, check.date]));
   const events = groupedBy(await transaction.hazardEvent.findMany({ where: { hazard: { unitId } }, orderBy: [{ at: 'asc' }, { id: 'asc' }] }), (event) => event.hazardId);
   const weeklyReports = await transaction.weeklyReport.findMany({ where: { unitId }, orderBy: { periodStart: 'asc' } });
   const monthlyMinutes = await transaction.monthlyMinutes.findMany({ where: { unitId }, orderBy: { periodStart: 'asc' } });
@@ -57,6 +59,7 @@ async function unitRecordsIn(transaction: DatabaseTransaction, unitId: string): 
     suspensions,
     hazards: hazardRows.map((hazard) => ({
       ...hazard,
+      checkDate: hazard.dailyCheckId === null ? null : (checkDates.get(hazard.dailyCheckId) ?? null),
       events: (events.get(hazard.id) ?? []).map((event) => ({ ...event, details: readStoredField(HazardEventDetails, event.details, { table: 'HazardEvent', id: event.id, field: 'details' }) })),
     })),
     weeklyReports: weeklyReports.map((report) => ({

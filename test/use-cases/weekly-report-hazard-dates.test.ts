@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseOrganisationFile } from '../../src/cli/organisation-file-schema.ts';
+import { archiveSnapshotHead } from '../../src/use-cases/archive/archive-snapshot-from-rows.ts';
 import { pushDailyChecklists } from '../../src/use-cases/daily-control/push-daily-checklists.ts';
 import { reportDailyHazard } from '../../src/use-cases/daily-control/report-daily-hazard.ts';
 import { submitDailyCheck } from '../../src/use-cases/daily-control/submit-daily-check.ts';
@@ -35,6 +36,12 @@ describe('a hazard found on a check answered after its day', () => {
     const week = await reportOfWeekEnding('2026-11-06', at('2026-11-07 09:00'));
     expect(week.coverage.totals.hazard).toBe(1);
     expect(week.hazardsFound.map((hazard) => [hazard.reportedDate, hazard.description])).toEqual([['2026-11-06', '成品仓库灭火器过期']]);
+  });
+
+  it('the archive dates it the same way: found on its check’s day, in the period that holds that day', async () => {
+    const rows = (await database.archiveRows.unitRecords('acme-plant'))!;
+    const friday = archiveSnapshotHead(rows, { from: '2026-11-06', to: '2026-11-06' }, at('2026-11-08 09:00'));
+    expect(friday.hazards.map((hazard) => [hazard.reportedDate, hazard.description])).toEqual([['2026-11-06', '成品仓库灭火器过期']]);
   });
 
   it('the next week follows it up instead of counting it as found again', async () => {

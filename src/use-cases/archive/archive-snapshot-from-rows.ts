@@ -31,6 +31,8 @@ export function archiveSnapshotHead(rows: UnitRecords, period: { from: string; t
   const iso = (instant: Date | null) => (instant ? instant.toISOString() : undefined);
   const nameOf = namesOf(rows);
   const within = (date: string) => date >= period.from && date <= period.to;
+  // As in the weekly report: a hazard found on a check belongs to the check's day, whenever the answer came.
+  const foundOn = (hazard: { checkDate: string | null; reportedAt: Date }) => hazard.checkDate ?? localDate(hazard.reportedAt);
   const officers = rows.people.map((person) => ({ personId: person.id, key: person.key, name: person.name }));
 
   return {
@@ -106,13 +108,13 @@ export function archiveSnapshotHead(rows: UnitRecords, period: { from: string; t
     })),
     suspensions: rows.suspensions.filter((suspension) => overlaps(suspension.startDate, suspension.endDate, period.from, period.to)).map(({ startDate, endDate, reason }) => ({ startDate, endDate, reason })),
     hazards: rows.hazards
-      .filter((hazard) => localDate(hazard.reportedAt) <= period.to && (within(localDate(hazard.reportedAt)) || hazard.status !== 'closed' || (hazard.closedAt !== null && localDate(hazard.closedAt) >= period.from)))
+      .filter((hazard) => foundOn(hazard) <= period.to && (within(foundOn(hazard)) || hazard.status !== 'closed' || (hazard.closedAt !== null && localDate(hazard.closedAt) >= period.from)))
       .map((hazard) => {
         const rectified = hazard.events.filter((event) => event.action === 'rectified').at(-1);
         return {
           id: hazard.id,
           number: hazard.number,
-          reportedDate: localDate(hazard.reportedAt),
+          reportedDate: foundOn(hazard),
           officerName: nameOf(hazard.reportedById),
           ...raisedSourceOf(hazard),
           itemCode: hazard.itemCode,
