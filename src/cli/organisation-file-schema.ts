@@ -119,6 +119,15 @@ const CertificateEntry = z.strictObject({
   validUntil: IsoDate,
 });
 
+const TrainingEntry = z.strictObject({
+  date: IsoDate,
+  subject: Text,
+  hours: z.number({ error: '学时须为数字，如 4 或 1.5' }).positive({ error: '学时须大于 0' }),
+  trainer: Text.optional(),
+  content: Text.optional(),
+  people: z.array(z.string().regex(/^[A-Za-z0-9_-]+$/, { error: '人员编号只能使用字母、数字、下划线和连字符' })).min(1, { error: '至少须有一名参加人员' }),
+});
+
 const HouseRules = z.strictObject({
   directorNotOfficer: z.boolean({ error: 'directorNotOfficer 须为 true 或 false' }).optional(),
   officerMostPosts: z.number({ error: '须为整数，如 2' }).int({ error: '须为整数，如 2' }).min(1, { error: '至少为 1（质量安全员岗位本身）' }).optional(),
@@ -143,6 +152,7 @@ const Unit = z.strictObject({
   times: Times.optional(),
   dutyStatements: DutyStatements.optional(),
   houseRules: HouseRules.optional(),
+  trainings: z.array(TrainingEntry).optional(),
   people: z.array(Person).min(1, { error: '人员名单至少须有一人' }),
 });
 
@@ -359,6 +369,7 @@ function toUnitPlan(unit: OrganisationFile['units'][number]): UnitPlan {
     ...(unit.times === undefined ? {} : { times: unit.times }),
     ...(unit.dutyStatements === undefined ? {} : { dutyStatements: unit.dutyStatements }),
     ...(unit.houseRules === undefined ? {} : { houseRules: unit.houseRules }),
+    ...(unit.trainings === undefined ? {} : { trainings: unit.trainings }),
     people: unit.people.map(toPersonPlan),
   };
 }

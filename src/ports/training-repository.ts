@@ -22,6 +22,8 @@ export interface AssessmentEntry {
 /** Training sessions and assessments of the director and officers (Art. 15): added, never changed but for a spot check's rectification. */
 export interface TrainingRepository {
   addSession(unitId: string, session: TrainingSessionEntry): Promise<string>;
+  /** Whether the unit has a session of that date and subject: the organisation file adds each once, however often imported. */
+  hasSession(unitId: string, date: string, subject: string): Promise<boolean>;
   /** A person has at most one record of a kind a day. */
   assessment(personId: string, kind: AssessmentKind, date: string): Promise<AssessmentEntry | null>;
   addAssessment(entry: AssessmentEntry): Promise<void>;

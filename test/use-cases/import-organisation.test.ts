@@ -43,6 +43,20 @@ describe('importing the organisation file over time', () => {
     expect(versions[1]!.text).toBe('本公司质量安全总监每周一组织排查。');
   });
 
+  it('a training session given in the file is recorded once with its attendees, and an attendee who holds no post is refused', async () => {
+    const withTraining = (people: string) =>
+      organisationYaml.replace('    checklist: producer-default\n', `    checklist: producer-default\n    trainings:\n      - { date: 2026-08-20, subject: 产品质量法, hours: 4, trainer: 市质量协会, people: [${people}] }\n`);
+    const first = await importYaml(database, withTraining('li, wang'), '2026-09-01T09:00:00+08:00');
+    expect(first.changes).toContain('登记 acme-plant 2026-08-20 的培训「产品质量法」（4 学时，2 人）');
+    expect((await importYaml(database, withTraining('li, wang'), '2026-09-02T09:00:00+08:00')).changes).toEqual([]);
+    const session = await database.rows.trainingSession.findFirstOrThrow({ include: { attendees: true } });
+    expect(session).toMatchObject({ date: '2026-08-20', subject: '产品质量法', hours: 4, trainer: '市质量协会', recordedBy: 'organisation-import' });
+    expect(session.attendees).toHaveLength(2);
+    const refusal = await importYaml(database, withTraining('zhang'), '2026-09-03T09:00:00+08:00').catch((error: unknown) => error);
+    expect(refusal instanceof Error && refusal.message).toContain('zhang 不是质量安全总监或质量安全员');
+    expect(await database.rows.trainingSession.count()).toBe(1);
+  });
+
   it('a certificate renewed in the file starts its lapse reminders afresh; the same file again changes nothing', async () => {
     const withCertificate = (validUntil: string) =>
       organisationYaml.replace('    checklist: producer-default\n', `    checklist: producer-default\n    certificates:\n      - { kind: ccc, number: "2023010701000123", scope: 电暖器, validUntil: ${validUntil} }\n`);

@@ -49,6 +49,16 @@ export interface PersonPlan {
   appointmentDocument?: string;
 }
 
+export interface TrainingPlan {
+  date: string;
+  subject: string;
+  hours: number;
+  trainer?: string;
+  content?: string;
+  /** The attendees' ids in this file: each a director or officer of the unit. */
+  people: string[];
+}
+
 export interface UnitPlan {
   id: string;
   name: string;
@@ -67,6 +77,8 @@ export interface UnitPlan {
   times?: UnitTimes;
   /** The unit's own 《质量安全总监职责》《质量安全员守则》; without them the defaults written from Art. 7 and 8 apply. */
   dutyStatements?: { directorDuties?: string; officerCode?: string };
+  /** Training sessions already held, entered with the file (Art. 15); each is added once. */
+  trainings?: TrainingPlan[];
   /** Rules the unit sets for itself; never cited as the Orders'. */
   houseRules?: HouseRules;
   people: PersonPlan[];

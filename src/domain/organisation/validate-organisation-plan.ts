@@ -227,6 +227,24 @@ function personLabel(unit: UnitPlan, person: PersonPlan): string {
   return `单位 ${unit.id} 的人员 ${person.id}（${person.name}）`;
 }
 
+/** A training entered with the file names its attendees by id: each must be a director or officer of the unit (Art. 15). */
+function checkTrainingAttendees(unit: UnitPlan, unitIndex: number, findings: Findings): void {
+  const trainable = new Map(unit.people.filter((person) => person.roles.includes('director') || person.roles.includes('officer')).map((person) => [person.id, person]));
+  (unit.trainings ?? []).forEach((training, trainingIndex) => {
+    training.people.forEach((id, attendeeIndex) => {
+      if (trainable.has(id)) return;
+      const known = unit.people.some((person) => person.id === id);
+      findings.errors.push(
+        planFinding(
+          'TRAINING_ATTENDEE_UNKNOWN',
+          `单位 ${unit.id} 的培训 ${training.date}「${training.subject}」：${known ? `${id} 不是质量安全总监或质量安全员` : `没有编号为 ${id} 的人员`}，参加人员须为本单位的质量安全总监或质量安全员（可选：${[...trainable.keys()].join('、')}）`,
+          { unitId: unit.id, field: 'people', path: ['units', unitIndex, 'trainings', trainingIndex, 'people', attendeeIndex] },
+        ),
+      );
+    });
+  });
+}
+
 function checkPeopleListedOnce(unit: UnitPlan, unitIndex: number, findings: Findings): void {
   const firstById = new Map<string, number>();
   const firstByContact = new Map<string, number>();
@@ -287,6 +305,7 @@ export function validateOrganisationPlan(plan: OrganisationPlan): OrganisationVa
     checkTimes(unit, unitIndex, findings);
     checkPeopleListedOnce(unit, unitIndex, findings);
     findings.errors.push(...checkHouseRules(unit, unitIndex));
+    checkTrainingAttendees(unit, unitIndex, findings);
     checkCertificatesListedOnce(unit, unitIndex, findings);
 
     const licences = licencesWithCertificates(unit.licences, unit.certificates);

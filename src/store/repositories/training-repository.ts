@@ -11,6 +11,9 @@ export function trainingRepository(client: TransactionClient): TrainingRepositor
       });
       return created.id;
     },
+    async hasSession(unitId, date, subject) {
+      return (await client.trainingSession.count({ where: { unitId, date, subject } })) > 0;
+    },
     async assessment(personId, kind, date) {
       const row = await client.assessment.findUnique({ where: { personId_kind_date: { personId, kind, date } } });
       if (!row) return null;

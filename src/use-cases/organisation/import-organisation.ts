@@ -159,6 +159,7 @@ async function importUnit(
   if (unitChange !== 'unchanged') changes.push(`${unitChange === 'created' ? '新增' : '更新'}单位 ${unit.id}（${unit.name}）`);
 
   const existing = new Map((await store.people(unit.id)).map((person) => [person.key, person]));
+  const personIds = new Map<string, string>();
   for (const person of unit.people) {
     const record: PersonRecord = {
       key: person.id,
@@ -169,6 +170,7 @@ async function importUnit(
       otherPosts: person.otherPosts ?? [],
     };
     const { personId, change } = await store.savePerson(unit.id, record);
+    personIds.set(person.id, personId);
     if (change !== 'unchanged') changes.push(`${change === 'created' ? '新增' : '更新'}人员 ${unit.id}/${person.id}（${person.name}）`);
     const current = existing.get(person.id)?.appointments ?? [];
     warnings.push(...unchangedAppointmentWarnings(unit, person, current));
@@ -255,6 +257,7 @@ async function importUnit(
     }
   }
   changes.push(...(await importCertificates(transaction, unit, dependencies.now)));
+  changes.push(...(await importTrainings(transaction, unit, personIds, dependencies.now)));
   return { changes, warnings };
 }
 
@@ -283,3 +286,34 @@ export async function importOrganisation(
   });
   return { changes: written.changes, warnings: [...validation.warnings.map(describe), ...written.warnings], units: validation.units };
 }
+
+/** Training sessions given in the file, each added once (by date and subject) and sealed into the audit chain. */
+async function importTrainings(transaction: StoreTransaction, unit: UnitPlan, personIds: ReadonlyMap<string, string>, now: Date): Promise<string[]> {
+  const changes: string[] = [];
+  for (const training of unit.trainings ?? []) {
+    if (await transaction.training.hasSession(unit.id, training.date, training.subject)) continue;
+    const session = {
+      date: training.date,
+      subject: training.subject,
+      content: training.content ?? '',
+      hours: training.hours,
+      trainer: training.trainer ?? '',
+      attendeeIds: [...new Set(training.people.map((id) => personIds.get(id)).filter((personId): personId is string => personId !== undefined))],
+      recordedBy: 'organisation-import',
+      createdAt: now,
+    };
+    const id = await transaction.training.addSession(unit.id, session);
+    await transaction.audit.append({
+      at: now,
+      unitId: unit.id,
+      actor: 'organisation-import',
+      action: 'training.recorded',
+      recordType: 'training-session',
+      recordId: id,
+      contentHash: recordHashes.trainingSession({ unitId: unit.id, ...session }),
+    });
+    changes.push(`登记 ${unit.id} ${training.date} 的培训「${training.subject}」（${training.hours} 学时，${session.attendeeIds.length} 人）`);
+  }
+  return changes;
+}
+
