@@ -19,5 +19,6 @@ export interface SuggestionRepository {
   /** Fills the answer once; false when it was already answered, so an answer can never be changed. */
   answer(suggestionId: string, answer: { decision: 'adopted' | 'rejected'; answer: string; answeredById: string; answeredAt: Date }): Promise<boolean>;
   ofUnit(unitId: string): Promise<SuggestionRecord[]>;
-  unanswered(): Promise<SuggestionRecord[]>;
+  /** A unit's proposals still waiting for the principal, oldest first. */
+  unanswered(unitId: string): Promise<SuggestionRecord[]>;
 }

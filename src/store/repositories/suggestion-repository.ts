@@ -27,8 +27,8 @@ export function suggestionRepository(client: TransactionClient): SuggestionRepos
     async ofUnit(unitId) {
       return (await client.suggestion.findMany({ where: { unitId }, orderBy: { number: 'asc' } })).map(toRecord);
     },
-    async unanswered() {
-      return (await client.suggestion.findMany({ where: { decision: null }, orderBy: { createdAt: 'asc' } })).map(toRecord);
+    async unanswered(unitId) {
+      return (await client.suggestion.findMany({ where: { unitId, decision: null }, orderBy: { createdAt: 'asc' } })).map(toRecord);
     },
   };
 }

@@ -7,11 +7,13 @@ import type { Store } from '../../ports/store.ts';
  */
 export async function remindUnansweredSuggestions(store: Store, input: { unitId: string; date: string; now: Date; moment: ChaseMoment }): Promise<{ reminded: number }> {
   return store.transaction(async (transaction) => {
+    // Runs at three of each unit's jobs a day: the unit's people are read only when something is due.
+    const due = (await transaction.suggestions.unanswered(input.unitId)).filter((suggestion) => isDueForChase(suggestion, input.moment, input.now));
+    if (due.length === 0) return { reminded: 0 };
     const members = await transaction.people.membersOf(input.unitId);
     const principals = members.filter((member) => member.roles.includes('principal'));
     let reminded = 0;
-    for (const suggestion of (await transaction.suggestions.unanswered()).filter((candidate) => candidate.unitId === input.unitId)) {
-      if (!isDueForChase(suggestion, input.moment, input.now)) continue;
+    for (const suggestion of due) {
       if (!(await transaction.jobRuns.claim('suggestion-remind', input.unitId, `${suggestion.id}@${input.date}@${input.moment}`, input.now))) continue;
       const proposer = members.find((member) => member.personId === suggestion.proposerId);
       for (const principal of principals) {
