@@ -82,6 +82,8 @@ const InlineChecklistItem = z.looseObject({
   text: Text,
   guidance: z.string().trim().optional(),
   category: z.string().trim().optional(),
+  frequency: z.string({ error: '管控频次（frequency）须为 daily、per-shift、weekly 或 monthly' }).trim().optional(),
+  day: z.number({ error: 'day 须为数字：weekly 填星期几（1–7），monthly 填几号（1–31）' }).optional(),
 });
 
 const ChecklistField = z.union([Text, z.array(InlineChecklistItem).min(1, { error: '风险管控清单至少须有一项' })], {
@@ -361,6 +363,8 @@ function toUnitPlan(unit: OrganisationFile['units'][number]): UnitPlan {
               text: item.text,
               ...(item.guidance === undefined ? {} : { guidance: item.guidance }),
               ...(item.category === undefined ? {} : { category: item.category }),
+              ...(item.frequency === undefined ? {} : { frequency: item.frequency }),
+              ...(item.day === undefined ? {} : { day: item.day }),
             })),
           },
     calendar: unit.calendar,

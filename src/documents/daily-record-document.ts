@@ -1,5 +1,6 @@
 import { Paragraph, TextRun } from 'docx';
 import { type DailyCheckOutcome, type DailyCheckStatus, answerLabel } from '../domain/daily-checks/daily-check.ts';
+import { frequencyLabel } from '../domain/checklists/item-frequency.ts';
 import { ROLE_NAMES } from '../domain/people/role.ts';
 import {
   type Block,
@@ -36,6 +37,14 @@ export interface EarlierDailyRecordRevision {
   contentHash?: string;
 }
 
+/** A checklist item named among those due, or not due, on the check (管控频次). */
+export interface DailyRecordItemDue {
+  code: string;
+  text: string;
+  /** 每日, 每班, 每周一, 每月15日. */
+  frequency: string;
+}
+
 /** One officer's record for one day (or shift) at one revision, as it is archived and shown to an inspector. */
 export interface DailyRecordDocument {
   unitName: string;
@@ -44,6 +53,8 @@ export interface DailyRecordDocument {
   shift: string;
   officerName: string;
   checklistVersion: number;
+  /** The items due that day and those not; absent on records made before frequencies, when every item was due. */
+  itemsDue?: { due: DailyRecordItemDue[]; notDue: DailyRecordItemDue[] };
   status: DailyCheckStatus;
   outcome?: DailyCheckOutcome;
   revision: number;
@@ -89,6 +100,19 @@ function itemTable(record: Pick<DailyRecordDocument, 'items'>): Block[] {
   ];
 }
 
+/** Why an item of the list is absent from the record: it was not due that day. */
+function itemsDueLines(itemsDue: DailyRecordDocument['itemsDue']): Paragraph[] {
+  if (itemsDue === undefined) return [];
+  const named = (items: readonly DailyRecordItemDue[]) => items.map((item) => `${item.code} ${item.text}（${item.frequency}）`).join('；');
+  const everyCheck = new Set([frequencyLabel({ kind: 'daily' }), frequencyLabel({ kind: 'per-shift' })]);
+  const periodic = itemsDue.due.filter((item) => !everyCheck.has(item.frequency));
+  const total = itemsDue.due.length + itemsDue.notDue.length;
+  return [
+    labelledLine('本次应检项目', `${itemsDue.due.length} 项（清单共 ${total} 项${periodic.length > 0 ? `，含按周、按月检查的项目：${named(periodic)}` : ''}）`),
+    ...(itemsDue.notDue.length > 0 ? [labelledLine('按管控频次本次不检', named(itemsDue.notDue))] : []),
+  ];
+}
+
 /** A late submission is said where its time is shown, with the close it came after. */
 function lateWords(lateAfter: string | undefined): string {
   return lateAfter === undefined ? '' : `，逾期提交（当日 ${lateAfter} 截止后）`;
@@ -116,6 +140,7 @@ export async function renderDailyRecordDocx(record: DailyRecordDocument): Promis
     labelledLine('检查日期', record.shift === '' ? record.date : `${record.date}（班次 ${record.shift}）`),
     labelledLine(ROLE_NAMES.officer, record.officerName),
     labelledLine('风险管控清单版本', `第 ${record.checklistVersion} 版`),
+    ...itemsDueLines(record.itemsDue),
     labelledLine('记录版本', record.revision <= 1 ? '第 1 版（原始记录）' : `第 ${record.revision} 版（更正后，此前各版均存档备查）`),
     sectionHeading(1, '检查结论'),
     ...prose(conclusion(record)),

@@ -38,7 +38,9 @@ export async function runJob(dependencies: JobDependencies, request: JobRequest)
             ? `${summary.date} 不是工作日（${summary.skipped.dayName}），按单位的工作日历不推送`
             : summary.skipped?.reason === 'no-checklist'
               ? '单位没有风险管控清单'
-              : `推送 ${summary.pushed} 份，停产停业 ${summary.suspended} 份，已推送过 ${summary.alreadyDone} 份`,
+              : summary.skipped?.reason === 'nothing-due'
+                ? `${summary.date}${summary.skipped.shift ? ` ${summary.skipped.shift} 班` : ''} 按管控频次没有应检项目，不推送`
+                : `推送 ${summary.pushed} 份，停产停业 ${summary.suspended} 份，已推送过 ${summary.alreadyDone} 份`,
         )
         .join('；');
     }

@@ -10,6 +10,7 @@ import type { HazardRecord } from './hazard-repository.ts';
 export interface AnswerRow {
   dailyCheckId: string;
   revision: number;
+  /** The item's number on the check's card: the checklist item numbered `dueItems[position - 1]`, or `position` without due items. */
   position: number;
   answer: string;
   description: string | null;
@@ -31,6 +32,8 @@ export interface DailyCheckState {
   suspensionReason: string | null;
   submittedAt: Date | null;
   contentHash: string | null;
+  /** The checklist numbers of the items due (管控频次); null on records made before frequencies: every item. */
+  dueItems: number[] | null;
 }
 
 export interface DailyCheckRow extends DailyCheckState {
@@ -86,7 +89,7 @@ export interface UnitRecords {
   assessments: Array<{ personId: string; kind: string; date: string; passed: boolean; note: string; score: number | null; assessor: string; rectification: string | null; rectifiedOn: string | null }>;
   trainingSessions: Array<{ id: string; date: string; subject: string; content: string; hours: number; trainer: string; recordedBy: string; createdAt: Date; attendeeIds: string[] }>;
   dutyStatements: Array<{ id: string; kind: string; version: number; text: string; createdAt: Date }>;
-  checklists: Array<{ id: string; version: number; templateId: string | null; createdAt: Date; items: Array<{ position: number; code: string; text: string; guidance: string; category: string }> }>;
+  checklists: Array<{ id: string; version: number; templateId: string | null; createdAt: Date; items: Array<{ position: number; code: string; text: string; guidance: string; category: string; frequency: string; frequencyDay: number | null }> }>;
   suspensions: Array<{ id: string; startDate: string; endDate: string; reason: string }>;
   hazards: HazardRow[];
   weeklyReports: Array<{ id: string; periodStart: string; periodEnd: string; status: string; content: WeeklyReportContent; investigation: InvestigationRecord; analysis: string; measures: string; confirmedById: string | null; confirmedAt: Date | null; contentHash: string | null; createdAt: Date }>;

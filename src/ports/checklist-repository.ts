@@ -1,9 +1,12 @@
+import type { ItemFrequency } from '../domain/checklists/item-frequency.ts';
+
 export interface ChecklistItemRecord {
   number: number;
   code: string;
   text: string;
   guidance: string;
   category: string;
+  frequency: ItemFrequency;
 }
 
 export interface ChecklistRecord {

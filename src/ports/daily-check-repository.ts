@@ -9,6 +9,8 @@ export interface StoredDailyCheck extends DailyCheck {
   cardOutboxId: string | null;
   suspensionReason: string | null;
   contentHash: string | null;
+  /** The checklist numbers of the items due (管控频次); null on records made before frequencies: every item. */
+  dueItems: number[] | null;
 }
 
 export interface NewDailyCheck {
@@ -19,6 +21,8 @@ export interface NewDailyCheck {
   checklistId: string;
   status: Extract<DailyCheckStatus, 'open' | 'suspended'>;
   suspensionReason?: string;
+  /** The checklist numbers of the items due on this check; its answers number them from 1 in this order. */
+  dueItems: number[];
 }
 
 export interface DailyCheckRepository {
@@ -29,7 +33,7 @@ export interface DailyCheckRepository {
    * the other, each to what the other left, never both to the same starting point.
    */
   lockForChange(checkId: string): Promise<void>;
-  create(check: NewDailyCheck, itemCount: number): Promise<StoredDailyCheck>;
+  create(check: NewDailyCheck): Promise<StoredDailyCheck>;
   /** Writes the check's status and its current revision's answers; earlier revisions are never touched. */
   save(check: DailyCheck, changes: { outcome?: DailyCheckOutcome | null; submittedAt?: Date | null; contentHash?: string | null; answeredAt: Date }): Promise<void>;
   setCard(checkId: string, outboxId: string): Promise<void>;

@@ -17,6 +17,8 @@ export interface DailyCheckItemView {
   code: string;
   text: string;
   guidance: string;
+  /** 管控频次 of an item not checked every day (每周一, 每月15日). */
+  frequency?: string;
   answer?: DailyAnswerValue;
   description?: string;
   measures?: string;

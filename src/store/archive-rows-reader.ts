@@ -1,4 +1,5 @@
 import type { ArchiveRows, AuditRow, DailyCheckRow, DailyCheckState, UnitRecords } from '../ports/archive-rows.ts';
+import { readDueItems } from './stored-json/due-items.ts';
 import type { DatabaseClient, DatabaseTransaction } from './database/create-prisma-client.ts';
 import { inTransaction } from './database/create-prisma-client.ts';
 import { inChunks } from './query-chunks.ts';
@@ -76,9 +77,16 @@ async function unitRecordsIn(transaction: DatabaseTransaction, unitId: string): 
   };
 }
 
-function withAnswers(checks: readonly DailyCheckState[], answers: ReadonlyArray<DailyCheckRow['answers'][number]>): DailyCheckRow[] {
+/** A check as Prisma returns it: its due items are still a JSON value. */
+type StoredCheckState = Omit<DailyCheckState, 'dueItems'> & { dueItems: unknown };
+
+function checkStates(checks: readonly StoredCheckState[]): DailyCheckState[] {
+  return checks.map((check) => ({ ...check, dueItems: readDueItems(check.dueItems, check.id) }));
+}
+
+function withAnswers(checks: readonly StoredCheckState[], answers: ReadonlyArray<DailyCheckRow['answers'][number]>): DailyCheckRow[] {
   const byCheck = groupedBy(answers, (answer) => answer.dailyCheckId);
-  return checks.map((check) => ({ ...check, answers: byCheck.get(check.id) ?? [] }));
+  return checkStates(checks).map((check) => ({ ...check, answers: byCheck.get(check.id) ?? [] }));
 }
 
 /** The days on which a unit has daily checks, in order, each found by asking for the first date after the last. */
@@ -134,7 +142,7 @@ export function createArchiveRowsReader(client: DatabaseClient): ArchiveRows {
     },
     async *dailyCheckStateDays(unitId) {
       for await (const date of daysWithChecks(client, unitId, undefined)) {
-        yield await client.dailyCheck.findMany({ where: { unitId, date }, orderBy: dayOrder });
+        yield checkStates(await client.dailyCheck.findMany({ where: { unitId, date }, orderBy: dayOrder }));
       }
     },
     async dailyChecksById(ids) {

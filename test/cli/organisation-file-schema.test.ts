@@ -210,6 +210,35 @@ describe('parseOrganisationFile: broken files', () => {
     ]);
   });
 
+  it('reads each inline item’s 管控频次 (frequency and day), and refuses a weekly item without its weekday, naming the item', () => {
+    const { plan } = accepted(
+      parseOrganisationFile(
+        exampleWithLine(
+          8,
+          `    checklist:
+      - { code: X01, text: 原料进货查验 }
+      - { code: X02, text: 交接班检查, frequency: per-shift }
+      - { code: X03, text: 消防器材点检, frequency: weekly, day: 1 }
+      - { code: X04, text: 计量器具核查, frequency: monthly, day: 31 }`,
+        ),
+      ),
+    );
+    expect(plan.units[0]?.checklist).toEqual({
+      type: 'inline',
+      items: [
+        { code: 'X01', text: '原料进货查验' },
+        { code: 'X02', text: '交接班检查', frequency: 'per-shift' },
+        { code: 'X03', text: '消防器材点检', frequency: 'weekly', day: 1 },
+        { code: 'X04', text: '计量器具核查', frequency: 'monthly', day: 31 },
+      ],
+    });
+    expect(validateOrganisationPlan(plan).errors).toEqual([]);
+    const refused = accepted(parseOrganisationFile(exampleWithLine(8, '    checklist:\n      - { code: X01, text: 一 }\n      - { code: X02, text: 二, frequency: weekly }')));
+    expect(validateOrganisationPlan(refused.plan).errors.map((error) => error.message)).toEqual([
+      expect.stringContaining('第 2 项（X02）：管控频次为 weekly 时须写明 day：星期几检查（1–7，1 为星期一）'),
+    ]);
+  });
+
   it('points at the inline checklist item that lacks its text', () => {
     expect(messages(parseOrganisationFile(exampleWithLine(8, '    checklist:\n      - { code: X01, text: 一 }\n      - { code: X02 }')))).toEqual([
       '第 10 行 units[0].checklist[1].text：缺少此项',

@@ -36,6 +36,20 @@ describe('the daily record as a .docx', () => {
     expect(isZip(await renderDailyRecordDocx(zeroRisk))).toBe(true);
   });
 
+  it('says which items were due that day and which the list’s frequencies left out, so an absent item is explained', async () => {
+    const itemsDue = {
+      due: [
+        { code: 'S01', text: '进货查验', frequency: '每日' },
+        { code: 'S02', text: '淘汰产品', frequency: '每周一' },
+      ],
+      notDue: [{ code: 'S03', text: '计量器具', frequency: '每月15日' }],
+    };
+    const text = await docxText(await renderDailyRecordDocx({ ...zeroRisk, itemsDue }));
+    expect(text).toContain('本次应检项目：2 项（清单共 3 项，含按周、按月检查的项目：S02 淘汰产品（每周一））');
+    expect(text).toContain('按管控频次本次不检：S03 计量器具（每月15日）');
+    expect(await docxText(await renderDailyRecordDocx(zeroRisk))).not.toContain('本次应检项目');
+  });
+
   it('a zero-risk report still records who checked what against which checklist version', async () => {
     const text = await docxText(await renderDailyRecordDocx(zeroRisk));
     expect(text).toContain('《每日工业产品质量安全检查记录》');

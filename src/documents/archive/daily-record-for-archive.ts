@@ -24,6 +24,7 @@ export function dailyRecordForArchive(record: ArchivedDailyRecord, unit: { name:
     shift: record.shift,
     officerName: record.officerName,
     checklistVersion: record.checklistVersion,
+    ...(record.dueItems === undefined ? {} : { itemsDue: { due: record.dueItems, notDue: record.notDueItems ?? [] } }),
     status: record.status,
     ...(record.outcome === undefined ? {} : { outcome: record.outcome }),
     revision: latest?.revision ?? 1,

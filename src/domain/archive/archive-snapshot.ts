@@ -27,6 +27,16 @@ export interface ArchivedAnswer {
   serious: boolean;
 }
 
+/** A checklist item as a daily record names it among the items due, or not due, on its check. */
+export interface ArchivedItemDue {
+  /** The item's number in the checklist version (on the check's card the due items are numbered from 1). */
+  number: number;
+  code: string;
+  text: string;
+  /** 管控频次: 每日, 每班, 每周一, 每月15日. */
+  frequency: string;
+}
+
 export interface ArchivedDailyRecord {
   id: string;
   date: string;
@@ -37,6 +47,12 @@ export interface ArchivedDailyRecord {
   status: 'open' | 'submitted' | 'missed' | 'suspended';
   outcome?: 'zero-risk' | 'hazard';
   suspensionReason?: string;
+  /**
+   * The checklist items due on the check (管控频次) and those not due that day; absent on records made before
+   * frequencies, when every item was due. Answers number the due items from 1, in this order.
+   */
+  dueItems?: ArchivedItemDue[];
+  notDueItems?: ArchivedItemDue[];
   /** Oldest first; a correction adds a revision and the earlier ones stay. */
   /** `late`: submitted after the unit's close time of the record's day (its real time is `submittedAt`). */
   revisions: Array<{ revision: number; submittedAt?: string; late?: true; contentHash?: string; answers: ArchivedAnswer[] }>;
@@ -147,7 +163,8 @@ export interface ArchiveSnapshot {
   assessments: ArchivedAssessment[];
   trainingSessions: ArchivedTrainingSession[];
   dutyStatements: Array<{ kind: DutyStatementKind; title: string; version: number; text: string; createdAt: string }>;
-  checklists: Array<{ version: number; templateId?: string; createdAt: string; items: Array<{ number: number; code: string; text: string; guidance: string; category: string }> }>;
+  /** `frequency` and `day` (管控频次, as in the organisation file) are given for items not checked daily. */
+  checklists: Array<{ version: number; templateId?: string; createdAt: string; items: Array<{ number: number; code: string; text: string; guidance: string; category: string; frequency?: string; day?: number }> }>;
   suspensions: Array<{ startDate: string; endDate: string; reason: string }>;
   dailyRecords: ArchivedDailyRecord[];
   hazards: ArchivedHazard[];

@@ -1,3 +1,4 @@
+import { type ItemFrequency, storedFrequency } from '../checklists/item-frequency.ts';
 import type { DailyAnswer } from '../daily-checks/daily-check.ts';
 import type { MonthlyMinutesContent } from '../monthly-minutes/monthly-minutes-content.ts';
 import type { DirectorInput, WeeklyReportContent } from '../weekly-reports/weekly-report-content.ts';
@@ -21,12 +22,16 @@ export const recordHashes = {
     revision: number;
     submittedAt: Date;
     answers: readonly DailyAnswer[];
+    /** The checklist numbers of the items due on the check; answers are numbered as the check's card numbers them. */
+    dueItems?: readonly number[] | null;
   }): string {
     const answers = [...record.answers]
       .sort((left, right) => left.number - right.number)
       .map((answer) => ({ number: answer.number, answer: answer.answer, description: answer.description ?? null, measures: answer.measures ?? null, serious: answer.serious }));
     const { unitId, officerId, date, shift, checklistId, checklistVersion, revision } = record;
-    return contentHash({ unitId, officerId, date, shift, checklistId, checklistVersion, revision, submittedAt: record.submittedAt.toISOString(), answers });
+    // Records made before frequencies name no due items and hash as they did.
+    const dueItems = record.dueItems ?? undefined;
+    return contentHash({ unitId, officerId, date, shift, checklistId, checklistVersion, revision, submittedAt: record.submittedAt.toISOString(), answers, dueItems });
   },
   dailyCheckClosure(record: { checkId: string; unitId: string; officerId: string; date: string; shift: string; status: string; reason: string | null }): string {
     const { checkId, unitId, officerId, date, shift, status, reason } = record;
@@ -90,8 +95,16 @@ export const recordHashes = {
     const { unitId, date, subject, content, hours, trainer, recordedBy } = session;
     return contentHash({ unitId, date, subject, content, hours, trainer, attendeeIds: [...session.attendeeIds].sort(), recordedBy, createdAt: session.createdAt.toISOString() });
   },
-  checklistVersion(checklist: { unitId: string; version: number; items: ReadonlyArray<{ code: string; text: string; guidance: string; category: string }> }): string {
-    return contentHash({ unitId: checklist.unitId, version: checklist.version, items: checklist.items.map(({ code, text, guidance, category }) => ({ code, text, guidance, category })) });
+  /** A daily item's 管控频次 is left out, so versions stored before frequencies existed hash as they did. */
+  checklistVersion(checklist: { unitId: string; version: number; items: ReadonlyArray<{ code: string; text: string; guidance: string; category: string; frequency?: ItemFrequency }> }): string {
+    const items = checklist.items.map(({ code, text, guidance, category, frequency }) => ({
+      code,
+      text,
+      guidance,
+      category,
+      ...(frequency && frequency.kind !== 'daily' ? storedFrequency(frequency) : {}),
+    }));
+    return contentHash({ unitId: checklist.unitId, version: checklist.version, items });
   },
   dutyStatement(statement: { unitId: string; kind: string; version: number; text: string }): string {
     return contentHash({ unitId: statement.unitId, kind: statement.kind, version: statement.version, text: statement.text });

@@ -1,4 +1,5 @@
 import type { UnitKind } from '../units/unit-kind.ts';
+import type { ItemFrequency } from './item-frequency.ts';
 
 export interface ChecklistItem {
   /** Stable across versions (`P01`), so records made against older versions still line up. */
@@ -7,6 +8,8 @@ export interface ChecklistItem {
   /** One line telling the officer how to check. */
   guidance: string;
   category: string;
+  /** 管控频次; absent: daily. */
+  frequency?: ItemFrequency;
 }
 
 /** A unit's 《工业产品质量安全风险管控清单》 (Art. 9); every record keeps the version it was made against. */

@@ -1,5 +1,6 @@
 import { PlanFinding, planFinding } from '../organisation/plan-finding.ts';
 import type { Checklist } from './checklist.ts';
+import { type ItemFrequency, parseItemFrequency } from './item-frequency.ts';
 import { findChecklistTemplate } from './templates/index.ts';
 
 export interface InlineChecklistItem {
@@ -7,6 +8,10 @@ export interface InlineChecklistItem {
   text: string;
   guidance?: string;
   category?: string;
+  /** daily | per-shift | weekly | monthly; absent: daily. */
+  frequency?: string;
+  /** The weekday (weekly, 1 = Monday) or day of the month (monthly). */
+  day?: number;
 }
 
 /** What an organisation file says about a unit's checklist: a built-in template, or its own items. */
@@ -26,7 +31,10 @@ export function resolveChecklist(source: ChecklistSource): ChecklistResolution {
     if (template instanceof PlanFinding) {
       return { errors: [planFinding(template.code, template.message, { ...template.details, path: ['checklist'] })] };
     }
-    return { checklist: { templateId: template.templateId, version: template.version, items: template.items }, errors: [] };
+    // The built-in lists give no 管控频次: each item is checked on every check, every shift under per-shift control,
+    // as it was before frequencies existed.
+    const items = template.items.map((item) => ({ ...item, frequency: { kind: 'per-shift' } as const }));
+    return { checklist: { templateId: template.templateId, version: template.version, items }, errors: [] };
   }
 
   const errors: PlanFinding[] = [];
@@ -34,7 +42,15 @@ export function resolveChecklist(source: ChecklistSource): ChecklistResolution {
     errors.push(planFinding('CHECKLIST_EMPTY', '风险管控清单至少须有一项', { path: ['checklist'] }));
   }
   const firstIndexOfCode = new Map<string, number>();
+  const frequencies: ItemFrequency[] = [];
   source.items.forEach((item, index) => {
+    const frequency = parseItemFrequency(item.frequency, item.day);
+    if ('problem' in frequency) {
+      const name = item.code.trim() === '' ? `第 ${index + 1} 项` : `第 ${index + 1} 项（${item.code.trim()}）`;
+      errors.push(planFinding('CHECKLIST_ITEM_FREQUENCY_INVALID', `${name}：${frequency.problem}`, { path: ['checklist', index, frequency.field] }));
+    } else {
+      frequencies.push(frequency);
+    }
     const code = item.code.trim();
     if (code === '') {
       errors.push(planFinding('CHECKLIST_ITEM_CODE_EMPTY', `第 ${index + 1} 项缺少编号（code）`, { path: ['checklist', index, 'code'] }));
@@ -60,11 +76,12 @@ export function resolveChecklist(source: ChecklistSource): ChecklistResolution {
   return {
     checklist: {
       version: 1,
-      items: source.items.map((item) => ({
+      items: source.items.map((item, index) => ({
         code: item.code.trim(),
         text: item.text.trim(),
         guidance: item.guidance?.trim() ?? '',
         category: item.category?.trim() || DEFAULT_INLINE_CATEGORY,
+        frequency: frequencies[index] ?? { kind: 'daily' },
       })),
     },
     errors: [],

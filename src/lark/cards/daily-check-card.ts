@@ -179,7 +179,8 @@ function submittedCard(view: DailyCheckView, hazardTextBudget: number): Card {
 }
 
 function itemMarkdown(item: DailyCheckItemView, answer: string, hazardTextLimit: number): string {
-  const lines = [`**${item.number}.** ${escapeMarkdown(item.text)}`, answer];
+  const frequency = item.frequency ? `<font color='grey'>（${item.frequency}）</font>` : '';
+  const lines = [`**${item.number}.** ${escapeMarkdown(item.text)}${frequency}`, answer];
   if (item.answer === 'abnormal') {
     lines.push(`隐患描述：${escapeMarkdown(shorten(item.description ?? '', hazardTextLimit)) || '（未填写）'}`);
     lines.push(`已采取措施：${escapeMarkdown(shorten(item.measures ?? '', hazardTextLimit)) || '（未填写）'}`);

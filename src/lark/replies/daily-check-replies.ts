@@ -66,7 +66,7 @@ export const dailyCheckRefusalWording: RefusalWording<DailyCheckRefusals & Daily
   'daily-check.already-submitted': ({ date }) => `${date} 的检查记录已提交。如需修改或补报隐患，请先回复「更正」再填写，原记录会保留备查。`,
   'daily-check.missed': ({ date }) => `${date} 的检查已过截止时间并记为漏检，不能再填写。`,
   'daily-check.suspended': ({ date }) => `${date} 处于停产停业期间，无需检查。`,
-  'daily-check.item-not-found': ({ number, itemCount }) => `检查清单没有第 ${number} 项（共 ${itemCount} 项）。`,
+  'daily-check.item-not-found': ({ number, itemCount }) => `本次检查单没有第 ${number} 项（本次应检 ${itemCount} 项，项号以今天卡片上的编号为准）。`,
   'daily-check.hazard-description-required': ({ number }) => `请填写第 ${number} 项的隐患描述。`,
   'daily-check.hazard-measures-required': ({ number }) => `请写明针对第 ${number} 项已采取的应急措施，例如「异常 ${number} <隐患描述> 措施：<已采取的措施>」。隐患连同措施一并记录并立即报告。`,
   'daily-check.items-unanswered': ({ missing }) => `还有第 ${missing.join('、')} 项未检查，请逐项填写，或点「全部正常」将其余项目记为正常。`,

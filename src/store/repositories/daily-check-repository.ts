@@ -2,11 +2,12 @@ import type { DailyAnswerValue, DailyCheckOutcome, DailyCheckStatus } from '../.
 import type { DailyCheckRow } from '../../ports/archive-rows.ts';
 import type { DailyCheckRepository, StoredDailyCheck } from '../../ports/daily-check-repository.ts';
 import { lockRow } from '../lock-row.ts';
+import { readDueItems } from '../stored-json/due-items.ts';
 import { inChunks } from '../query-chunks.ts';
 import type { TransactionClient } from '../transaction-client.ts';
 
 /** A check as selected here: the archive's row shape without the answers, plus the card that shows it. */
-type CheckRow = Omit<DailyCheckRow, 'answers'> & { cardOutboxId: string | null };
+type CheckRow = Omit<DailyCheckRow, 'answers' | 'dueItems'> & { cardOutboxId: string | null; dueItems: unknown };
 
 const checkSelect = {
   id: true,
@@ -22,6 +23,7 @@ const checkSelect = {
   submittedAt: true,
   cardOutboxId: true,
   contentHash: true,
+  dueItems: true,
 } as const;
 
 async function withAnswers(client: TransactionClient, rows: CheckRow[]): Promise<StoredDailyCheck[]> {
@@ -43,20 +45,25 @@ async function withAnswers(client: TransactionClient, rows: CheckRow[]): Promise
     if (ofCheck) ofCheck.push(answer);
     else answersOf.set(answer.dailyCheckId, [answer]);
   }
-  return rows.map((row) => ({
-    ...row,
-    status: row.status as DailyCheckStatus,
-    outcome: row.outcome as DailyCheckOutcome | null,
-    itemCount: itemCounts.get(row.checklistId) ?? 0,
-    answers: (answersOf.get(row.id) ?? [])
-      .map((answer) => ({
-        number: answer.position,
-        answer: answer.answer as DailyAnswerValue,
-        serious: answer.serious,
-        ...(answer.description !== null ? { description: answer.description } : {}),
-        ...(answer.measures !== null ? { measures: answer.measures } : {}),
-      })),
-  }));
+  return rows.map((row) => {
+    const dueItems = readDueItems(row.dueItems, row.id);
+    return {
+      ...row,
+      status: row.status as DailyCheckStatus,
+      outcome: row.outcome as DailyCheckOutcome | null,
+      dueItems,
+      // Answers are numbered as the check's card numbers its items: the due items from 1, or every item before frequencies.
+      itemCount: dueItems?.length ?? itemCounts.get(row.checklistId) ?? 0,
+      answers: (answersOf.get(row.id) ?? [])
+        .map((answer) => ({
+          number: answer.position,
+          answer: answer.answer as DailyAnswerValue,
+          serious: answer.serious,
+          ...(answer.description !== null ? { description: answer.description } : {}),
+          ...(answer.measures !== null ? { measures: answer.measures } : {}),
+        })),
+    };
+  });
 }
 
 export function dailyCheckRepository(client: TransactionClient, provider: 'sqlite' | 'postgresql'): DailyCheckRepository {
@@ -82,6 +89,7 @@ export function dailyCheckRepository(client: TransactionClient, provider: 'sqlit
           checklistId: check.checklistId,
           status: check.status,
           suspensionReason: check.suspensionReason ?? null,
+          dueItems: check.dueItems,
         },
         select: checkSelect,
       });

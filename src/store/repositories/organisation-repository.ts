@@ -1,3 +1,4 @@
+import { DAILY, frequencyFromStored, storedFrequency } from '../../domain/checklists/item-frequency.ts';
 import type { Role } from '../../domain/people/role.ts';
 import type { Licence } from '../../domain/units/licence.ts';
 import type { Change, OrganisationStore } from '../../ports/organisation-store.ts';
@@ -58,13 +59,14 @@ export function organisationRepository(client: TransactionClient): OrganisationS
       const row = await client.checklist.findFirst({
         where: { unitId },
         orderBy: { version: 'desc' },
-        select: { version: true, items: { orderBy: { position: 'asc' }, select: { code: true, text: true, guidance: true, category: true } } },
+        select: { version: true, items: { orderBy: { position: 'asc' }, select: { code: true, text: true, guidance: true, category: true, frequency: true, frequencyDay: true } } },
       });
-      return row ?? null;
+      if (!row) return null;
+      return { version: row.version, items: row.items.map(({ frequency, frequencyDay, ...item }) => ({ ...item, frequency: frequencyFromStored(frequency, frequencyDay) })) };
     },
     async addChecklistVersion({ unitId, version, templateId, items, createdAt }) {
       await client.checklist.create({
-        data: { unitId, version, templateId, createdAt, items: { create: items.map((item, index) => ({ position: index + 1, ...item })) } },
+        data: { unitId, version, templateId, createdAt, items: { create: items.map(({ frequency, ...item }, index) => ({ position: index + 1, ...item, ...storedFrequency(frequency ?? DAILY) })) } },
       });
     },
     async currentDutyStatement(unitId, kind) {

@@ -21,6 +21,7 @@ const DailyCheckItemView = z.object({
   code: z.string(),
   text: z.string(),
   guidance: z.string(),
+  frequency: z.string().optional(),
   answer: DailyAnswerValue.optional(),
   description: z.string().optional(),
   measures: z.string().optional(),

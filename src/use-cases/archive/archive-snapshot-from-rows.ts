@@ -1,6 +1,7 @@
 import { submittedLate } from '../../domain/daily-checks/submitted-late.ts';
 import { raisedSourceOf } from '../../domain/hazards/hazard-source.ts';
-import { ARCHIVE_SCHEMA_VERSION, type ArchivedAssessment, type ArchivedCertificate, type ArchivedDailyRecord, type ArchiveSnapshot, type ArchiveSnapshotHead, DUTY_STATEMENT_TITLES, type DutyStatementKind } from '../../domain/archive/archive-snapshot.ts';
+import { type ItemFrequency, frequencyFromStored, frequencyLabel, itemsOnCheck } from '../../domain/checklists/item-frequency.ts';
+import { ARCHIVE_SCHEMA_VERSION, type ArchivedAssessment, type ArchivedCertificate, type ArchivedDailyRecord, type ArchivedItemDue, type ArchiveSnapshot, type ArchiveSnapshotHead, DUTY_STATEMENT_TITLES, type DutyStatementKind } from '../../domain/archive/archive-snapshot.ts';
 import { addDays, instantAt, localTimeAt } from '../../domain/calendar/local-time.ts';
 import type { MonthlyMinutesContent } from '../../domain/monthly-minutes/monthly-minutes-content.ts';
 import type { HazardStatus } from '../../domain/records/daily-record-facts.ts';
@@ -104,7 +105,11 @@ export function archiveSnapshotHead(rows: UnitRecords, period: { from: string; t
       version: checklist.version,
       ...(checklist.templateId ? { templateId: checklist.templateId } : {}),
       createdAt: checklist.createdAt.toISOString(),
-      items: checklist.items.map(({ position, ...item }) => ({ number: position, ...item })),
+      items: checklist.items.map(({ position, frequency, frequencyDay, ...item }) => ({
+        number: position,
+        ...item,
+        ...(frequency === 'daily' ? {} : { frequency, ...(frequencyDay === null ? {} : { day: frequencyDay }) }),
+      })),
     })),
     suspensions: rows.suspensions.filter((suspension) => overlaps(suspension.startDate, suspension.endDate, period.from, period.to)).map(({ startDate, endDate, reason }) => ({ startDate, endDate, reason })),
     hazards: rows.hazards
@@ -192,6 +197,17 @@ export function submissionKeys(checks: readonly DailyCheckRow[]): string[] {
   return checks.flatMap((check) => [...new Set(check.answers.map((answer) => `${check.id}#${answer.revision}`))]);
 }
 
+function itemsDueNamed(
+  items: ReadonlyArray<{ number: number; code: string; text: string; frequency: ItemFrequency }>,
+  dueItems: readonly number[],
+): { dueItems: ArchivedItemDue[]; notDueItems: ArchivedItemDue[] } {
+  const named = (item: (typeof items)[number]): ArchivedItemDue => ({ number: item.number, code: item.code, text: item.text, frequency: frequencyLabel(item.frequency) });
+  return {
+    dueItems: dueItems.flatMap((number) => items.filter((item) => item.number === number).map(named)),
+    notDueItems: items.filter((item) => !dueItems.includes(item.number)).map(named),
+  };
+}
+
 /**
  * One page of the period's daily records, as `records.json` and the documents show them. `entries` holds the audit
  * entries about these checks (`submissionKeys`); where two name the same revision the later one counts.
@@ -199,10 +215,15 @@ export function submissionKeys(checks: readonly DailyCheckRow[]): string[] {
 export function archivedDailyRecords(rows: UnitRecords, checks: readonly DailyCheckRow[], entries: readonly AuditRow[]): ArchivedDailyRecord[] {
   const nameOf = namesOf(rows);
   const checklistVersion = new Map(rows.checklists.map((checklist) => [checklist.id, checklist]));
+  const itemsOf = new Map(
+    rows.checklists.map((checklist) => [checklist.id, checklist.items.map((item) => ({ ...item, number: item.position, frequency: frequencyFromStored(item.frequency, item.frequencyDay) }))]),
+  );
   const entryFor = new Map(entries.map((entry) => [`${entry.recordType}:${entry.recordId}`, entry]));
   return checks.map((check) => {
     const checklist = checklistVersion.get(check.checklistId);
-    const itemOf = (number: number) => checklist?.items.find((item) => item.position === number);
+    const items = itemsOf.get(check.checklistId) ?? [];
+    const onCheck = itemsOnCheck(items, check.dueItems);
+    const itemOf = (number: number) => onCheck.find((item) => item.number === number);
     const revisions = [...new Set(check.answers.map((answer) => answer.revision))].sort((left, right) => left - right);
     return {
       id: check.id,
@@ -214,6 +235,7 @@ export function archivedDailyRecords(rows: UnitRecords, checks: readonly DailyCh
       status: check.status as ArchiveSnapshot['dailyRecords'][number]['status'],
       ...(check.outcome ? { outcome: check.outcome as 'zero-risk' | 'hazard' } : {}),
       ...(check.suspensionReason ? { suspensionReason: check.suspensionReason } : {}),
+      ...(check.dueItems === null ? {} : itemsDueNamed(items, check.dueItems)),
       revisions: revisions.map((revision) => {
         const entry = entryFor.get(`daily-check:${check.id}#${revision}`);
         return {

@@ -1,4 +1,5 @@
 import { recordHashes } from '../../domain/archive/record-hashes.ts';
+import { frequencyFromStored } from '../../domain/checklists/item-frequency.ts';
 import type { DailyAnswer } from '../../domain/daily-checks/daily-check.ts';
 import type { MonthlyMinutesContent } from '../../domain/monthly-minutes/monthly-minutes-content.ts';
 import type { DirectorInput, WeeklyReportContent } from '../../domain/weekly-reports/weekly-report-content.ts';
@@ -101,6 +102,7 @@ export function recomputed(lookup: RecordLookup, checks: ReadonlyMap<string, Dai
             revision,
             submittedAt: entry.at,
             answers: answersOf(check, revision),
+            dueItems: check.dueItems,
           }),
         };
       }
@@ -203,7 +205,7 @@ export function recomputed(lookup: RecordLookup, checks: ReadonlyMap<string, Dai
     case 'checklist': {
       const version = Number(facet);
       const checklist = lookup.checklistsByVersion.get(version);
-      return { label: `风险管控清单第 ${version} 版`, hash: checklist ? recordHashes.checklistVersion({ unitId: lookup.unitId, version, items: checklist.items }) : undefined };
+      return { label: `风险管控清单第 ${version} 版`, hash: checklist ? recordHashes.checklistVersion({ unitId: lookup.unitId, version, items: checklist.items.map(({ frequency, frequencyDay, ...item }) => ({ ...item, frequency: frequencyFromStored(frequency, frequencyDay) })) }) : undefined };
     }
     case 'duty-statement': {
       const statement = lookup.dutyStatements.get(id);

@@ -8,11 +8,12 @@ import type { UnitMember } from '../../ports/people-repository.ts';
 import type { StoreTransaction } from '../../ports/store.ts';
 import type { UnitProfile } from '../../ports/unit-repository.ts';
 import { refreshHazardCards } from '../hazards/hazard-cards.ts';
-import { viewOfContext } from './daily-check-view.ts';
+import { checklistOnCheck, viewOfContext } from './daily-check-view.ts';
 
 export interface CheckContext {
   check: StoredDailyCheck;
   unit: UnitProfile;
+  /** The checklist as the check's card shows it: its due items, numbered from 1. */
   checklist: ChecklistRecord;
   officer: UnitMember;
 }
@@ -38,7 +39,7 @@ export async function loadCheckContext(transaction: StoreTransaction, found: Sto
   await transaction.dailyChecks.lockForChange(found.id);
   const check = (await transaction.dailyChecks.get(found.id)) ?? found;
   const unit = await transaction.units.get(check.unitId);
-  const checklist = await transaction.checklists.get(check.checklistId);
+  const checklist = checklistOnCheck(await transaction.checklists.get(check.checklistId), check);
   const officer = await transaction.people.get(check.officerId);
   if (!unit || !officer) throw new Error(`daily check ${check.id} refers to a unit or officer that does not exist`);
   return { check, unit, checklist, officer };
@@ -69,6 +70,7 @@ export async function applyCheckChange(
         revision: changed.revision,
         submittedAt: now,
         answers: changed.answers,
+        dueItems: before.dueItems,
       })
     : before.contentHash ?? null;
   await transaction.dailyChecks.save(changed, {

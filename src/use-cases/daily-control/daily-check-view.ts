@@ -1,9 +1,16 @@
 import { formatLocalDateTime } from '../../domain/calendar/local-time.ts';
+import { frequencyLabel, itemsOnCheck } from '../../domain/checklists/item-frequency.ts';
 import type { DailyCheckView } from '../../ports/notifications.ts';
 import type { ChecklistRecord } from '../../ports/checklist-repository.ts';
 import type { StoredDailyCheck } from '../../ports/daily-check-repository.ts';
 import type { UnitProfile } from '../../ports/unit-repository.ts';
 
+/** The checklist as a check's card shows it: the items due on it, numbered from 1 as the officer types them in chat. */
+export function checklistOnCheck(checklist: ChecklistRecord, check: Pick<StoredDailyCheck, 'dueItems'>): ChecklistRecord {
+  return { ...checklist, items: itemsOnCheck(checklist.items, check.dueItems) };
+}
+
+/** `checklist` is the checklist on the check (`checklistOnCheck`). */
 export function dailyCheckView(
   check: StoredDailyCheck,
   context: { unit: UnitProfile; checklist: ChecklistRecord; officerName: string },
@@ -26,6 +33,8 @@ export function dailyCheckView(
         code: item.code,
         text: item.text,
         guidance: item.guidance,
+        // Only the items not checked every day say when they are, so the officer sees why they are on today's card.
+        ...(item.frequency.kind === 'weekly' || item.frequency.kind === 'monthly' ? { frequency: frequencyLabel(item.frequency) } : {}),
         ...(answer ? { answer: answer.answer } : {}),
         ...(answer?.description ? { description: answer.description } : {}),
         ...(answer?.measures ? { measures: answer.measures } : {}),

@@ -1,11 +1,12 @@
 import { isOperatingDay, restDayName } from '../../domain/calendar/operating-days.ts';
 import { type SuspensionPeriod, suspensionOn } from '../../domain/calendar/suspension.ts';
 import { recordHashes } from '../../domain/archive/record-hashes.ts';
+import { itemsDueOn } from '../../domain/checklists/item-frequency.ts';
 import type { ChecklistRecord } from '../../ports/checklist-repository.ts';
 import type { UnitMember } from '../../ports/people-repository.ts';
 import type { Store, StoreTransaction } from '../../ports/store.ts';
 import type { UnitProfile } from '../../ports/unit-repository.ts';
-import { dailyCheckView } from './daily-check-view.ts';
+import { checklistOnCheck, dailyCheckView } from './daily-check-view.ts';
 
 export interface PushSummary {
   unitId: string;
@@ -14,7 +15,7 @@ export interface PushSummary {
   suspended: number;
   alreadyDone: number;
   /** Why nothing was pushed: a day the unit's calendar closes (with the day's name), or a unit without a checklist. */
-  skipped?: { reason: 'rest-day'; dayName: string } | { reason: 'no-checklist' };
+  skipped?: { reason: 'rest-day'; dayName: string } | { reason: 'no-checklist' } | { reason: 'nothing-due'; shift: string };
 }
 
 /** The shifts a unit runs on a day: one unnamed shift for daily control, or each configured shift time. */
@@ -33,11 +34,13 @@ interface ShiftPlan {
   shift: string;
   now: Date;
   checklist: ChecklistRecord;
+  /** The checklist numbers of the items due on this shift (管控频次). */
+  dueItems: number[];
   suspension: SuspensionPeriod | undefined;
 }
 
 async function pushOfficer(transaction: StoreTransaction, plan: ShiftPlan, officer: UnitMember): Promise<PushOutcome> {
-  const { unit, date, shift, checklist, suspension } = plan;
+  const { unit, date, shift, checklist, dueItems, suspension } = plan;
   // The unique (unit, officer, date, shift) row is what makes a rerun, a restart or a second instance harmless.
   if (await transaction.dailyChecks.find(unit.id, officer.personId, date, shift)) return 'already-done';
   const check = await transaction.dailyChecks.create(
@@ -49,8 +52,8 @@ async function pushOfficer(transaction: StoreTransaction, plan: ShiftPlan, offic
       checklistId: checklist.id,
       status: suspension ? 'suspended' : 'open',
       ...(suspension ? { suspensionReason: suspension.reason } : {}),
+      dueItems,
     },
-    checklist.items.length,
   );
   if (suspension) {
     await transaction.audit.append({
@@ -68,7 +71,7 @@ async function pushOfficer(transaction: StoreTransaction, plan: ShiftPlan, offic
   const outboxId = await transaction.outbox.enqueue({
     operation: 'send',
     toOpenId: officer.openId,
-    notification: { kind: 'daily-check', view: dailyCheckView(check, { unit, checklist, officerName: officer.name }) },
+    notification: { kind: 'daily-check', view: dailyCheckView(check, { unit, checklist: checklistOnCheck(checklist, check), officerName: officer.name }) },
   });
   await transaction.dailyChecks.setCard(check.id, outboxId);
   return 'pushed';
@@ -85,7 +88,10 @@ async function pushUnitShift(store: Store, unit: UnitProfile, date: string, shif
     return { checklist, suspension, officers };
   });
   if (!setting) return { ...summary, skipped: { reason: 'no-checklist' } };
-  const plan: ShiftPlan = { unit, date, shift, now, checklist: setting.checklist, suspension: setting.suspension };
+  // A shift with no item due (a per-shift unit whose list has only daily items) has no card and no record.
+  const dueItems = itemsDueOn(setting.checklist.items, { date, shift, shifts: shiftsOf(unit) }).map((item) => item.number);
+  if (dueItems.length === 0) return { ...summary, skipped: { reason: 'nothing-due', shift } };
+  const plan: ShiftPlan = { unit, date, shift, now, checklist: setting.checklist, dueItems, suspension: setting.suspension };
   for (let start = 0; start < setting.officers.length; start += pushBatchSize) {
     const batch = setting.officers.slice(start, start + pushBatchSize);
     const outcomes = await store.transaction(async (transaction) => {

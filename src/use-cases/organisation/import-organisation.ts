@@ -1,4 +1,5 @@
 import type { ChecklistItem } from '../../domain/checklists/checklist.ts';
+import { DAILY, storedFrequency } from '../../domain/checklists/item-frequency.ts';
 import { contentHash } from '../../domain/archive/canonical-hash.ts';
 import { recordHashes } from '../../domain/archive/record-hashes.ts';
 import { DUTY_STATEMENT_TITLES, type DutyStatementKind } from '../../domain/archive/archive-snapshot.ts';
@@ -84,8 +85,10 @@ async function resolveOpenIds(plan: OrganisationPlan, directory: Directory | und
   return resolved;
 }
 
+/** A changed 管控频次 is a changed list: the version in force says which items are due when. */
 function sameItems(left: readonly ChecklistItem[], right: readonly ChecklistItem[]): boolean {
-  return contentHash(left) === contentHash(right);
+  const facts = (items: readonly ChecklistItem[]) => items.map(({ frequency, ...item }) => ({ ...item, ...storedFrequency(frequency ?? DAILY) }));
+  return contentHash(facts(left)) === contentHash(facts(right));
 }
 
 async function endAppointment(transaction: StoreTransaction, unitId: string, appointmentId: string, endReason: string, at: Date): Promise<void> {

@@ -88,6 +88,13 @@ describe('an open daily check card', () => {
     expect(text).toContain('3. 消防器材是否在有效期内？\n待检查\n[按钮：正常]');
   });
 
+  it('says when an item not checked every day is due (管控频次), beside its text', () => {
+    const items = SHORT_ITEMS.map((item) => (item.number === 3 ? { ...item, frequency: '每周一' } : item));
+    const text = cardToText(buildDailyCheckCard(dailyCheckView({ items })));
+    expect(text).toContain('3. 消防器材是否在有效期内？（每周一）\n待检查');
+    expect(text).toContain('1. 原材料进货查验记录是否完整？\n待检查');
+  });
+
   it('gives every item 正常 / 异常 / 不适用 buttons that name the item and the card’s revision', () => {
     const card = buildDailyCheckCard(dailyCheckView({ revision: 2 }));
     const values = buttonsOf(card).map((button) => [button.label, button.value]);
