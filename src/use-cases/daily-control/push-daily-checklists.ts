@@ -1,4 +1,4 @@
-import { isOperatingDay, restDayName } from '../../domain/calendar/operating-days.ts';
+import { closureTextOn } from '../calendar/day-closure.ts';
 import { type SuspensionPeriod, suspensionOn } from '../../domain/calendar/suspension.ts';
 import { recordHashes } from '../../domain/archive/record-hashes.ts';
 import type { ChecklistRecord } from '../../ports/checklist-repository.ts';
@@ -13,7 +13,7 @@ export interface PushSummary {
   pushed: number;
   suspended: number;
   alreadyDone: number;
-  /** Why nothing was pushed: a day the unit's calendar closes (with the day's name), or a unit without a checklist. */
+  /** Why nothing was pushed: a day the unit does not operate (with why), or a unit without a checklist. */
   skipped?: { reason: 'rest-day'; dayName: string } | { reason: 'no-checklist' };
 }
 
@@ -76,7 +76,8 @@ async function pushOfficer(transaction: StoreTransaction, plan: ShiftPlan, offic
 
 async function pushUnitShift(store: Store, unit: UnitProfile, date: string, shift: string, now: Date): Promise<PushSummary> {
   const summary: PushSummary = { unitId: unit.id, date, pushed: 0, suspended: 0, alreadyDone: 0 };
-  if (!isOperatingDay(date, unit.calendar)) return { ...summary, skipped: { reason: 'rest-day', dayName: restDayName(date) } };
+  const closedBecause = await closureTextOn(store, unit.id, date);
+  if (closedBecause !== undefined) return { ...summary, skipped: { reason: 'rest-day', dayName: closedBecause } };
   const setting = await store.transaction(async (transaction) => {
     const checklist = await transaction.checklists.current(unit.id);
     if (!checklist) return undefined;
