@@ -1,0 +1,105 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { docxArchiveFiles } from '../../src/export/docx-archive-files.ts';
+import { exportArchive } from '../../src/use-cases/archive/export-archive.ts';
+import { docxText } from '../support/docx-text.ts';
+import { type Harness, organisationYaml, people, startHarness } from '../support/service-harness.ts';
+
+const mondayToSaturday = organisationYaml.replace(
+  '    checklist: producer-default\n',
+  [
+    '    checklist: producer-default',
+    '    calendar:',
+    '      base: weekdays',
+    '      weekdays: [1, 2, 3, 4, 5, 6]',
+    '      closed:',
+    '        - { date: 2026-12-02, reason: 公司年会 }',
+    '',
+  ].join('\n'),
+);
+
+/** 2026-11-28 is a Saturday, 2026-11-29 a Sunday. */
+describe('a unit operating Monday to Saturday, with days it declares closed', () => {
+  let harness: Harness;
+  let folder: string | undefined;
+  const lastText = (openId: string) => harness.standIn.textsTo(openId).at(-1) ?? '';
+
+  beforeEach(async () => {
+    harness = await startHarness();
+    await harness.importOrganisation(mondayToSaturday, new Date('2026-11-27T08:00:00+08:00'));
+  });
+  afterEach(async () => {
+    await harness?.close();
+    if (folder) await rm(folder, { recursive: true, force: true });
+  });
+
+  it('pushes on Saturday, nothing on Sunday nor on the closed date, and says why', async () => {
+    expect(await harness.runJob('daily-push', '2026-11-29')).toContain('不营业（休息日）');
+    expect(await harness.runJob('daily-push', '2026-12-02')).toContain('不营业（单位决定停止营业：公司年会）');
+    await harness.runJob('daily-push', '2026-11-28');
+    await harness.settle();
+    expect(harness.standIn.cardsTo(people.officerWang.openId)).toHaveLength(1);
+    expect(await harness.rows.dailyCheck.count({ where: { date: { in: ['2026-11-29', '2026-12-02'] } } })).toBe(0);
+  });
+
+  it('importing the same file again records nothing more', async () => {
+    const recorded = await harness.rows.operatingCalendarChange.count();
+    expect(recorded).toBe(1);
+    await harness.importOrganisation(mondayToSaturday, new Date('2026-11-27T09:00:00+08:00'));
+    expect(await harness.rows.operatingCalendarChange.count()).toBe(recorded);
+  });
+
+  it('the director closes a future day in chat: confirmed, recorded, and nothing is sent that day', async () => {
+    harness.actAt('2026-11-28 10:00');
+    await harness.lark.sendText(people.director.openId, '休息 2026-12-03 设备检修');
+    await harness.settle();
+    expect(lastText(people.director.openId)).toContain('已登记');
+    expect(lastText(people.director.openId)).toContain('2026-12-03 休息（设备检修）');
+    expect(await harness.rows.operatingCalendarChange.count({ where: { date: '2026-12-03', kind: 'closed-day', reason: '设备检修' } })).toBe(1);
+    expect(await harness.runJob('daily-push', '2026-12-03')).toContain('单位决定停止营业：设备检修');
+    await harness.settle();
+    expect(harness.standIn.cardsTo(people.officerWang.openId)).toHaveLength(0);
+  });
+
+  it('refuses an officer, a past day and a day whose checks were already pushed', async () => {
+    await harness.runJob('daily-push', '2026-11-28');
+    harness.actAt('2026-11-28 10:00');
+    await harness.lark.sendText(people.officerWang.openId, '休息 2026-12-03 设备检修');
+    await harness.settle();
+    expect(lastText(people.officerWang.openId)).toContain('营业日由主要负责人或质量安全总监登记');
+    await harness.lark.sendText(people.director.openId, '休息 2026-11-27 设备检修');
+    await harness.settle();
+    expect(lastText(people.director.openId)).toContain('已经过去');
+    await harness.lark.sendText(people.director.openId, '休息 2026-11-28 设备检修');
+    await harness.settle();
+    expect(lastText(people.director.openId)).toContain('已经推送');
+    expect(lastText(people.director.openId)).toContain('停产');
+    expect(await harness.rows.operatingCalendarChange.count()).toBe(1);
+  });
+
+  it('the export’s index lists each closed day with its reason, and records.json holds them', async () => {
+    harness.actAt('2026-11-28 10:00');
+    await harness.lark.sendText(people.director.openId, '休息 2026-12-03 设备检修');
+    await harness.settle();
+    folder = await mkdtemp(path.join(tmpdir(), 'qs-operating-days-'));
+    const target = folder;
+    const { gaps } = await exportArchive(
+      { archiveRows: harness.database.archiveRows, store: harness.database.store },
+      { unitId: 'acme-plant', from: '2026-11-29', to: '2026-12-03', now: new Date('2026-12-04T09:00:00+08:00'), actor: 'export', write: (content) => docxArchiveFiles.toFolder(content, target) },
+    );
+    const index = await docxText(await readFile(path.join(folder, 'index.docx')));
+    expect(index).toContain('不营业的日子');
+    expect(index).toContain('2026-11-29\n\n周日\n\n休息日');
+    expect(index).toContain('2026-12-02\n\n周三\n\n单位决定停止营业：公司年会');
+    expect(index).toContain('2026-12-03\n\n周四\n\n单位决定停止营业：设备检修');
+    const records = JSON.parse(await readFile(path.join(folder, 'records.json'), 'utf8')) as { closedDays: Array<{ date: string; reason: string }> };
+    expect(records.closedDays).toEqual([
+      { date: '2026-11-29', reason: '休息日' },
+      { date: '2026-12-02', reason: '单位决定停止营业：公司年会' },
+      { date: '2026-12-03', reason: '单位决定停止营业：设备检修' },
+    ]);
+    expect(gaps.filter((gap) => gap.includes('2026-11-29') || gap.includes('2026-12-02') || gap.includes('2026-12-03'))).toEqual([]);
+  });
+});
