@@ -2,7 +2,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseOrganisationFile } from '../../src/cli/organisation-file-schema.ts';
 import { docxArchiveFiles } from '../../src/export/docx-archive-files.ts';
+import { importOrganisation } from '../../src/use-cases/organisation/import-organisation.ts';
 import { exportArchive } from '../../src/use-cases/archive/export-archive.ts';
 import { docxText } from '../support/docx-text.ts';
 import { type Harness, organisationYaml, people, startHarness } from '../support/service-harness.ts';
@@ -101,5 +103,55 @@ describe('a unit operating Monday to Saturday, with days it declares closed', ()
       { date: '2026-12-03', reason: '单位决定停止营业：设备检修' },
     ]);
     expect(gaps.filter((gap) => gap.includes('2026-11-29') || gap.includes('2026-12-02') || gap.includes('2026-12-03'))).toEqual([]);
+  });
+});
+
+/** 2026-11-07 and 2026-11-14 are Saturdays. */
+describe('a calendar changed in the middle of a month', () => {
+  let harness: Harness;
+  const lastText = (openId: string) => harness.standIn.textsTo(openId).at(-1) ?? '';
+  const gapsOf = async (from: string, to: string) =>
+    (
+      await exportArchive(
+        { archiveRows: harness.database.archiveRows, store: harness.database.store },
+        { unitId: 'acme-plant', from, to, now: new Date('2026-11-30T09:00:00+08:00'), actor: 'export', write: (content) => docxArchiveFiles.toZips(content) },
+      )
+    ).gaps;
+
+  beforeEach(async () => {
+    harness = await startHarness();
+    await harness.importOrganisation(organisationYaml, new Date('2026-11-02T08:00:00+08:00'));
+  });
+  afterEach(async () => harness?.close());
+
+  it('the organisation file changes it from tomorrow: the import lists the change, and the days before keep the old calendar', async () => {
+    const workingDays = organisationYaml.replace('    checklist: producer-default\n', '    checklist: producer-default\n    calendar: working-days\n');
+    const parsed = parseOrganisationFile(workingDays);
+    if (!parsed.ok) throw new Error('the file should parse');
+    const dependencies = { store: harness.database.store, directory: undefined, defaultTimeZone: 'Asia/Shanghai', now: new Date('2026-11-13T10:00:00+08:00') };
+    const report = await importOrganisation(dependencies, parsed.plan, parsed.describe);
+    expect(report.changes).toContain('acme-plant 的营业日自 2026-11-14 起改为工作日（国家法定工作日历）（原为每天）');
+    expect((await importOrganisation(dependencies, parsed.plan, parsed.describe)).changes).toEqual([]);
+    expect(await harness.runJob('daily-push', '2026-11-07')).toContain('推送 2 份');
+    expect(await harness.runJob('daily-push', '2026-11-14')).toContain('不营业（休息日）');
+    const gaps = await gapsOf('2026-11-07', '2026-11-15');
+    expect(gaps.some((gap) => gap.includes('2026-11-08'))).toBe(true);
+    expect(gaps.some((gap) => gap.includes('2026-11-14') || gap.includes('2026-11-15'))).toBe(false);
+  });
+
+  it('the director changes it in chat from tomorrow, and opens a rest day for work', async () => {
+    harness.actAt('2026-11-13 10:00');
+    await harness.lark.sendText(people.director.openId, '营业日 工作日');
+    await harness.settle();
+    expect(lastText(people.director.openId)).toContain('自 2026-11-14 起的营业日为工作日');
+    await harness.lark.sendText(people.principal.openId, '营业 2026-11-15 赶制订单');
+    await harness.settle();
+    expect(lastText(people.principal.openId)).toContain('2026-11-15 营业（赶制订单）');
+    await harness.lark.sendText(people.director.openId, '营业日 工作日');
+    await harness.settle();
+    expect(lastText(people.director.openId)).toContain('营业日已经是工作日');
+    expect(await harness.runJob('daily-push', '2026-11-13')).toContain('推送 2 份');
+    expect(await harness.runJob('daily-push', '2026-11-14')).toContain('不营业（休息日）');
+    expect(await harness.runJob('daily-push', '2026-11-15')).toContain('推送 2 份');
   });
 });
