@@ -90,7 +90,7 @@ export interface UnitRecords {
   checklists: Array<{ id: string; version: number; templateId: string | null; createdAt: Date; items: Array<{ position: number; code: string; text: string; guidance: string; category: string }> }>;
   suspensions: Array<{ id: string; startDate: string; endDate: string; reason: string }>;
   /** The unit's operating days: its own setting and every change recorded (all periods). */
-  operatingCalendar: { current: OperatingCalendar; changes: OperatingCalendarChange[] };
+  operatingCalendar: { current: OperatingCalendar; changes: Array<OperatingCalendarChange & { id: string }> };
   hazards: HazardRow[];
   weeklyReports: Array<{ id: string; periodStart: string; periodEnd: string; status: string; content: WeeklyReportContent; investigation: InvestigationRecord; analysis: string; measures: string; confirmedById: string | null; confirmedAt: Date | null; contentHash: string | null; createdAt: Date }>;
   monthlyMinutes: Array<{ id: string; periodStart: string; periodEnd: string; status: string; content: MonthlyMinutesContent; arrangements: string[]; confirmedById: string | null; confirmedAt: Date | null; contentHash: string | null; createdAt: Date }>;

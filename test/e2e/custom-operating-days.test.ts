@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseOrganisationFile } from '../../src/cli/organisation-file-schema.ts';
 import { docxArchiveFiles } from '../../src/export/docx-archive-files.ts';
 import { importOrganisation } from '../../src/use-cases/organisation/import-organisation.ts';
+import { verifyRecords } from '../../src/use-cases/archive/verify-records.ts';
 import { exportArchive } from '../../src/use-cases/archive/export-archive.ts';
 import { docxText } from '../support/docx-text.ts';
 import { type Harness, organisationYaml, people, startHarness } from '../support/service-harness.ts';
@@ -63,6 +64,18 @@ describe('a unit operating Monday to Saturday, with days it declares closed', ()
     expect(await harness.runJob('daily-push', '2026-12-03')).toContain('单位决定停止营业：设备检修');
     await harness.settle();
     expect(harness.standIn.cardsTo(people.officerWang.openId)).toHaveLength(0);
+  });
+
+  it('each change is sealed into the audit chain: verify passes, then names a reason changed behind the bot’s back', async () => {
+    harness.actAt('2026-11-28 10:00');
+    await harness.lark.sendText(people.director.openId, '营业日 每天');
+    await harness.lark.sendText(people.director.openId, '休息 2026-12-03 设备检修');
+    await harness.settle();
+    expect(await harness.rows.operatingCalendarChange.count()).toBe(4);
+    expect((await verifyRecords(harness.database.archiveRows)).problems).toEqual([]);
+    await harness.rows.operatingCalendarChange.updateMany({ where: { date: '2026-12-03' }, data: { reason: '放假' } });
+    const report = await verifyRecords(harness.database.archiveRows);
+    expect(report.problems).toEqual([{ record: expect.stringContaining('营业日记录 2026-12-03 休息'), problem: expect.stringContaining('被改动过') }]);
   });
 
   it('refuses an officer, a past day and a day whose checks were already pushed', async () => {

@@ -17,8 +17,8 @@ export function operatingCalendarRepository(client: TransactionClient): Operatin
       const rows = await client.operatingCalendarChange.findMany({ where: { unitId }, orderBy: [{ date: 'asc' }, { recordedAt: 'asc' }, { id: 'asc' }] });
       return {
         current: calendarOf(unit.calendar, unit.operatingWeekdays, { table: 'Unit', id: unitId, field: 'operatingWeekdays' }),
-        changes: rows.map((row): OperatingCalendarChange => {
-          const common = { date: row.date, reason: row.reason, recordedBy: row.recordedBy, recordedAt: row.recordedAt };
+        changes: rows.map((row): OperatingCalendarChange & { id: string } => {
+          const common = { id: row.id, date: row.date, reason: row.reason, recordedBy: row.recordedBy, recordedAt: row.recordedAt };
           if (row.kind === 'calendar') {
             return { kind: 'calendar', ...common, calendar: calendarOf(row.calendar ?? 'every-day', row.weekdays, { table: 'OperatingCalendarChange', id: row.id, field: 'weekdays' }) };
           }

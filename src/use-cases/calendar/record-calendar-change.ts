@@ -1,11 +1,6 @@
-import { contentHash } from '../../domain/archive/canonical-hash.ts';
+import { recordHashes } from '../../domain/archive/record-hashes.ts';
 import { FROM_THE_START, type OperatingCalendarChange } from '../../domain/calendar/operating-calendar.ts';
 import type { StoreTransaction } from '../../ports/store.ts';
-
-function changeHash(unitId: string, change: OperatingCalendarChange): string {
-  const { kind, date, reason, recordedBy } = change;
-  return contentHash({ unitId, kind, date, reason, recordedBy, recordedAt: change.recordedAt.toISOString(), ...(change.kind === 'calendar' ? { calendar: change.calendar } : {}) });
-}
 
 /**
  * Records one change to a unit's operating days and seals it into the audit chain. The first calendar change of a
@@ -28,7 +23,7 @@ export async function recordCalendarChange(transaction: StoreTransaction, unitId
       action: `operating-calendar.${recorded.kind}`,
       recordType: 'operating-calendar-change',
       recordId: id,
-      contentHash: changeHash(unitId, recorded),
+      contentHash: recordHashes.operatingCalendarChange(unitId, recorded),
     });
   }
   if (change.kind === 'calendar') await transaction.operatingCalendar.setCurrent(unitId, change.calendar);

@@ -1,5 +1,5 @@
 import { addDays, localTimeAt } from '../../domain/calendar/local-time.ts';
-import { calendarText, type OperatingCalendar, type OperatingCalendarChange, sameCalendar } from '../../domain/calendar/operating-calendar.ts';
+import { calendarText, type OperatingCalendar, sameCalendar } from '../../domain/calendar/operating-calendar.ts';
 import type { UnitPlan } from '../../domain/organisation/organisation-plan.ts';
 import type { StoreTransaction } from '../../ports/store.ts';
 import { recordCalendarChange } from '../calendar/record-calendar-change.ts';
@@ -47,7 +47,7 @@ export async function importDeclaredDays(transaction: StoreTransaction, unit: Un
   const history = (await transaction.operatingCalendar.history(unit.id))?.changes ?? [];
   for (const day of declared) {
     const latest = history
-      .filter((change): change is Exclude<OperatingCalendarChange, { kind: 'calendar' }> => change.kind !== 'calendar' && change.date === day.date)
+      .filter((change) => change.kind !== 'calendar' && change.date === day.date)
       .sort((left, right) => right.recordedAt.getTime() - left.recordedAt.getTime())[0];
     if (latest?.kind === day.kind && latest.reason === day.reason) continue;
     const word = day.kind === 'closed-day' ? '休息' : '营业';
