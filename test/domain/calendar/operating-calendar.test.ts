@@ -49,7 +49,8 @@ describe('whether a unit operates on a day, and why not', () => {
     expect(why('2026-11-22', mondayToSaturday, changes)).toBe('休息日');
   });
 
-  it('a unit without any recorded change follows its own setting', () => {
+  it('an every-day unit without any recorded change operates every day, holidays included', () => {
     expect(why('2026-11-29', { base: 'every-day' })).toBe('operates');
+    expect(why('2026-10-01', { base: 'every-day' })).toBe('operates');
   });
 });
