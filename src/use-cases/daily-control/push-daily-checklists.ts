@@ -13,7 +13,7 @@ export interface PushSummary {
   pushed: number;
   suspended: number;
   alreadyDone: number;
-  /** Why nothing was pushed: a day the unit does not operate (with why), or a unit without a checklist. */
+  /** Why nothing was pushed: a day the unit's calendar closes (with the day's name), or a unit without a checklist. */
   skipped?: { reason: 'rest-day'; dayName: string } | { reason: 'no-checklist' };
 }
 
