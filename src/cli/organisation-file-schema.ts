@@ -130,6 +130,39 @@ const TrainingEntry = z.strictObject({
   people: z.array(z.string().regex(/^[A-Za-z0-9_-]+$/, { error: '人员编号只能使用字母、数字、下划线和连字符' })).min(1, { error: '至少须有一名参加人员' }),
 });
 
+const CalendarBase = z.enum(['every-day', 'working-days', 'weekdays'], {
+  error: 'calendar 须为 every-day（每天）、working-days（国家法定工作日，含调休）或 weekdays（按 weekdays 列出的星期）之一',
+});
+
+const DeclaredDay = z.strictObject({ date: IsoDate, reason: Text.optional() });
+
+/** `calendar: working-days`, or `calendar: { base: weekdays, weekdays: [1, 2, 3, 4, 5, 6], closed: [{ date, reason }], open: [...] }`. */
+const CalendarSetting = z.preprocess(
+  (value) => (typeof value === 'string' ? { base: value } : value),
+  z
+    .strictObject({
+      base: CalendarBase,
+      weekdays: z
+        .array(z.number({ error: 'weekdays 须为 1（周一）至 7（周日）的整数' }).int({ error: 'weekdays 须为 1（周一）至 7（周日）的整数' }).min(1, { error: 'weekdays 须为 1（周一）至 7（周日）的整数' }).max(7, { error: 'weekdays 须为 1（周一）至 7（周日）的整数' }))
+        .min(1, { error: 'weekdays 至少须有一天' })
+        .optional(),
+      closed: z.array(DeclaredDay).optional(),
+      open: z.array(DeclaredDay).optional(),
+    })
+    .superRefine((setting, context) => {
+      if (setting.base === 'weekdays' && setting.weekdays === undefined) {
+        context.addIssue({ code: 'custom', path: ['weekdays'], message: 'calendar 的 base 为 weekdays 时，须用 weekdays 列出营业的星期，如 [1, 2, 3, 4, 5, 6]（1 为周一）' });
+      }
+      if (setting.base !== 'weekdays' && setting.weekdays !== undefined) {
+        context.addIssue({ code: 'custom', path: ['weekdays'], message: `calendar 的 weekdays 只在 base 为 weekdays 时填写（现为 ${setting.base}）` });
+      }
+      const closed = new Set((setting.closed ?? []).map((day) => day.date));
+      (setting.open ?? []).forEach((day, index) => {
+        if (closed.has(day.date)) context.addIssue({ code: 'custom', path: ['open', index, 'date'], message: `${day.date} 同时列在 calendar 的 closed 和 open 中，只能填写一处` });
+      });
+    }),
+);
+
 const HouseRules = z.strictObject({
   directorNotOfficer: z.boolean({ error: 'directorNotOfficer 须为 true 或 false' }).optional(),
   officerMostPosts: z.number({ error: '须为整数，如 2' }).int({ error: '须为整数，如 2' }).min(1, { error: '至少为 1（质量安全员岗位本身）' }).optional(),
@@ -148,7 +181,7 @@ const Unit = z.strictObject({
     .optional(),
   certificates: z.array(CertificateEntry).optional(),
   checklist: ChecklistField.optional(),
-  calendar: z.enum(['every-day', 'working-days']).default('every-day'),
+  calendar: CalendarSetting.optional(),
   timeZone: z.string().refine(isTimeZone, { error: '不是有效的时区名称，如 Asia/Shanghai' }).optional(),
   cadence: Cadence.optional(),
   times: Times.optional(),
@@ -367,7 +400,10 @@ function toUnitPlan(unit: OrganisationFile['units'][number]): UnitPlan {
               ...(item.day === undefined ? {} : { day: item.day }),
             })),
           },
-    calendar: unit.calendar,
+    calendar: unit.calendar?.base ?? 'every-day',
+    ...(unit.calendar?.weekdays === undefined ? {} : { weekdays: [...new Set(unit.calendar.weekdays)].sort((left, right) => left - right) }),
+    ...(unit.calendar?.closed === undefined ? {} : { closedDays: unit.calendar.closed.map((day) => ({ date: day.date, reason: day.reason ?? '单位安排休息' })) }),
+    ...(unit.calendar?.open === undefined ? {} : { openDays: unit.calendar.open.map((day) => ({ date: day.date, reason: day.reason ?? '单位安排营业' })) }),
     ...(unit.timeZone === undefined ? {} : { timeZone: unit.timeZone }),
     ...(unit.cadence === undefined ? {} : { cadence: unit.cadence }),
     ...(unit.times === undefined ? {} : { times: unit.times }),

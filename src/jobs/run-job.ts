@@ -35,7 +35,7 @@ export async function runJob(dependencies: JobDependencies, request: JobRequest)
       return summaries
         .map((summary) =>
           summary.skipped?.reason === 'rest-day'
-            ? `${summary.date} 不是工作日（${summary.skipped.dayName}），按单位的工作日历不推送`
+            ? `${summary.date} 不营业（${summary.skipped.dayName}），按单位的营业日历不推送`
             : summary.skipped?.reason === 'no-checklist'
               ? '单位没有风险管控清单'
               : summary.skipped?.reason === 'nothing-due'

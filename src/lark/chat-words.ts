@@ -1,8 +1,10 @@
+import type { OperatingCalendar } from '../domain/calendar/operating-calendar.ts';
 import type { HazardSource } from '../domain/hazards/hazard-source.ts';
 import { parseHazard, parseItemAnswer } from './chat-words/daily-check-words.ts';
 import { parseAssignment, parseEscalation, parseInspection, parseRaisedHazard, parseRectified, parseVerification } from './chat-words/hazard-words.ts';
 import { parseArrangements, parseExport, parseInvestigationDate, parseMeeting, parseMinutesText, parseWeeklyInput } from './chat-words/report-words.ts';
 import { parseAnswer, parseFreeText } from './chat-words/suggestion-words.ts';
+import { parseOperatingCalendar, parseOperatingDay } from './chat-words/operating-day-words.ts';
 import { parseSuspension } from './chat-words/suspension-words.ts';
 import { SEPARATORS, TRAILING_PUNCTUATION, normalizeSpaces } from './chat-words/text-reading.ts';
 import { parseAssessment, parseTraining } from './chat-words/training-words.ts';
@@ -34,6 +36,9 @@ export type CommandWord =
   | '监管检查'
   | '停产'
   | '停业'
+  | '休息'
+  | '营业'
+  | '营业日'
   | '培训'
   | '考核'
   | '抽查考核';
@@ -69,6 +74,9 @@ export type ChatWord =
   | { kind: 'regulator-inspection'; date: string; authority: string; findings: string[] }
   /** 停产 / 停业 <开始> <结束> <原因>: a suspension of operations declared by the principal or director. */
   | { kind: 'suspension'; startDate: string; endDate: string; reason: string }
+  /** 休息 / 营业 <日期> [原因]: one day closed or opened; 营业日 <…>: the operating days from tomorrow on. */
+  | { kind: 'operating-day'; date: string; closed: boolean; reason: string }
+  | { kind: 'operating-calendar'; calendar: OperatingCalendar }
   | { kind: 'my-records' }
   | { kind: 'unit-week' }
   | { kind: 'show-suggestions' }
@@ -142,6 +150,9 @@ const LEADING_WORDS: ReadonlyArray<[CommandWord, (afterWord: string) => ChatWord
   ['监管检查', parseInspection],
   ['停产', (afterWord) => parseSuspension('停产', afterWord)],
   ['停业', (afterWord) => parseSuspension('停业', afterWord)],
+  ['营业日', parseOperatingCalendar],
+  ['营业', (afterWord) => parseOperatingDay('营业', afterWord)],
+  ['休息', (afterWord) => parseOperatingDay('休息', afterWord)],
   ['验证', parseVerification],
   ['升级', parseEscalation],
   ['研判', (afterWord) => parseWeeklyInput('研判', 'analysis', afterWord)],

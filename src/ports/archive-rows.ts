@@ -1,3 +1,4 @@
+import type { OperatingCalendar, OperatingCalendarChange } from '../domain/calendar/operating-calendar.ts';
 import type { MonthlyMinutesContent } from '../domain/monthly-minutes/monthly-minutes-content.ts';
 import type { InvestigationRecord, WeeklyReportContent } from '../domain/weekly-reports/weekly-report-content.ts';
 import type { HazardRecord } from './hazard-repository.ts';
@@ -91,6 +92,8 @@ export interface UnitRecords {
   dutyStatements: Array<{ id: string; kind: string; version: number; text: string; createdAt: Date }>;
   checklists: Array<{ id: string; version: number; templateId: string | null; createdAt: Date; items: Array<{ position: number; code: string; text: string; guidance: string; category: string; frequency: string; frequencyDay: number | null }> }>;
   suspensions: Array<{ id: string; startDate: string; endDate: string; reason: string }>;
+  /** The unit's operating days: its own setting and every change recorded (all periods). */
+  operatingCalendar: { current: OperatingCalendar; changes: Array<OperatingCalendarChange & { id: string }> };
   hazards: HazardRow[];
   weeklyReports: Array<{ id: string; periodStart: string; periodEnd: string; status: string; content: WeeklyReportContent; investigation: InvestigationRecord; analysis: string; measures: string; confirmedById: string | null; confirmedAt: Date | null; contentHash: string | null; createdAt: Date }>;
   monthlyMinutes: Array<{ id: string; periodStart: string; periodEnd: string; status: string; content: MonthlyMinutesContent; arrangements: string[]; confirmedById: string | null; confirmedAt: Date | null; contentHash: string | null; createdAt: Date }>;

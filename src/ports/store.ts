@@ -5,6 +5,7 @@ import type { DailyCheckRepository } from './daily-check-repository.ts';
 import type { HazardRepository } from './hazard-repository.ts';
 import type { JobRunRepository } from './job-run-repository.ts';
 import type { MonthlyMinutesRepository } from './monthly-minutes-repository.ts';
+import type { OperatingCalendarRepository } from './operating-calendar-repository.ts';
 import type { OrganisationStore } from './organisation-store.ts';
 import type { OutboxRepository } from './outbox-repository.ts';
 import type { PeopleRepository } from './people-repository.ts';
@@ -29,6 +30,7 @@ export interface StoreTransaction {
   people: PeopleRepository;
   checklists: ChecklistRepository;
   suspensions: SuspensionRepository;
+  operatingCalendar: OperatingCalendarRepository;
   training: TrainingRepository;
   dailyChecks: DailyCheckRepository;
   hazards: HazardRepository;

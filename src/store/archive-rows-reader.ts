@@ -3,6 +3,7 @@ import { readDueItems } from './stored-json/due-items.ts';
 import type { DatabaseClient, DatabaseTransaction } from './database/create-prisma-client.ts';
 import { inTransaction } from './database/create-prisma-client.ts';
 import { inChunks } from './query-chunks.ts';
+import { operatingCalendarRepository } from './repositories/operating-calendar-repository.ts';
 import { HazardEventDetails } from './stored-json/hazard-event-details.ts';
 import { MonthlyMinutesContent } from './stored-json/monthly-minutes-content.ts';
 import { readStoredField } from './stored-json/read-stored-field.ts';
@@ -41,6 +42,7 @@ async function unitRecordsIn(transaction: DatabaseTransaction, unitId: string): 
   const checklistItems = groupedBy(await transaction.checklistItem.findMany({ where: { checklist: { unitId } }, orderBy: [{ checklistId: 'asc' }, { position: 'asc' }] }), (item) => item.checklistId);
   const checklists = checklistRows.map((checklist) => ({ ...checklist, items: checklistItems.get(checklist.id) ?? [] }));
   const suspensions = await transaction.suspensionPeriod.findMany({ where: { unitId }, orderBy: { startDate: 'asc' } });
+  const operatingCalendar = (await operatingCalendarRepository(transaction).history(unitId))!;
   const hazardRows = await transaction.hazard.findMany({ where: { unitId }, orderBy: { number: 'asc' } });
   const checkIds = [...new Set(hazardRows.flatMap((hazard) => (hazard.dailyCheckId === null ? [] : [hazard.dailyCheckId])))];
   const checkDates = new Map((await inChunks(checkIds, (chunk) => transaction.dailyCheck.findMany({ where: { id: { in: chunk } }, select: { id: true, date: true } }))).map((check) => [check.id, check.date]));
@@ -58,6 +60,7 @@ async function unitRecordsIn(transaction: DatabaseTransaction, unitId: string): 
     dutyStatements,
     checklists,
     suspensions,
+    operatingCalendar,
     hazards: hazardRows.map((hazard) => ({
       ...hazard,
       checkDate: hazard.dailyCheckId === null ? null : (checkDates.get(hazard.dailyCheckId) ?? null),

@@ -7,6 +7,7 @@ import { checklistRepository } from './repositories/checklist-repository.ts';
 import { dailyCheckRepository } from './repositories/daily-check-repository.ts';
 import { hazardRepository } from './repositories/hazard-repository.ts';
 import { jobRunRepository } from './repositories/job-run-repository.ts';
+import { operatingCalendarRepository } from './repositories/operating-calendar-repository.ts';
 import { organisationRepository } from './repositories/organisation-repository.ts';
 import { monthlyMinutesRepository } from './repositories/monthly-minutes-repository.ts';
 import { recordCardRepository } from './repositories/record-card-repository.ts';
@@ -34,6 +35,7 @@ export function transactionRepositories(client: TransactionClient, provider: 'sq
     people: peopleRepository(client),
     checklists: checklistRepository(client),
     suspensions: suspensionRepository(client),
+    operatingCalendar: operatingCalendarRepository(client),
     training: trainingRepository(client),
     dailyChecks: dailyCheckRepository(client, provider),
     hazards: hazardRepository(client, provider),

@@ -15,7 +15,7 @@ describe('a unit on China’s official working days', () => {
   afterEach(async () => harness?.close());
 
   it('pushes nothing on a public holiday, and pushes on a 补班 Saturday', async () => {
-    expect(await harness.runJob('daily-push', '2026-10-01')).toContain('不是工作日（国庆节）');
+    expect(await harness.runJob('daily-push', '2026-10-01')).toContain('不营业（法定节假日：国庆节）');
     await harness.runJob('daily-push', '2026-10-10');
     await harness.settle();
     expect(harness.standIn.cardsTo(people.officerWang.openId)).toHaveLength(1);

@@ -11,7 +11,7 @@ import type {
   PeriodicRecordStatus,
 } from '../../domain/archive/inspection-index.ts';
 import { consecutiveRuns, dateRangeText, localDateTimeOf } from '../../domain/archive/archive-times.ts';
-import { daysBetweenInclusive } from '../../domain/calendar/local-time.ts';
+import { daysBetweenInclusive, isoWeekday } from '../../domain/calendar/local-time.ts';
 import { schedulingPeriodLabel } from '../../domain/archive/periodic-record-index.ts';
 import { ROLE_NAMES } from '../../domain/people/role.ts';
 import { MONTHLY_MINUTES_TITLE } from '../../domain/monthly-minutes/monthly-minutes-content.ts';
@@ -118,6 +118,18 @@ function suspendedDays(index: InspectionIndex): Block[] {
   ];
 }
 
+/** Each day no check was owed, with why: a day absent from the records is never left unexplained. */
+function closedDays(index: InspectionIndex): Block[] {
+  const days = index.dailyControl.closedDays;
+  if (days.length === 0) return prose('本期每天均营业。');
+  return [
+    dataTable(
+      [{ header: '日期', weight: 1.2 }, { header: '星期', weight: 0.6 }, { header: '不营业的原因', weight: 3 }],
+      days.map((day) => [day.date, WEEKDAY_NAMES[isoWeekday(day.date) - 1] ?? '', day.reason]),
+    ),
+  ];
+}
+
 function dailyControlSection(index: InspectionIndex, position: number): Block[] {
   const { officers, totals, gaps } = index.dailyControl;
   const blocks: Block[] = [
@@ -155,6 +167,8 @@ function dailyControlSection(index: InspectionIndex, position: number): Block[] 
     ...missingChecks(index),
     subheading(`（三）${SUSPENSION}`),
     ...suspendedDays(index),
+    subheading('（四）不营业的日子（不需检查）'),
+    ...closedDays(index),
     ...gapList(gaps),
     ...prose(`逐日检查记录见 ${ARCHIVE_FOLDERS.daily}/ 目录，文件名为“日期_${ROLE_NAMES.officer}姓名”。`),
   );

@@ -151,8 +151,8 @@ export interface ArchiveSnapshot {
     timeZone: string;
     /** The daily close, after which a submission is late. */
     closeTime: string;
-    /** every-day, or working-days: China's official working days, on which alone checks are owed. */
-    calendar: 'every-day' | 'working-days';
+    /** every-day, working-days (China's official working days) or weekdays (a set of them): today's setting. */
+    calendar: 'every-day' | 'working-days' | 'weekdays';
     investigationMode: 'weekly' | 'every-two-days';
     weeklyDay: number;
     schedulingMode: 'monthly' | 'fortnightly';
@@ -166,6 +166,8 @@ export interface ArchiveSnapshot {
   /** `frequency` and `day` (管控频次, as in the organisation file) are given for items not checked daily. */
   checklists: Array<{ version: number; templateId?: string; createdAt: string; items: Array<{ number: number; code: string; text: string; guidance: string; category: string; frequency?: string; day?: number }> }>;
   suspensions: Array<{ startDate: string; endDate: string; reason: string }>;
+  /** Each day of the period the unit did not operate under the calendar then in force, and why (法定节假日：国庆节 …). */
+  closedDays: Array<{ date: string; reason: string }>;
   dailyRecords: ArchivedDailyRecord[];
   hazards: ArchivedHazard[];
   weeklyReports: ArchivedWeeklyReport[];

@@ -3,7 +3,6 @@ import { suspensionOn } from '../calendar/suspension.ts';
 import { addDays, daysBetweenInclusive } from '../calendar/local-time.ts';
 import { type PostHeld, postsHeldDuring } from './posts-held.ts';
 import { consecutiveRuns, dateRangeText, earlierDate, laterDate } from './archive-times.ts';
-import { isOperatingDay } from '../calendar/operating-days.ts';
 
 /** How the checks owed in the period ended; `expected` excludes the checks 停工停产（停业） made unnecessary. */
 export interface DailyControlCounts {
@@ -43,6 +42,8 @@ export interface DailyControlIndex {
   missed: CheckSlot[];
   unfinished: CheckSlot[];
   suspendedDays: Array<{ date: string; reason: string }>;
+  /** The days the unit did not operate, each with why, so that no day is silently absent. */
+  closedDays: Array<{ date: string; reason: string }>;
   gaps: string[];
 }
 
@@ -126,13 +127,13 @@ function tenuresOf(posts: readonly PostHeld[], period: { from: string; to: strin
 }
 
 /** Days owed in full, before the day of the export: today's push may simply not have happened yet. */
-function owedDays(posts: readonly PostHeld[], period: { from: string; to: string }, asOf: string, calendar: string): string[] {
+function owedDays(posts: readonly PostHeld[], period: { from: string; to: string }, asOf: string, closed: ReadonlySet<string>): string[] {
   const days = new Set<string>();
   const lastOwed = earlierDate(period.to, addDays(asOf, -1));
   for (const post of posts) {
     const from = laterDate(post.firstWholeDay, period.from);
     const to = earlierDate(post.lastWholeDay ?? lastOwed, lastOwed);
-    for (const day of daysBetweenInclusive(from, to)) if (isOperatingDay(day, calendar)) days.add(day);
+    for (const day of daysBetweenInclusive(from, to)) if (!closed.has(day)) days.add(day);
   }
   return [...days].sort();
 }
@@ -174,7 +175,7 @@ function officerControl(
     }
   }
   const recorded = new Set(officer.records.map((record) => slotKey(record.date, record.shift)));
-  for (const date of owedDays(officer.posts, snapshot.period, asOf, snapshot.unit.calendar)) {
+  for (const date of owedDays(officer.posts, snapshot.period, asOf, new Set(snapshot.closedDays.map((day) => day.date)))) {
     for (const shift of shiftsOn(date)) {
       if (recorded.has(slotKey(date, shift))) continue;
       if (suspensionOn(date, snapshot.suspensions) !== undefined) counts.suspended += 1;
@@ -265,6 +266,7 @@ export function dailyControlIndex(snapshot: ArchiveOverview, asOf: string): Dail
     missed,
     unfinished,
     suspendedDays: suspendedDaysOf(snapshot, records),
+    closedDays: snapshot.closedDays.filter((day) => day.date >= period.from && day.date <= period.to),
     gaps,
   };
 }

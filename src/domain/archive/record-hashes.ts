@@ -1,3 +1,4 @@
+import type { OperatingCalendarChange } from '../calendar/operating-calendar.ts';
 import { type ItemFrequency, storedFrequency } from '../checklists/item-frequency.ts';
 import type { DailyAnswer } from '../daily-checks/daily-check.ts';
 import type { MonthlyMinutesContent } from '../monthly-minutes/monthly-minutes-content.ts';
@@ -68,6 +69,11 @@ export const recordHashes = {
   suggestionAnswer(answer: { suggestionId: string; decision: string; answer: string; answeredById: string; answeredAt: Date }): string {
     const { suggestionId, decision, answeredById } = answer;
     return contentHash({ suggestionId, decision, answer: answer.answer, answeredById, answeredAt: answer.answeredAt.toISOString() });
+  },
+  operatingCalendarChange(unitId: string, change: OperatingCalendarChange): string {
+    const { kind, date, reason, recordedBy } = change;
+    const calendar = change.kind === 'calendar' ? { base: change.calendar.base, ...(change.calendar.base === 'weekdays' ? { weekdays: change.calendar.weekdays ?? [] } : {}) } : undefined;
+    return contentHash({ unitId, kind, date, reason, recordedBy, recordedAt: change.recordedAt.toISOString(), calendar });
   },
   suspension(period: { unitId: string; startDate: string; endDate: string; reason: string }): string {
     return contentHash({ unitId: period.unitId, startDate: period.startDate, endDate: period.endDate, reason: period.reason });

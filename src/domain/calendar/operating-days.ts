@@ -1,18 +1,11 @@
 import chineseDays from 'chinese-days';
 
-export type UnitCalendar = 'every-day' | 'working-days';
-
 /**
  * China's official working days, 调休 and 补班 included, from the maintained `chinese-days` data set rather than a
  * hand-typed holiday list. Years the State Council has not yet announced fall back to Monday–Friday.
  */
 export function isOfficialWorkingDay(date: string): boolean {
   return chineseDays.isWorkday(date);
-}
-
-/** Whether a unit operates, and so owes a daily check, on a day of its calendar. */
-export function isOperatingDay(date: string, calendar: UnitCalendar | string): boolean {
-  return calendar === 'working-days' ? isOfficialWorkingDay(date) : true;
 }
 
 /** The day's name in the official calendar when it is not a working day (e.g. 国庆节), else the weekday. */

@@ -8,7 +8,7 @@ import type { HouseRules } from './house-rules.ts';
 import type { UnitKind } from '../units/unit-kind.ts';
 
 /** every-day, or China's official working days (调休 included). */
-export type UnitCalendar = 'every-day' | 'working-days';
+export type UnitCalendar = 'every-day' | 'working-days' | 'weekdays';
 
 /** Clock time `HH:mm`, 24-hour, in the unit's time zone. */
 export type ClockTime = string;
@@ -71,6 +71,11 @@ export interface UnitPlan {
   certificates: Certificate[];
   checklist: ChecklistSource;
   calendar: UnitCalendar;
+  /** ISO weekdays (1 = Monday) operated, for calendar `weekdays`. */
+  weekdays?: number[];
+  /** Days declared closed or open whatever the calendar says, each with its reason. */
+  closedDays?: Array<{ date: string; reason: string }>;
+  openDays?: Array<{ date: string; reason: string }>;
   /** IANA zone; absent means the deployment's default (TZ_NAME). */
   timeZone?: string;
   cadence?: UnitCadence;

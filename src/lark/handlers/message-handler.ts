@@ -43,6 +43,8 @@ import type { HandlerDependencies } from './handler-dependencies.ts';
 import { runInteraction } from './run-interaction.ts';
 import { declareSuspension } from '../../use-cases/suspensions/record-suspension.ts';
 import { suspensionDeclaredReply } from '../replies/suspension-replies.ts';
+import { changeOperatingCalendar, declareOperatingDay } from '../../use-cases/calendar/change-operating-days.ts';
+import { operatingDaysChangedReply } from '../replies/operating-day-replies.ts';
 
 const notUnderstood = '抱歉，没有听懂。回复「帮助」查看您可以使用的指令。';
 
@@ -105,6 +107,10 @@ async function route(dependencies: HandlerDependencies, word: ChatWord, actorOpe
       return raiseHazardFormReply(await sendRaiseHazardForm(store, { actorOpenId }));
     case 'suspension':
       return suspensionDeclaredReply(await declareSuspension(store, { actorOpenId, startDate: word.startDate, endDate: word.endDate, reason: word.reason, now }));
+    case 'operating-day':
+      return operatingDaysChangedReply(await declareOperatingDay(store, { actorOpenId, date: word.date, closed: word.closed, reason: word.reason, now }));
+    case 'operating-calendar':
+      return operatingDaysChangedReply(await changeOperatingCalendar(store, { actorOpenId, calendar: word.calendar, now }));
     case 'regulator-inspection':
       return inspectionRecordedReply(await recordRegulatorInspection(store, { actorOpenId, date: word.date, authority: word.authority, findings: word.findings, now }));
     case 'raise-hazard':

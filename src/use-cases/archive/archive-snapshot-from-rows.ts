@@ -2,7 +2,8 @@ import { submittedLate } from '../../domain/daily-checks/submitted-late.ts';
 import { raisedSourceOf } from '../../domain/hazards/hazard-source.ts';
 import { type ItemFrequency, frequencyFromStored, frequencyLabel, itemsOnCheck } from '../../domain/checklists/item-frequency.ts';
 import { ARCHIVE_SCHEMA_VERSION, type ArchivedAssessment, type ArchivedCertificate, type ArchivedDailyRecord, type ArchivedItemDue, type ArchiveSnapshot, type ArchiveSnapshotHead, DUTY_STATEMENT_TITLES, type DutyStatementKind } from '../../domain/archive/archive-snapshot.ts';
-import { addDays, instantAt, localTimeAt } from '../../domain/calendar/local-time.ts';
+import { addDays, daysBetweenInclusive, instantAt, localTimeAt } from '../../domain/calendar/local-time.ts';
+import { closureOn, closureText } from '../../domain/calendar/operating-calendar.ts';
 import type { MonthlyMinutesContent } from '../../domain/monthly-minutes/monthly-minutes-content.ts';
 import type { HazardStatus } from '../../domain/records/daily-record-facts.ts';
 import type { DirectorInput, WeeklyReportContent } from '../../domain/weekly-reports/weekly-report-content.ts';
@@ -12,6 +13,15 @@ const emptyInvestigation = { date: '', scope: '', people: '', findings: '' };
 
 function overlaps(start: string, end: string, from: string, to: string): boolean {
   return start <= to && end >= from;
+}
+
+/** Every day of the period without a check owed, with the reason the records give for it. */
+function closedDaysOf(rows: UnitRecords, period: { from: string; to: string }): Array<{ date: string; reason: string }> {
+  const { current, changes } = rows.operatingCalendar;
+  return daysBetweenInclusive(period.from, period.to).flatMap((date) => {
+    const closure = closureOn(date, current, changes);
+    return closure === undefined ? [] : [{ date, reason: closureText(closure) }];
+  });
 }
 
 function namesOf(rows: UnitRecords): (personId: string | null) => string {
@@ -111,6 +121,7 @@ export function archiveSnapshotHead(rows: UnitRecords, period: { from: string; t
         ...(frequency === 'daily' ? {} : { frequency, ...(frequencyDay === null ? {} : { day: frequencyDay }) }),
       })),
     })),
+    closedDays: closedDaysOf(rows, period),
     suspensions: rows.suspensions.filter((suspension) => overlaps(suspension.startDate, suspension.endDate, period.from, period.to)).map(({ startDate, endDate, reason }) => ({ startDate, endDate, reason })),
     hazards: rows.hazards
       .filter((hazard) => foundOn(hazard) <= period.to && (within(foundOn(hazard)) || hazard.status !== 'closed' || (hazard.closedAt !== null && localDate(hazard.closedAt) >= period.from)))

@@ -31,6 +31,7 @@ export interface RecordLookup {
   monthlyMinutes: Map<string, UnitRecords['monthlyMinutes'][number]>;
   suggestions: Map<string, UnitRecords['suggestions'][number]>;
   suspensions: Map<string, UnitRecords['suspensions'][number]>;
+  calendarChanges: Map<string, UnitRecords['operatingCalendar']['changes'][number]>;
   appointments: Map<string, UnitRecords['appointments'][number]>;
   assessments: Map<string, UnitRecords['assessments'][number]>;
   trainingSessions: Map<string, UnitRecords['trainingSessions'][number]>;
@@ -63,6 +64,7 @@ export function recordLookup(records: UnitRecords): RecordLookup {
     monthlyMinutes: firstBy(records.monthlyMinutes, (minutes) => minutes.id),
     suggestions: firstBy(records.suggestions, (suggestion) => suggestion.id),
     suspensions: firstBy(records.suspensions, (period) => period.id),
+    calendarChanges: firstBy(records.operatingCalendar.changes, (change) => change.id),
     appointments: firstBy(records.appointments, (appointment) => appointment.id),
     assessments: firstBy(records.assessments, (assessment) => assessmentKey(assessment.personId, assessment.kind, assessment.date)),
     trainingSessions: firstBy(records.trainingSessions, (session) => session.id),
@@ -161,6 +163,11 @@ export function recomputed(lookup: RecordLookup, checks: ReadonlyMap<string, Dai
     case 'suspension': {
       const period = lookup.suspensions.get(id);
       return { label: period ? `停产停业记录 ${period.startDate} 至 ${period.endDate}` : `停产停业记录 ${id}`, hash: period ? recordHashes.suspension({ unitId: lookup.unitId, startDate: period.startDate, endDate: period.endDate, reason: period.reason }) : undefined };
+    }
+    case 'operating-calendar-change': {
+      const change = lookup.calendarChanges.get(id);
+      const what = change === undefined ? id : change.kind === 'calendar' ? `${change.date || '此前'}起的营业日` : `${change.date} ${change.kind === 'closed-day' ? '休息' : '营业'}`;
+      return { label: `营业日记录 ${what}`, hash: change ? recordHashes.operatingCalendarChange(lookup.unitId, change) : undefined };
     }
     case 'appointment': {
       const appointment = lookup.appointments.get(id);

@@ -1,4 +1,4 @@
-import { isOperatingDay, restDayName } from '../../domain/calendar/operating-days.ts';
+import { closureTextOn } from '../calendar/day-closure.ts';
 import { type SuspensionPeriod, suspensionOn } from '../../domain/calendar/suspension.ts';
 import { recordHashes } from '../../domain/archive/record-hashes.ts';
 import { itemsDueOn } from '../../domain/checklists/item-frequency.ts';
@@ -79,7 +79,8 @@ async function pushOfficer(transaction: StoreTransaction, plan: ShiftPlan, offic
 
 async function pushUnitShift(store: Store, unit: UnitProfile, date: string, shift: string, now: Date): Promise<PushSummary> {
   const summary: PushSummary = { unitId: unit.id, date, pushed: 0, suspended: 0, alreadyDone: 0 };
-  if (!isOperatingDay(date, unit.calendar)) return { ...summary, skipped: { reason: 'rest-day', dayName: restDayName(date) } };
+  const closedBecause = await closureTextOn(store, unit.id, date);
+  if (closedBecause !== undefined) return { ...summary, skipped: { reason: 'rest-day', dayName: closedBecause } };
   const setting = await store.transaction(async (transaction) => {
     const checklist = await transaction.checklists.current(unit.id);
     if (!checklist) return undefined;

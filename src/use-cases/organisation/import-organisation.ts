@@ -12,6 +12,7 @@ import { certificateTitle, licencesWithCertificates } from '../../domain/units/c
 import type { Directory } from '../../ports/directory.ts';
 import type { PersonRecord, StoredPerson, UnitRecord } from '../../ports/organisation-store.ts';
 import type { Store, StoreTransaction } from '../../ports/store.ts';
+import { importDeclaredDays, importOperatingCalendar, settleNewUnitCalendar } from './import-operating-days.ts';
 
 export class OrganisationImportRefused extends Error {
   constructor(readonly problems: string[]) {
@@ -158,8 +159,14 @@ async function importUnit(
   const changes: string[] = [];
   const warnings: string[] = [];
   const store = transaction.organisation;
+  const timeZone = unit.timeZone ?? dependencies.defaultTimeZone;
+  const calendar = await importOperatingCalendar(transaction, unit, timeZone, dependencies.now);
   const unitChange = await store.saveUnit(unitRecord(unit, validated, dependencies.defaultTimeZone));
   if (unitChange !== 'unchanged') changes.push(`${unitChange === 'created' ? '新增' : '更新'}单位 ${unit.id}（${unit.name}）`);
+  changes.push(...calendar.changes, ...(calendar.created ? await settleNewUnitCalendar(transaction, unit) : []));
+  const declaredDays = await importDeclaredDays(transaction, unit, timeZone, dependencies.now);
+  changes.push(...declaredDays.changes);
+  warnings.push(...declaredDays.warnings);
 
   const existing = new Map((await store.people(unit.id)).map((person) => [person.key, person]));
   const personIds = new Map<string, string>();

@@ -258,6 +258,7 @@ export function novemberSnapshot(): ArchiveSnapshot {
       { version: 1, templateId: 'retailer-default', createdAt: shanghai('2025-03-01', '00:00'), items: CHECKLIST_V1 },
       { version: 2, templateId: 'retailer-default', createdAt: shanghai('2026-11-10', '08:00'), items: CHECKLIST_V2 },
     ],
+    closedDays: [],
     suspensions: [{ startDate: '2026-11-11', endDate: '2026-11-11', reason: SUSPENSION_REASON }],
     dailyRecords: records,
     hazards: found,
