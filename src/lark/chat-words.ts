@@ -3,6 +3,7 @@ import { parseHazard, parseItemAnswer } from './chat-words/daily-check-words.ts'
 import { parseAssignment, parseEscalation, parseInspection, parseRaisedHazard, parseRectified, parseVerification } from './chat-words/hazard-words.ts';
 import { parseArrangements, parseExport, parseInvestigationDate, parseMeeting, parseMinutesText, parseWeeklyInput } from './chat-words/report-words.ts';
 import { parseAnswer, parseFreeText } from './chat-words/suggestion-words.ts';
+import { parseLeave, parseSubstitute } from './chat-words/leave-words.ts';
 import { parseSuspension } from './chat-words/suspension-words.ts';
 import { SEPARATORS, TRAILING_PUNCTUATION, normalizeSpaces } from './chat-words/text-reading.ts';
 import { parseAssessment, parseTraining } from './chat-words/training-words.ts';
@@ -36,7 +37,9 @@ export type CommandWord =
   | '停业'
   | '培训'
   | '考核'
-  | '抽查考核';
+  | '抽查考核'
+  | '请假'
+  | '代班';
 
 export type ChatWord =
   | { kind: 'all-normal' }
@@ -69,6 +72,10 @@ export type ChatWord =
   | { kind: 'regulator-inspection'; date: string; authority: string; findings: string[] }
   /** 停产 / 停业 <开始> <结束> <原因>: a suspension of operations declared by the principal or director. */
   | { kind: 'suspension'; startDate: string; endDate: string; reason: string }
+  /** 请假 <开始> <结束> [原因]: an officer's own leave. */
+  | { kind: 'leave'; startDate: string; endDate: string; reason: string }
+  /** 代班 <请假人> <代班人>: the director names who checks in the place of an officer on leave. */
+  | { kind: 'substitute'; officerName: string; substituteName: string }
   | { kind: 'my-records' }
   | { kind: 'unit-week' }
   | { kind: 'show-suggestions' }
@@ -149,6 +156,8 @@ const LEADING_WORDS: ReadonlyArray<[CommandWord, (afterWord: string) => ChatWord
   ['培训', parseTraining],
   ['抽查考核', (afterWord) => parseAssessment('抽查考核', afterWord)],
   ['考核', (afterWord) => parseAssessment('考核', afterWord)],
+  ['请假', parseLeave],
+  ['代班', parseSubstitute],
 ];
 
 /**

@@ -29,6 +29,9 @@ export interface DailyCheckState {
   outcome: string | null;
   revision: number;
   suspensionReason: string | null;
+  /** The officer's leave covering the day and who checked in their place (代班); absent on records from before leave. */
+  leaveId?: string | null;
+  substituteId?: string | null;
   submittedAt: Date | null;
   contentHash: string | null;
 }

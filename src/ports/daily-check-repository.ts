@@ -9,6 +9,9 @@ export interface StoredDailyCheck extends DailyCheck {
   cardOutboxId: string | null;
   suspensionReason: string | null;
   contentHash: string | null;
+  /** The officer's leave covering the day, and who checks in their place (代班). */
+  leaveId?: string | null;
+  substituteId?: string | null;
 }
 
 export interface NewDailyCheck {
@@ -19,6 +22,8 @@ export interface NewDailyCheck {
   checklistId: string;
   status: Extract<DailyCheckStatus, 'open' | 'suspended'>;
   suspensionReason?: string;
+  leaveId?: string;
+  substituteId?: string;
 }
 
 export interface DailyCheckRepository {
@@ -36,6 +41,10 @@ export interface DailyCheckRepository {
   forDate(unitId: string, date: string): Promise<StoredDailyCheck[]>;
   openForOfficers(officerIds: string[]): Promise<StoredDailyCheck[]>;
   latestForOfficers(officerIds: string[], date: string): Promise<StoredDailyCheck[]>;
+  /** The open checks these people hold in an officer's place (代班). */
+  openSubstitutedBy(personIds: string[]): Promise<StoredDailyCheck[]>;
+  /** The checks of a day these people hold in an officer's place (代班). */
+  substitutedOn(personIds: string[], date: string): Promise<StoredDailyCheck[]>;
   between(unitId: string, from: string, to: string): Promise<StoredDailyCheck[]>;
   /** One officer's checks between two dates, both included. */
   ofOfficerBetween(unitId: string, officerId: string, from: string, to: string): Promise<StoredDailyCheck[]>;

@@ -4,6 +4,7 @@ import type { ChecklistRepository } from './checklist-repository.ts';
 import type { DailyCheckRepository } from './daily-check-repository.ts';
 import type { HazardRepository } from './hazard-repository.ts';
 import type { JobRunRepository } from './job-run-repository.ts';
+import type { LeaveRepository } from './leave-repository.ts';
 import type { MonthlyMinutesRepository } from './monthly-minutes-repository.ts';
 import type { OrganisationStore } from './organisation-store.ts';
 import type { OutboxRepository } from './outbox-repository.ts';
@@ -30,6 +31,7 @@ export interface StoreTransaction {
   checklists: ChecklistRepository;
   suspensions: SuspensionRepository;
   training: TrainingRepository;
+  leaves: LeaveRepository;
   dailyChecks: DailyCheckRepository;
   hazards: HazardRepository;
   weeklyReports: WeeklyReportRepository;

@@ -15,6 +15,7 @@ import { suggestionRepository } from './repositories/suggestion-repository.ts';
 import { outboxRepository } from './repositories/outbox-repository.ts';
 import { peopleRepository } from './repositories/people-repository.ts';
 import { suspensionRepository } from './repositories/suspension-repository.ts';
+import { leaveRepository } from './repositories/leave-repository.ts';
 import { trainingRepository } from './repositories/training-repository.ts';
 import { unitRepository } from './repositories/unit-repository.ts';
 import { weeklyReportRepository } from './repositories/weekly-report-repository.ts';
@@ -34,6 +35,7 @@ export function transactionRepositories(client: TransactionClient, provider: 'sq
     people: peopleRepository(client),
     checklists: checklistRepository(client),
     suspensions: suspensionRepository(client),
+    leaves: leaveRepository(client),
     training: trainingRepository(client),
     dailyChecks: dailyCheckRepository(client, provider),
     hazards: hazardRepository(client, provider),

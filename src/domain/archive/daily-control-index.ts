@@ -33,6 +33,8 @@ export interface CheckSlot {
   date: string;
   shift: string;
   officerName: string;
+  /** The day fell in the officer's leave: a gap all the same, shown with the leave and its substitute if any. */
+  leave?: { substituteName?: string };
 }
 
 /** 38号文 附件2 §2.1: 检查《每日工业产品质量安全检查记录》. */
@@ -72,7 +74,7 @@ function outcomeOf(record: DailyRecordSummary): 'zero-risk' | 'hazard' {
 
 /** What this index needs of a record, with the outcome its answers decide, so the answers need not be kept. */
 export function dailyRecordSummary(record: ArchivedDailyRecord): DailyRecordSummary {
-  const { id, date, shift, officerId, officerName, status, suspensionReason } = record;
+  const { id, date, shift, officerId, officerName, status, suspensionReason, leaveId, substituteName } = record;
   return {
     id,
     date,
@@ -82,6 +84,8 @@ export function dailyRecordSummary(record: ArchivedDailyRecord): DailyRecordSumm
     status,
     ...(status === 'submitted' ? { outcome: outcomeOf(record) } : record.outcome === undefined ? {} : { outcome: record.outcome }),
     ...(suspensionReason === undefined ? {} : { suspensionReason }),
+    ...(leaveId === undefined ? {} : { leaveId }),
+    ...(substituteName === undefined ? {} : { substituteName }),
   };
 }
 
@@ -152,7 +156,12 @@ function officerControl(
 ): OfficerResult {
   const counts = emptyCounts();
   const result: Omit<OfficerResult, 'coverage'> = { withoutRecord: [], missed: [], unfinished: [] };
-  const slot = (record: { date: string; shift: string }): CheckSlot => ({ date: record.date, shift: record.shift, officerName: officer.officerName });
+  const slot = (record: { date: string; shift: string; leaveId?: string; substituteName?: string }): CheckSlot => ({
+    date: record.date,
+    shift: record.shift,
+    officerName: officer.officerName,
+    ...(record.leaveId ? { leave: record.substituteName ? { substituteName: record.substituteName } : {} } : {}),
+  });
   for (const record of officer.records) {
     switch (record.status) {
       case 'submitted':

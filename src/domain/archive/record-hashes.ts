@@ -21,12 +21,15 @@ export const recordHashes = {
     revision: number;
     submittedAt: Date;
     answers: readonly DailyAnswer[];
+    /** Who submitted in the officer's place (代班); absent, the hash is the one recorded before substitutes. */
+    substituteId?: string | null;
   }): string {
+    const substituteId = record.substituteId ?? undefined;
     const answers = [...record.answers]
       .sort((left, right) => left.number - right.number)
       .map((answer) => ({ number: answer.number, answer: answer.answer, description: answer.description ?? null, measures: answer.measures ?? null, serious: answer.serious }));
     const { unitId, officerId, date, shift, checklistId, checklistVersion, revision } = record;
-    return contentHash({ unitId, officerId, date, shift, checklistId, checklistVersion, revision, submittedAt: record.submittedAt.toISOString(), answers });
+    return contentHash({ unitId, officerId, date, shift, checklistId, checklistVersion, revision, submittedAt: record.submittedAt.toISOString(), answers, substituteId });
   },
   dailyCheckClosure(record: { checkId: string; unitId: string; officerId: string; date: string; shift: string; status: string; reason: string | null }): string {
     const { checkId, unitId, officerId, date, shift, status, reason } = record;
@@ -63,6 +66,14 @@ export const recordHashes = {
   suggestionAnswer(answer: { suggestionId: string; decision: string; answer: string; answeredById: string; answeredAt: Date }): string {
     const { suggestionId, decision, answeredById } = answer;
     return contentHash({ suggestionId, decision, answer: answer.answer, answeredById, answeredAt: answer.answeredAt.toISOString() });
+  },
+  leave(leave: { leaveId: string; unitId: string; personId: string; startDate: string; endDate: string; reason: string; declaredById: string; declaredAt: Date }): string {
+    const { leaveId, unitId, personId, startDate, endDate, reason, declaredById } = leave;
+    return contentHash({ leaveId, unitId, personId, startDate, endDate, reason, declaredById, declaredAt: leave.declaredAt.toISOString() });
+  },
+  leaveSubstitution(naming: { leaveId: string; substituteId: string; namedById: string; namedAt: Date }): string {
+    const { leaveId, substituteId, namedById } = naming;
+    return contentHash({ leaveId, substituteId, namedById, namedAt: naming.namedAt.toISOString() });
   },
   suspension(period: { unitId: string; startDate: string; endDate: string; reason: string }): string {
     return contentHash({ unitId: period.unitId, startDate: period.startDate, endDate: period.endDate, reason: period.reason });

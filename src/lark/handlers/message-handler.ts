@@ -43,6 +43,9 @@ import type { HandlerDependencies } from './handler-dependencies.ts';
 import { runInteraction } from './run-interaction.ts';
 import { declareSuspension } from '../../use-cases/suspensions/record-suspension.ts';
 import { suspensionDeclaredReply } from '../replies/suspension-replies.ts';
+import { declareLeave } from '../../use-cases/leave/declare-leave.ts';
+import { nameSubstitute } from '../../use-cases/leave/name-substitute.ts';
+import { leaveDeclaredReply, substituteNamedReply } from '../replies/leave-replies.ts';
 
 const notUnderstood = '抱歉，没有听懂。回复「帮助」查看您可以使用的指令。';
 
@@ -105,6 +108,10 @@ async function route(dependencies: HandlerDependencies, word: ChatWord, actorOpe
       return raiseHazardFormReply(await sendRaiseHazardForm(store, { actorOpenId }));
     case 'suspension':
       return suspensionDeclaredReply(await declareSuspension(store, { actorOpenId, startDate: word.startDate, endDate: word.endDate, reason: word.reason, now }));
+    case 'leave':
+      return leaveDeclaredReply(await declareLeave(store, { actorOpenId, startDate: word.startDate, endDate: word.endDate, reason: word.reason, now }));
+    case 'substitute':
+      return substituteNamedReply(await nameSubstitute(store, { actorOpenId, officerName: word.officerName, substituteName: word.substituteName, now }));
     case 'regulator-inspection':
       return inspectionRecordedReply(await recordRegulatorInspection(store, { actorOpenId, date: word.date, authority: word.authority, findings: word.findings, now }));
     case 'raise-hazard':

@@ -1,6 +1,7 @@
 import { dailyCheckRefusalWording } from './daily-check-replies.ts';
 import { archiveRefusalWording } from './archive-replies.ts';
 import { hazardRefusalWording } from './hazard-replies.ts';
+import { leaveRefusalWording } from './leave-replies.ts';
 import { minutesRefusalWording } from './monthly-minutes-replies.ts';
 import { storeRefusalWording } from './store-replies.ts';
 import { suggestionRefusalWording } from './suggestion-replies.ts';
@@ -16,6 +17,7 @@ const refusalWording: Readonly<Record<string, (details: never) => string>> = {
   ...minutesRefusalWording,
   ...suggestionRefusalWording,
   ...suspensionRefusalWording,
+  ...leaveRefusalWording,
   ...trainingRefusalWording,
   ...archiveRefusalWording,
   ...storeRefusalWording,

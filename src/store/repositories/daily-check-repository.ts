@@ -19,6 +19,8 @@ const checkSelect = {
   outcome: true,
   revision: true,
   suspensionReason: true,
+  leaveId: true,
+  substituteId: true,
   submittedAt: true,
   cardOutboxId: true,
   contentHash: true,
@@ -82,6 +84,8 @@ export function dailyCheckRepository(client: TransactionClient, provider: 'sqlit
           checklistId: check.checklistId,
           status: check.status,
           suspensionReason: check.suspensionReason ?? null,
+          leaveId: check.leaveId ?? null,
+          substituteId: check.substituteId ?? null,
         },
         select: checkSelect,
       });
@@ -143,6 +147,14 @@ export function dailyCheckRepository(client: TransactionClient, provider: 'sqlit
     },
     async ofOfficerBetween(unitId, officerId, from, to) {
       const rows = await client.dailyCheck.findMany({ where: { unitId, officerId, date: { gte: from, lte: to } }, select: checkSelect, orderBy: [{ date: 'asc' }, { shift: 'asc' }] });
+      return withAnswers(client, rows);
+    },
+    async openSubstitutedBy(personIds) {
+      const rows = await inChunks(personIds, (ids) => client.dailyCheck.findMany({ where: { substituteId: { in: ids }, status: 'open' }, select: checkSelect }));
+      return withAnswers(client, rows);
+    },
+    async substitutedOn(personIds, date) {
+      const rows = await inChunks(personIds, (ids) => client.dailyCheck.findMany({ where: { substituteId: { in: ids }, date }, select: checkSelect }));
       return withAnswers(client, rows);
     },
     async latestForOfficers(officerIds, date) {

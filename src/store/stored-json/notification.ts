@@ -40,6 +40,7 @@ const DailyCheckView = z.object({
   submittedAt: z.string().optional(),
   submittedBy: z.string().optional(),
   suspensionReason: z.string().optional(),
+  substituteName: z.string().optional(),
 } satisfies FieldSchemas<notifications.DailyCheckView>);
 
 type HistoryStep<Action extends notifications.HazardHistoryEntry['action']> = Extract<notifications.HazardHistoryEntry, { action: Action }>;
@@ -147,7 +148,7 @@ const ArchiveSummaryView = z.object({
 const MissedChecksDigestView = z.object({
   unitName: z.string(),
   date: z.string(),
-  missed: z.array(z.object({ officerName: z.string(), shift: z.string() })),
+  missed: z.array(z.object({ officerName: z.string(), shift: z.string(), onLeave: z.object({ substituteName: z.string().optional() }).optional() })),
   submittedCount: z.number(),
   expectedCount: z.number(),
 } satisfies FieldSchemas<notifications.MissedChecksDigestView>);
@@ -283,6 +284,22 @@ const SuspensionNoticeView = z.object({
   reason: z.string(),
 } satisfies FieldSchemas<notifications.SuspensionNoticeView>);
 
+const LeaveNewsView = readsExactly<notifications.LeaveNewsView>()(
+  z.discriminatedUnion('change', [
+    z.object({ change: z.literal('declared'), personName: z.string(), officerName: z.string(), startDate: z.string(), endDate: z.string(), reason: z.string() }),
+    z.object({
+      change: z.enum(['substitute-named-to-substitute', 'substitute-named-to-officer']),
+      personName: z.string(),
+      officerName: z.string(),
+      substituteName: z.string(),
+      startDate: z.string(),
+      endDate: z.string(),
+      reason: z.string(),
+    }),
+    z.object({ change: z.literal('unsubstituted-tomorrow'), personName: z.string(), officerName: z.string(), date: z.string() }),
+  ]),
+);
+
 function viewNotification<Kind extends Notification['kind'], View extends z.ZodType<ViewOf<Kind>>>(kind: Kind, view: View) {
   return z.object({ kind: z.literal(kind), view });
 }
@@ -312,6 +329,7 @@ export const StoredNotification = readsExactly<Notification>()(
     viewNotification('minutes-reminder', MinutesReminderView),
     viewNotification('suggestion-reminder', SuggestionReminderView),
     viewNotification('suspension-notice', SuspensionNoticeView),
+    viewNotification('leave-news', LeaveNewsView),
   ]),
 );
 

@@ -214,6 +214,8 @@ export function archivedDailyRecords(rows: UnitRecords, checks: readonly DailyCh
       status: check.status as ArchiveSnapshot['dailyRecords'][number]['status'],
       ...(check.outcome ? { outcome: check.outcome as 'zero-risk' | 'hazard' } : {}),
       ...(check.suspensionReason ? { suspensionReason: check.suspensionReason } : {}),
+      ...(check.leaveId ? { leaveId: check.leaveId } : {}),
+      ...(check.substituteId ? { substituteId: check.substituteId, substituteName: nameOf(check.substituteId) } : {}),
       revisions: revisions.map((revision) => {
         const entry = entryFor.get(`daily-check:${check.id}#${revision}`);
         return {

@@ -101,6 +101,7 @@ export function recomputed(lookup: RecordLookup, checks: ReadonlyMap<string, Dai
             revision,
             submittedAt: entry.at,
             answers: answersOf(check, revision),
+            substituteId: check.substituteId ?? null,
           }),
         };
       }

@@ -15,6 +15,8 @@ export interface CheckContext {
   unit: UnitProfile;
   checklist: ChecklistRecord;
   officer: UnitMember;
+  /** Who checks in the officer's place during their leave (代班): they answer, and the record names them as well. */
+  substitute?: UnitMember | undefined;
 }
 
 /** A person told of a hazard, under the title they were told as. */
@@ -41,7 +43,8 @@ export async function loadCheckContext(transaction: StoreTransaction, found: Sto
   const checklist = await transaction.checklists.get(check.checklistId);
   const officer = await transaction.people.get(check.officerId);
   if (!unit || !officer) throw new Error(`daily check ${check.id} refers to a unit or officer that does not exist`);
-  return { check, unit, checklist, officer };
+  const substitute = check.substituteId ? ((await transaction.people.get(check.substituteId)) ?? undefined) : undefined;
+  return { check, unit, checklist, officer, substitute };
 }
 
 /**
@@ -69,6 +72,7 @@ export async function applyCheckChange(
         revision: changed.revision,
         submittedAt: now,
         answers: changed.answers,
+        substituteId: before.substituteId ?? null,
       })
     : before.contentHash ?? null;
   await transaction.dailyChecks.save(changed, {
@@ -96,7 +100,7 @@ export async function applyCheckChange(
     await transaction.audit.append({
       at: now,
       unitId: context.unit.id,
-      actor: context.officer.personId,
+      actor: (context.substitute ?? context.officer).personId,
       action: changed.revision > 1 ? 'daily-check.corrected' : 'daily-check.submitted',
       recordType: 'daily-check',
       recordId: `${changed.id}#${changed.revision}`,
@@ -131,17 +135,17 @@ async function raiseHazard(
     description: report.description,
     measures: report.measures,
     serious: report.serious,
-    reportedById: context.officer.personId,
+    reportedById: (context.substitute ?? context.officer).personId,
     reportedAt: now,
   });
   const recipients = hazardAlertRecipients(await transaction.people.membersOf(context.unit.id), report.serious);
-  await transaction.hazards.recordEvent(hazard.id, 'reported', context.officer.personId, now, { alertedPersonIds: recipients.map((recipient) => recipient.personId) });
+  await transaction.hazards.recordEvent(hazard.id, 'reported', (context.substitute ?? context.officer).personId, now, { alertedPersonIds: recipients.map((recipient) => recipient.personId) });
   const alerted = recipients.map((recipient) => recipient.personId);
   await refreshHazardCards(transaction, hazard.id, now, alerted, { urgentFor: report.serious ? alerted : [] });
   await transaction.audit.append({
     at: now,
     unitId: context.unit.id,
-    actor: context.officer.personId,
+    actor: (context.substitute ?? context.officer).personId,
     action: 'hazard.reported',
     recordType: 'hazard',
     recordId: hazard.id,

@@ -6,7 +6,7 @@ import type { UnitProfile } from '../../ports/unit-repository.ts';
 
 export function dailyCheckView(
   check: StoredDailyCheck,
-  context: { unit: UnitProfile; checklist: ChecklistRecord; officerName: string },
+  context: { unit: UnitProfile; checklist: ChecklistRecord; officerName: string; substituteName?: string | undefined },
 ): DailyCheckView {
   const answers = new Map(check.answers.map((answer) => [answer.number, answer]));
   return {
@@ -31,12 +31,13 @@ export function dailyCheckView(
         ...(answer?.measures ? { measures: answer.measures } : {}),
       };
     }),
-    ...(check.status === 'submitted' && check.submittedAt ? { submittedAt: formatLocalDateTime(check.submittedAt, context.unit.timeZone), submittedBy: context.officerName } : {}),
+    ...(check.status === 'submitted' && check.submittedAt ? { submittedAt: formatLocalDateTime(check.submittedAt, context.unit.timeZone), submittedBy: context.substituteName ?? context.officerName } : {}),
     ...(check.status === 'suspended' && check.suspensionReason ? { suspensionReason: check.suspensionReason } : {}),
+    ...(context.substituteName ? { substituteName: context.substituteName } : {}),
   };
 }
 
 /** The card of a check as it stands after a change, for the person whose record it is. */
-export function viewOfContext(context: { unit: UnitProfile; checklist: ChecklistRecord; officer: { name: string } }, check: StoredDailyCheck): DailyCheckView {
-  return dailyCheckView(check, { unit: context.unit, checklist: context.checklist, officerName: context.officer.name });
+export function viewOfContext(context: { unit: UnitProfile; checklist: ChecklistRecord; officer: { name: string }; substitute?: { name: string } | undefined }, check: StoredDailyCheck): DailyCheckView {
+  return dailyCheckView(check, { unit: context.unit, checklist: context.checklist, officerName: context.officer.name, substituteName: context.substitute?.name });
 }

@@ -1,6 +1,7 @@
 import { isOperatingDay, restDayName } from '../../domain/calendar/operating-days.ts';
 import { type SuspensionPeriod, suspensionOn } from '../../domain/calendar/suspension.ts';
 import { recordHashes } from '../../domain/archive/record-hashes.ts';
+import { type LeaveWithSubstitute, leaveOn } from '../../domain/leave/leave-rules.ts';
 import type { ChecklistRecord } from '../../ports/checklist-repository.ts';
 import type { UnitMember } from '../../ports/people-repository.ts';
 import type { Store, StoreTransaction } from '../../ports/store.ts';
@@ -25,7 +26,7 @@ export function shiftsOf(unit: UnitProfile): string[] {
 /** Officers whose cards one transaction writes: a large unit's first cards leave while the rest are still written. */
 export const pushBatchSize = 200;
 
-type PushOutcome = 'already-done' | 'suspended' | 'pushed' | 'unreachable';
+type PushOutcome = 'already-done' | 'suspended' | 'pushed' | 'unreachable' | 'on-leave-unsubstituted';
 
 interface ShiftPlan {
   unit: UnitProfile;
@@ -34,12 +35,17 @@ interface ShiftPlan {
   now: Date;
   checklist: ChecklistRecord;
   suspension: SuspensionPeriod | undefined;
+  /** The officers' leaves covering the day, each with its substitute (代班), and who may be one. */
+  leaves: LeaveWithSubstitute[];
+  officers: UnitMember[];
 }
 
 async function pushOfficer(transaction: StoreTransaction, plan: ShiftPlan, officer: UnitMember): Promise<PushOutcome> {
   const { unit, date, shift, checklist, suspension } = plan;
   // The unique (unit, officer, date, shift) row is what makes a rerun, a restart or a second instance harmless.
   if (await transaction.dailyChecks.find(unit.id, officer.personId, date, shift)) return 'already-done';
+  const leave = leaveOn(date, plan.leaves.filter((candidate) => candidate.personId === officer.personId));
+  const substitute = leave?.substituteId ? plan.officers.find((candidate) => candidate.personId === leave.substituteId) : undefined;
   const check = await transaction.dailyChecks.create(
     {
       unitId: unit.id,
@@ -49,6 +55,7 @@ async function pushOfficer(transaction: StoreTransaction, plan: ShiftPlan, offic
       checklistId: checklist.id,
       status: suspension ? 'suspended' : 'open',
       ...(suspension ? { suspensionReason: suspension.reason } : {}),
+      ...(leave ? { leaveId: leave.id, ...(substitute ? { substituteId: substitute.personId } : {}) } : {}),
     },
     checklist.items.length,
   );
@@ -64,11 +71,15 @@ async function pushOfficer(transaction: StoreTransaction, plan: ShiftPlan, offic
     });
     return 'suspended';
   }
-  if (!officer.openId) return 'unreachable';
+  // An officer on leave gets no card: the substitute gets it, marked as theirs to make in the officer's place; with no
+  // substitute named the check stays open and closes as a gap, shown with the leave.
+  if (leave && !substitute) return 'on-leave-unsubstituted';
+  const recipient = substitute ?? officer;
+  if (!recipient.openId) return 'unreachable';
   const outboxId = await transaction.outbox.enqueue({
     operation: 'send',
-    toOpenId: officer.openId,
-    notification: { kind: 'daily-check', view: dailyCheckView(check, { unit, checklist, officerName: officer.name }) },
+    toOpenId: recipient.openId,
+    notification: { kind: 'daily-check', view: dailyCheckView(check, { unit, checklist, officerName: officer.name, substituteName: substitute?.name }) },
   });
   await transaction.dailyChecks.setCard(check.id, outboxId);
   return 'pushed';
@@ -82,10 +93,11 @@ async function pushUnitShift(store: Store, unit: UnitProfile, date: string, shif
     if (!checklist) return undefined;
     const suspension = suspensionOn(date, await transaction.suspensions.covering(unit.id, date));
     const officers = (await transaction.people.membersOf(unit.id)).filter((member) => member.roles.includes('officer'));
-    return { checklist, suspension, officers };
+    const leaves = await transaction.leaves.covering(unit.id, date);
+    return { checklist, suspension, officers, leaves };
   });
   if (!setting) return { ...summary, skipped: { reason: 'no-checklist' } };
-  const plan: ShiftPlan = { unit, date, shift, now, checklist: setting.checklist, suspension: setting.suspension };
+  const plan: ShiftPlan = { unit, date, shift, now, checklist: setting.checklist, suspension: setting.suspension, leaves: setting.leaves, officers: setting.officers };
   for (let start = 0; start < setting.officers.length; start += pushBatchSize) {
     const batch = setting.officers.slice(start, start + pushBatchSize);
     const outcomes = await store.transaction(async (transaction) => {
