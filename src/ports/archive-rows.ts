@@ -91,6 +91,17 @@ export interface UnitRecords {
   dutyStatements: Array<{ id: string; kind: string; version: number; text: string; createdAt: Date }>;
   checklists: Array<{ id: string; version: number; templateId: string | null; createdAt: Date; items: Array<{ position: number; code: string; text: string; guidance: string; category: string }> }>;
   suspensions: Array<{ id: string; startDate: string; endDate: string; reason: string }>;
+  /** Officers' leaves with every naming of a substitute, oldest first; absent where a reader predates leave. */
+  leaves?: Array<{
+    id: string;
+    personId: string;
+    startDate: string;
+    endDate: string;
+    reason: string;
+    declaredById: string;
+    declaredAt: Date;
+    substitutions: Array<{ id: string; substituteId: string; namedById: string; namedAt: Date }>;
+  }>;
   hazards: HazardRow[];
   weeklyReports: Array<{ id: string; periodStart: string; periodEnd: string; status: string; content: WeeklyReportContent; investigation: InvestigationRecord; analysis: string; measures: string; confirmedById: string | null; confirmedAt: Date | null; contentHash: string | null; createdAt: Date }>;
   monthlyMinutes: Array<{ id: string; periodStart: string; periodEnd: string; status: string; content: MonthlyMinutesContent; arrangements: string[]; confirmedById: string | null; confirmedAt: Date | null; contentHash: string | null; createdAt: Date }>;

@@ -38,6 +38,8 @@ export interface DailyCheckRepository {
   /** Writes the check's status and its current revision's answers; earlier revisions are never touched. */
   save(check: DailyCheck, changes: { outcome?: DailyCheckOutcome | null; submittedAt?: Date | null; contentHash?: string | null; answeredAt: Date }): Promise<void>;
   setCard(checkId: string, outboxId: string): Promise<void>;
+  /** Hands an open check of an officer on leave to the substitute named while it was open (代班). */
+  setSubstitute(checkId: string, substituteId: string): Promise<void>;
   forDate(unitId: string, date: string): Promise<StoredDailyCheck[]>;
   openForOfficers(officerIds: string[]): Promise<StoredDailyCheck[]>;
   latestForOfficers(officerIds: string[], date: string): Promise<StoredDailyCheck[]>;

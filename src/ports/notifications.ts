@@ -235,7 +235,8 @@ export interface UnitWeekView {
   to: string;
   counts: RecordCounts;
   /** Officers with a record still open today or missed this week, most missed first. */
-  behind: Array<{ officerName: string; missed: number; openToday: boolean }>;
+  /** leaveToday: the officer is on leave today, their check held by the substitute named (代班) if any. */
+  behind: Array<{ officerName: string; missed: number; openToday: boolean; leaveToday?: { substituteName?: string } }>;
   officerCount: number;
   openHazards: Array<{ number: number; description: string; ownerName?: string; deadline?: string; overdue: boolean }>;
 }

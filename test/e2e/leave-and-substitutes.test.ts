@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { docxArchiveFiles } from '../../src/export/docx-archive-files.ts';
 import { exportArchive } from '../../src/use-cases/archive/export-archive.ts';
 import { verifyRecords } from '../../src/use-cases/archive/verify-records.ts';
-import { seenBy } from '../support/chat-views.ts';
+import { latestCard, seenBy } from '../support/chat-views.ts';
 import { docxText } from '../support/docx-text.ts';
 import { type Harness, people, startHarness } from '../support/service-harness.ts';
 
@@ -75,6 +75,26 @@ describe('leave and substitutes', () => {
     expect((await verifyRecords(harness.database.archiveRows)).problems).toEqual([]);
   });
 
+  it('the substitute’s card buttons act on the officer’s check even while their own is still open, and 我的记录 shows the leave', async () => {
+    await harness.lark.sendText(people.officerWang.openId, '请假 2026-11-10 2026-11-11 年假');
+    await harness.lark.sendText(people.director.openId, '代班 王五 赵六');
+    await harness.runJob('daily-push', '2026-11-10');
+    await harness.settle();
+    harness.actAt('2026-11-10 10:00');
+    const card = latestCard(harness.standIn, people.officerZhao.openId, '代 王五 检查');
+    const wangKey = (await harness.rows.person.findFirstOrThrow({ where: { key: people.officerWang.id } })).id;
+    const wangCheck = await harness.rows.dailyCheck.findFirstOrThrow({ where: { date: '2026-11-10', officerId: wangKey } });
+    await harness.lark.pressButton({ operatorOpenId: people.officerZhao.openId, messageId: card.messageId, value: { action: 'daily.all-normal', checkId: wangCheck.id, revision: 1 } });
+    await harness.settle();
+    expect((await harness.rows.dailyCheck.findUniqueOrThrow({ where: { id: wangCheck.id } })).status).toBe('submitted');
+    expect((await harness.rows.dailyCheck.findMany({ where: { date: '2026-11-10', status: 'open' } }))).toHaveLength(1);
+    expect(latestCard(harness.standIn, people.officerZhao.openId, '代 王五 检查').text).toContain('提交人：赵六');
+
+    await harness.lark.sendText(people.officerWang.openId, '我的记录');
+    await harness.settle();
+    expect(latestCard(harness.standIn, people.officerWang.openId, '我的检查记录').text).toContain('2026-11-10　✅ 已提交（零风险）（请假，代班：赵六）');
+  });
+
   it('a leave with nobody named is flagged the evening before, and the day closes as 漏检 shown with the leave', async () => {
     await harness.lark.sendText(people.officerWang.openId, '请假 2026-11-10 2026-11-10');
     await harness.settle();
@@ -94,6 +114,34 @@ describe('leave and substitutes', () => {
     await harness.runJob('daily-close', '2026-11-10');
     await harness.settle();
     expect(cards(people.director.openId).some((card) => card.includes('王五 漏检（请假，未指定代班）'))).toBe(true);
+    const folder = await mkdtemp(path.join(tmpdir(), 'qs-leave-'));
+    try {
+      const { gaps } = await exportArchive(
+        { archiveRows: harness.database.archiveRows, store: harness.database.store },
+        { unitId: 'acme-plant', from: '2026-11-01', to: '2026-11-30', now: new Date('2026-12-02T10:00:00+08:00'), actor: 'export', write: (content) => docxArchiveFiles.toFolder(content, folder) },
+      );
+      expect(gaps).toContain('2026-11-10 王五 漏检（请假，未指定代班）');
+      expect(await docxText(await readFile(path.join(folder, 'index.docx')))).toContain('漏检（请假，未指定代班）');
+      expect(await docxText(await readFile(path.join(folder, 'daily/2026-11-10_王五.docx')))).toContain('未指定代班');
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('a substitute named on the morning of the leave, after the push, gets that day’s card at once', async () => {
+    await harness.lark.sendText(people.officerWang.openId, '请假 2026-11-10 2026-11-10 病假');
+    await harness.runJob('daily-push', '2026-11-10');
+    await harness.settle();
+    harness.actAt('2026-11-10 10:00');
+    await harness.lark.sendText(people.director.openId, '代班 王五 赵六');
+    await harness.settle();
+    const card = latestCard(harness.standIn, people.officerZhao.openId, '代 王五 检查');
+    const wangKey = (await harness.rows.person.findFirstOrThrow({ where: { key: people.officerWang.id } })).id;
+    const wangCheck = await harness.rows.dailyCheck.findFirstOrThrow({ where: { date: '2026-11-10', officerId: wangKey } });
+    await harness.lark.pressButton({ operatorOpenId: people.officerZhao.openId, messageId: card.messageId, value: { action: 'daily.all-normal', checkId: wangCheck.id, revision: 1 } });
+    await harness.settle();
+    expect((await harness.rows.dailyCheck.findUniqueOrThrow({ where: { id: wangCheck.id } })).status).toBe('submitted');
+    expect(cards(people.officerWang.openId)).toHaveLength(0);
   });
 
   it('refuses the director as substitute, an unknown name and leave in the past, recording nothing', async () => {

@@ -4,6 +4,7 @@ import { addDays, daysBetweenInclusive } from '../calendar/local-time.ts';
 import { type PostHeld, postsHeldDuring } from './posts-held.ts';
 import { consecutiveRuns, dateRangeText, earlierDate, laterDate } from './archive-times.ts';
 import { isOperatingDay } from '../calendar/operating-days.ts';
+import { leaveNote } from '../leave/leave-note.ts';
 
 /** How the checks owed in the period ended; `expected` excludes the checks 停工停产（停业） made unnecessary. */
 export interface DailyControlCounts {
@@ -227,10 +228,11 @@ function shiftText(shift: string): string {
 }
 
 /** One sentence per officer, shift and run of consecutive days: `2026-11-05 张三 无检查记录`. */
-function slotSentences(slots: readonly CheckSlot[], what: string): Array<{ from: string; name: string; sentence: string }> {
+function slotSentences(slots: readonly CheckSlot[], what: string | ((slot: CheckSlot) => string)): Array<{ from: string; name: string; sentence: string }> {
+  const whatOf = typeof what === 'string' ? () => what : what;
   const groups = new Map<string, CheckSlot[]>();
   for (const slot of slots) {
-    const key = `${slot.officerName}\u0000${slot.shift}`;
+    const key = `${slot.officerName}\u0000${slot.shift}\u0000${whatOf(slot)}`;
     groups.set(key, [...(groups.get(key) ?? []), slot]);
   }
   return [...groups.values()].flatMap((group) => {
@@ -239,7 +241,7 @@ function slotSentences(slots: readonly CheckSlot[], what: string): Array<{ from:
     return consecutiveRuns(group.map((slot) => slot.date)).map((run) => ({
       from: run.from,
       name: first.officerName,
-      sentence: `${dateRangeText(run.from, run.to)}${shiftText(first.shift)}${first.officerName} ${what}`,
+      sentence: `${dateRangeText(run.from, run.to)}${shiftText(first.shift)}${first.officerName} ${whatOf(first)}`,
     }));
   });
 }
@@ -261,7 +263,7 @@ export function dailyControlIndex(snapshot: ArchiveOverview, asOf: string): Dail
   const stale = unfinished.filter((slot) => slot.date < asOf);
   const gaps = [
     ...slotSentences(withoutRecord, '无检查记录'),
-    ...slotSentences(missed, '漏检'),
+    ...slotSentences(missed, (slot) => (slot.leave ? `漏检（${leaveNote(slot.leave.substituteName)}）` : '漏检')),
     ...slotSentences(stale, '检查未完成'),
   ]
     .sort((left, right) => left.from.localeCompare(right.from) || chineseOrder.compare(left.name, right.name))

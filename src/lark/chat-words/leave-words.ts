@@ -1,6 +1,6 @@
 import { isLocalDate } from '../../domain/calendar/local-time.ts';
 import type { ChatWord } from '../chat-words.ts';
-import { takeDate, trimSeparators } from './text-reading.ts';
+import { TRAILING_PUNCTUATION, takeDate, trimSeparators } from './text-reading.ts';
 
 /** 请假 (an officer's own leave) and 代班 (the director names who checks in their place). */
 
@@ -19,7 +19,7 @@ export function parseLeave(afterWord: string): ChatWord {
 }
 
 export function parseSubstitute(afterWord: string): ChatWord {
-  const names = trimSeparators(afterWord).split(/[\s,，、;；:：]+/).filter((name) => name !== '');
+  const names = trimSeparators(afterWord.replace(TRAILING_PUNCTUATION, '')).split(/[\s,，、;；:：]+/).filter((name) => name !== '');
   if (names.length !== 2) {
     return { kind: 'invalid', word: '代班', problem: `请依次写请假人和代班人的姓名，例如：${SUBSTITUTE_EXAMPLE}（李四代张三检查）` };
   }

@@ -123,6 +123,9 @@ export function dailyCheckRepository(client: TransactionClient, provider: 'sqlit
     async setCard(checkId, outboxId) {
       await client.dailyCheck.update({ where: { id: checkId }, data: { cardOutboxId: outboxId } });
     },
+    async setSubstitute(checkId, substituteId) {
+      await client.dailyCheck.update({ where: { id: checkId }, data: { substituteId } });
+    },
     async forDate(unitId, date) {
       const rows = await client.dailyCheck.findMany({ where: { unitId, date }, select: checkSelect, orderBy: [{ shift: 'asc' }, { officerId: 'asc' }] });
       return withAnswers(client, rows);

@@ -171,12 +171,16 @@ const RecordCounts = z.object({
   hazards: z.number(),
 } satisfies FieldSchemas<notifications.MyRecordsView['counts']>);
 
+const LeaveMark = z.object({ substituteName: z.string().optional() });
+
 const MyRecordsView = z.object({
   unitName: z.string(),
   officerName: z.string(),
   from: z.string(),
   to: z.string(),
-  days: z.array(z.object({ date: z.string(), shift: z.string(), state: z.enum(['zero-risk', 'hazard', 'missed', 'suspended', 'open']), hazards: z.number() })),
+  days: z.array(
+    z.object({ date: z.string(), shift: z.string(), state: z.enum(['zero-risk', 'hazard', 'missed', 'suspended', 'open']), hazards: z.number(), leave: LeaveMark.optional() }),
+  ),
   counts: RecordCounts,
 } satisfies FieldSchemas<notifications.MyRecordsView>);
 
@@ -185,7 +189,7 @@ const UnitWeekView = z.object({
   from: z.string(),
   to: z.string(),
   counts: RecordCounts,
-  behind: z.array(z.object({ officerName: z.string(), missed: z.number(), openToday: z.boolean() })),
+  behind: z.array(z.object({ officerName: z.string(), missed: z.number(), openToday: z.boolean(), leaveToday: LeaveMark.optional() })),
   officerCount: z.number(),
   openHazards: z.array(z.object({ number: z.number(), description: z.string(), ownerName: z.string().optional(), deadline: z.string().optional(), overdue: z.boolean() })),
 } satisfies FieldSchemas<notifications.UnitWeekView>);

@@ -30,6 +30,8 @@ export interface RecordLookup {
   monthlyMinutes: Map<string, UnitRecords['monthlyMinutes'][number]>;
   suggestions: Map<string, UnitRecords['suggestions'][number]>;
   suspensions: Map<string, UnitRecords['suspensions'][number]>;
+  leaves?: Map<string, NonNullable<UnitRecords['leaves']>[number]>;
+  leaveSubstitutions?: Map<string, { leaveId: string; substituteId: string; namedById: string; namedAt: Date }>;
   appointments: Map<string, UnitRecords['appointments'][number]>;
   assessments: Map<string, UnitRecords['assessments'][number]>;
   trainingSessions: Map<string, UnitRecords['trainingSessions'][number]>;
@@ -62,6 +64,11 @@ export function recordLookup(records: UnitRecords): RecordLookup {
     monthlyMinutes: firstBy(records.monthlyMinutes, (minutes) => minutes.id),
     suggestions: firstBy(records.suggestions, (suggestion) => suggestion.id),
     suspensions: firstBy(records.suspensions, (period) => period.id),
+    leaves: firstBy(records.leaves ?? [], (leave) => leave.id),
+    leaveSubstitutions: firstBy(
+      (records.leaves ?? []).flatMap((leave) => leave.substitutions.map((naming) => ({ ...naming, leaveId: leave.id }))),
+      (naming) => naming.id,
+    ),
     appointments: firstBy(records.appointments, (appointment) => appointment.id),
     assessments: firstBy(records.assessments, (assessment) => assessmentKey(assessment.personId, assessment.kind, assessment.date)),
     trainingSessions: firstBy(records.trainingSessions, (session) => session.id),
@@ -160,6 +167,17 @@ export function recomputed(lookup: RecordLookup, checks: ReadonlyMap<string, Dai
     case 'suspension': {
       const period = lookup.suspensions.get(id);
       return { label: period ? `停产停业记录 ${period.startDate} 至 ${period.endDate}` : `停产停业记录 ${id}`, hash: period ? recordHashes.suspension({ unitId: lookup.unitId, startDate: period.startDate, endDate: period.endDate, reason: period.reason }) : undefined };
+    }
+    case 'leave': {
+      const leave = lookup.leaves?.get(id);
+      return {
+        label: leave ? `请假记录 ${names.get(leave.personId) ?? ''} ${leave.startDate} 至 ${leave.endDate}` : `请假记录 ${id}`,
+        hash: leave ? recordHashes.leave({ leaveId: leave.id, unitId: lookup.unitId, personId: leave.personId, startDate: leave.startDate, endDate: leave.endDate, reason: leave.reason, declaredById: leave.declaredById, declaredAt: leave.declaredAt }) : undefined,
+      };
+    }
+    case 'leave-substitution': {
+      const naming = lookup.leaveSubstitutions?.get(id);
+      return { label: naming ? `代班指定 ${names.get(naming.substituteId) ?? ''}` : `代班指定 ${id}`, hash: naming ? recordHashes.leaveSubstitution(naming) : undefined };
     }
     case 'appointment': {
       const appointment = lookup.appointments.get(id);

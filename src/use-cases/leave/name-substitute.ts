@@ -3,6 +3,7 @@ import { localTimeAt } from '../../domain/calendar/local-time.ts';
 import { currentOrNextLeave, substituteProblem } from '../../domain/leave/leave-rules.ts';
 import type { UnitMember } from '../../ports/people-repository.ts';
 import type { Store } from '../../ports/store.ts';
+import { handOverOpenChecks } from './hand-over-open-checks.ts';
 import { refuseLeave } from './leave-refusals.ts';
 
 export interface SubstituteNamed {
@@ -56,6 +57,7 @@ export async function nameSubstitute(store: Store, input: { actorOpenId: string;
       recordId: namingId,
       contentHash: recordHashes.leaveSubstitution(naming),
     });
+    await handOverOpenChecks(transaction, { unit, leave, officer, substitute, today });
     const news = { officerName: officer.name, substituteName: substitute.name, startDate: leave.startDate, endDate: leave.endDate };
     for (const [person, change] of [[substitute, 'substitute-named-to-substitute'], [officer, 'substitute-named-to-officer']] as const) {
       if (!person.openId) continue;
