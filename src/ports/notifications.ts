@@ -142,6 +142,8 @@ export interface DailyCheckReminderView {
   officerName: string;
   date: string;
   shift: string;
+  /** The officer on leave whose check officerName holds as substitute (代班). */
+  onBehalfOf?: string;
 }
 
 /** A weekly report still unconfirmed: the writer the morning after, the principal two days after. */

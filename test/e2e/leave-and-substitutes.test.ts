@@ -40,6 +40,13 @@ describe('leave and substitutes', () => {
     expect(cards(people.officerZhao.openId)).toHaveLength(2);
     expect(cards(people.officerZhao.openId).filter((card) => card.includes('代 王五 检查'))).toHaveLength(1);
 
+    await harness.runJob('daily-remind', '2026-11-10');
+    await harness.settle();
+    expect(harness.standIn.textsTo(people.officerZhao.openId)).toContain(
+      '赵六，您 2026-11-10 代 王五 检查的《每日工业产品质量安全检查记录》还没有提交。请在注明「代 王五 检查」的卡片上填写。今日截止后未提交将记为王五漏检。',
+    );
+    expect(harness.standIn.textsTo(people.officerWang.openId).some((text) => text.includes('还没有提交'))).toBe(false);
+
     // Text reaches the substitute's own check first, then the one held for the officer on leave.
     harness.actAt('2026-11-10 10:00');
     await harness.lark.sendText(people.officerZhao.openId, '全部正常');
@@ -110,6 +117,9 @@ describe('leave and substitutes', () => {
     await harness.settle();
     expect(cards(people.officerWang.openId)).toHaveLength(0);
     expect(cards(people.officerZhao.openId).filter((card) => card.includes('王五'))).toHaveLength(0);
+    await harness.runJob('daily-remind', '2026-11-10');
+    await harness.settle();
+    expect(harness.standIn.textsTo(people.officerWang.openId).some((text) => text.includes('还没有提交'))).toBe(false);
     harness.actAt('2026-11-10 20:00');
     await harness.runJob('daily-close', '2026-11-10');
     await harness.settle();

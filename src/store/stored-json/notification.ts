@@ -252,6 +252,7 @@ const DailyCheckReminderView = z.object({
   officerName: z.string(),
   date: z.string(),
   shift: z.string(),
+  onBehalfOf: z.string().optional(),
 } satisfies FieldSchemas<notifications.DailyCheckReminderView>);
 
 const WeeklyReportReminderView = z.object({
