@@ -42,6 +42,13 @@ export function leaveOn(date: string, leaves: readonly LeaveWithSubstitute[]): L
   return leaves.find((leave) => leave.startDate <= date && date <= leave.endDate);
 }
 
+/** Who checks in the officer's place on a day: the substitute named last, unless they are on leave that day themselves. */
+export function substituteOn(date: string, leave: LeaveWithSubstitute, leaves: readonly LeavePeriod[]): string | undefined {
+  const substituteId = leave.substituteId;
+  if (!substituteId) return undefined;
+  return leaveOn(date, leaves.filter((other) => other.personId === substituteId)) ? undefined : substituteId;
+}
+
 /** The leave the director means by 代班: the one in course today, otherwise the next one to start. */
 export function currentOrNextLeave<Leave extends LeavePeriod>(today: string, leaves: readonly Leave[]): Leave | undefined {
   return [...leaves].filter((leave) => leave.endDate >= today).sort((left, right) => left.startDate.localeCompare(right.startDate))[0];

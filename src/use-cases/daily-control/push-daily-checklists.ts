@@ -1,7 +1,7 @@
 import { isOperatingDay, restDayName } from '../../domain/calendar/operating-days.ts';
 import { type SuspensionPeriod, suspensionOn } from '../../domain/calendar/suspension.ts';
 import { recordHashes } from '../../domain/archive/record-hashes.ts';
-import { type LeaveWithSubstitute, leaveOn } from '../../domain/leave/leave-rules.ts';
+import { type LeaveWithSubstitute, leaveOn, substituteOn } from '../../domain/leave/leave-rules.ts';
 import type { ChecklistRecord } from '../../ports/checklist-repository.ts';
 import type { UnitMember } from '../../ports/people-repository.ts';
 import type { Store, StoreTransaction } from '../../ports/store.ts';
@@ -45,7 +45,8 @@ async function pushOfficer(transaction: StoreTransaction, plan: ShiftPlan, offic
   // The unique (unit, officer, date, shift) row is what makes a rerun, a restart or a second instance harmless.
   if (await transaction.dailyChecks.find(unit.id, officer.personId, date, shift)) return 'already-done';
   const leave = leaveOn(date, plan.leaves.filter((candidate) => candidate.personId === officer.personId));
-  const substitute = leave?.substituteId ? plan.officers.find((candidate) => candidate.personId === leave.substituteId) : undefined;
+  const substituteId = leave ? substituteOn(date, leave, plan.leaves) : undefined;
+  const substitute = substituteId ? plan.officers.find((candidate) => candidate.personId === substituteId) : undefined;
   const check = await transaction.dailyChecks.create(
     {
       unitId: unit.id,

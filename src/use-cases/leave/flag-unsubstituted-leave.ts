@@ -2,6 +2,7 @@ import { addDays } from '../../domain/calendar/local-time.ts';
 import { isOperatingDay } from '../../domain/calendar/operating-days.ts';
 import { suspensionOn } from '../../domain/calendar/suspension.ts';
 import { leaveDeciders } from '../../domain/leave/leave-deciders.ts';
+import { substituteOn } from '../../domain/leave/leave-rules.ts';
 import type { UnitMember } from '../../ports/people-repository.ts';
 import type { StoreTransaction } from '../../ports/store.ts';
 import type { UnitProfile } from '../../ports/unit-repository.ts';
@@ -16,7 +17,8 @@ export async function flagUnsubstitutedLeave(transaction: StoreTransaction, unit
   if (!isOperatingDay(tomorrow, unit.calendar)) return 0;
   if (suspensionOn(tomorrow, await transaction.suspensions.covering(unit.id, tomorrow))) return 0;
   const officers = new Map(members.filter((member) => member.roles.includes('officer')).map((member) => [member.personId, member]));
-  const unsubstituted = (await transaction.leaves.covering(unit.id, tomorrow)).filter((leave) => !leave.substituteId && officers.has(leave.personId));
+  const leaves = await transaction.leaves.covering(unit.id, tomorrow);
+  const unsubstituted = leaves.filter((leave) => officers.has(leave.personId) && !officers.has(substituteOn(tomorrow, leave, leaves) ?? ''));
   const deciders = leaveDeciders(members);
   for (const leave of unsubstituted) {
     for (const decider of deciders) {

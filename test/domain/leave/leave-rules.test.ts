@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentOrNextLeave, leaveOn, leaveProblem, substituteProblem } from '../../../src/domain/leave/leave-rules.ts';
+import { currentOrNextLeave, leaveOn, leaveProblem, substituteOn, substituteProblem } from '../../../src/domain/leave/leave-rules.ts';
 
 const leave = { id: 'leave-1', personId: 'wang', startDate: '2026-12-10', endDate: '2026-12-12', reason: '年假' };
 
@@ -51,5 +51,15 @@ describe('who may substitute', () => {
     expect(substituteProblem({ personId: 'wang', roles: ['officer'] }, leave, [])).toEqual({ problem: 'same-person' });
     const own = { ...leave, id: 'leave-3', personId: 'zhao', startDate: '2026-12-12', endDate: '2026-12-15' };
     expect(substituteProblem({ personId: 'zhao', roles: ['officer'] }, leave, [own])).toEqual({ problem: 'on-leave', overlapping: own });
+  });
+});
+
+describe('the substitute of a day', () => {
+  it('is the one named last, unless on leave that day themselves', () => {
+    const covered = { ...leave, substituteId: 'zhao' };
+    const zhaoAway = { ...leave, id: 'leave-4', personId: 'zhao', startDate: '2026-12-12', endDate: '2026-12-12' };
+    expect(substituteOn('2026-12-11', covered, [covered, zhaoAway])).toBe('zhao');
+    expect(substituteOn('2026-12-12', covered, [covered, zhaoAway])).toBeUndefined();
+    expect(substituteOn('2026-12-11', leave, [leave])).toBeUndefined();
   });
 });
