@@ -138,6 +138,23 @@ describe('leave and substitutes', () => {
     }
   });
 
+  it('a hazard the substitute reports on the officer’s check names the substitute as reporter', async () => {
+    await harness.lark.sendText(people.officerWang.openId, '请假 2026-11-10 2026-11-10 年假');
+    await harness.lark.sendText(people.director.openId, '代班 王五 赵六');
+    await harness.runJob('daily-push', '2026-11-10');
+    await harness.settle();
+    harness.actAt('2026-11-10 10:00');
+    await harness.lark.sendText(people.officerZhao.openId, '全部正常');
+    await harness.lark.sendText(people.officerZhao.openId, '异常 3 灭火器过期 措施：已更换');
+    await harness.settle();
+    const hazard = await harness.rows.hazard.findFirstOrThrow({});
+    const wangKey = (await harness.rows.person.findFirstOrThrow({ where: { key: people.officerWang.id } })).id;
+    const zhaoKey = (await harness.rows.person.findFirstOrThrow({ where: { key: people.officerZhao.id } })).id;
+    const wangCheck = await harness.rows.dailyCheck.findFirstOrThrow({ where: { date: '2026-11-10', officerId: wangKey } });
+    expect(hazard).toMatchObject({ dailyCheckId: wangCheck.id, reportedById: zhaoKey });
+    expect(latestCard(harness.standIn, people.director.openId, '灭火器过期').text).toMatch(/报告人\W*赵六/);
+  });
+
   it('a substitute named on the morning of the leave, after the push, gets that day’s card at once', async () => {
     await harness.lark.sendText(people.officerWang.openId, '请假 2026-11-10 2026-11-10 病假');
     await harness.runJob('daily-push', '2026-11-10');
