@@ -63,6 +63,8 @@ export interface DailyRecordDocument {
   lateAfter?: string;
   items: DailyRecordItem[];
   suspensionReason?: string;
+  /** The day fell in the officer's leave; substituteName checked in their place (代班). */
+  leave?: { substituteName?: string };
   contentHash?: string;
   /** Oldest first; shown after the current revision so a correction never hides what was first recorded. */
   earlierRevisions?: EarlierDailyRecordRevision[];
@@ -138,7 +140,8 @@ export async function renderDailyRecordDocx(record: DailyRecordDocument): Promis
     ...titleBlock(DAILY_RECORD_TITLE, !final),
     labelledLine('单位', record.unitName),
     labelledLine('检查日期', record.shift === '' ? record.date : `${record.date}（班次 ${record.shift}）`),
-    labelledLine(ROLE_NAMES.officer, record.officerName),
+    labelledLine(ROLE_NAMES.officer, record.leave ? `${record.officerName}（请假）` : record.officerName),
+    ...(record.leave ? [labelledLine('代班', record.leave.substituteName ?? '未指定代班')] : []),
     labelledLine('风险管控清单版本', `第 ${record.checklistVersion} 版`),
     ...itemsDueLines(record.itemsDue),
     labelledLine('记录版本', record.revision <= 1 ? '第 1 版（原始记录）' : `第 ${record.revision} 版（更正后，此前各版均存档备查）`),
@@ -148,7 +151,7 @@ export async function renderDailyRecordDocx(record: DailyRecordDocument): Promis
     ...itemTable(record),
     new Paragraph({
       spacing: { before: 480 },
-      children: [new TextRun(`检查人：${ROLE_NAMES.officer} ${record.officerName}　提交时间：${record.status === 'submitted' ? `${orDash(record.submittedAt)}${lateWords(record.lateAfter)}` : '未提交'}`)],
+      children: [new TextRun(`检查人：${ROLE_NAMES.officer} ${record.leave?.substituteName ? `${record.leave.substituteName}（代 ${record.officerName}）` : record.officerName}　提交时间：${record.status === 'submitted' ? `${orDash(record.submittedAt)}${lateWords(record.lateAfter)}` : '未提交'}`)],
     }),
     ...(final ? contentHashLine(record.contentHash) : []),
     ...earlierRevisionsSection(record.earlierRevisions ?? []),

@@ -5,6 +5,7 @@ import { parseAssignment, parseEscalation, parseInspection, parseRaisedHazard, p
 import { parseArrangements, parseExport, parseInvestigationDate, parseMeeting, parseMinutesText, parseWeeklyInput } from './chat-words/report-words.ts';
 import { parseAnswer, parseFreeText } from './chat-words/suggestion-words.ts';
 import { parseOperatingCalendar, parseOperatingDay } from './chat-words/operating-day-words.ts';
+import { parseLeave, parseSubstitute } from './chat-words/leave-words.ts';
 import { parseSuspension } from './chat-words/suspension-words.ts';
 import { SEPARATORS, TRAILING_PUNCTUATION, normalizeSpaces } from './chat-words/text-reading.ts';
 import { parseAssessment, parseTraining } from './chat-words/training-words.ts';
@@ -41,7 +42,9 @@ export type CommandWord =
   | '营业日'
   | '培训'
   | '考核'
-  | '抽查考核';
+  | '抽查考核'
+  | '请假'
+  | '代班';
 
 export type ChatWord =
   | { kind: 'all-normal' }
@@ -77,6 +80,10 @@ export type ChatWord =
   /** 休息 / 营业 <日期> [原因]: one day closed or opened; 营业日 <…>: the operating days from tomorrow on. */
   | { kind: 'operating-day'; date: string; closed: boolean; reason: string }
   | { kind: 'operating-calendar'; calendar: OperatingCalendar }
+  /** 请假 <开始> <结束> [原因]: an officer's own leave. */
+  | { kind: 'leave'; startDate: string; endDate: string; reason: string }
+  /** 代班 <请假人> <代班人>: the director names who checks in the place of an officer on leave. */
+  | { kind: 'substitute'; officerName: string; substituteName: string }
   | { kind: 'my-records' }
   | { kind: 'unit-week' }
   | { kind: 'show-suggestions' }
@@ -160,6 +167,8 @@ const LEADING_WORDS: ReadonlyArray<[CommandWord, (afterWord: string) => ChatWord
   ['培训', parseTraining],
   ['抽查考核', (afterWord) => parseAssessment('抽查考核', afterWord)],
   ['考核', (afterWord) => parseAssessment('考核', afterWord)],
+  ['请假', parseLeave],
+  ['代班', parseSubstitute],
 ];
 
 /**

@@ -19,6 +19,9 @@ import { isSeller } from '../domain/units/unit-kind.ts';
 
 export function dailyCheckReminderText(view: DailyCheckReminderView): string {
   const shift = view.shift ? `（${view.shift} 班次）` : '';
+  if (view.onBehalfOf) {
+    return `${view.officerName}，您 ${view.date}${shift} 代 ${view.onBehalfOf} 检查的《每日工业产品质量安全检查记录》还没有提交。请在注明「代 ${view.onBehalfOf} 检查」的卡片上填写。今日截止后未提交将记为${view.onBehalfOf}漏检。`;
+  }
   return `${view.officerName}，您 ${view.date}${shift}的《每日工业产品质量安全检查记录》还没有提交。请在检查卡片上填写，或回复「全部正常」提交零风险报告、「异常 <序号> <描述>」上报隐患。今日截止后未提交将记为漏检。`;
 }
 

@@ -9,6 +9,7 @@ import { buildRaiseHazardCard } from './cards/raise-hazard-card.ts';
 import { buildUnitWeekCard } from './cards/unit-week-card.ts';
 import { buildSuggestionCard } from './cards/suggestion-card.ts';
 import { buildWeeklyReportCard } from './cards/weekly-report-card.ts';
+import { leaveNewsText } from './leave-notice-texts.ts';
 import { plainTextContent } from './plain-text.ts';
 import {
   auditSealText,
@@ -76,6 +77,8 @@ export function renderNotification(notification: Notification): RenderedMessage 
       return { msgType: 'text', content: plainTextContent(suggestionReminderText(notification.view)) };
     case 'suspension-notice':
       return { msgType: 'text', content: plainTextContent(suspensionNoticeText(notification.view)) };
+    case 'leave-news':
+      return { msgType: 'text', content: plainTextContent(leaveNewsText(notification.view)) };
     case 'file':
       // A file message carries a file_key, which only an upload to Lark can give; the sender owns that round trip.
       throw new Error(

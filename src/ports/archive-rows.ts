@@ -31,6 +31,9 @@ export interface DailyCheckState {
   outcome: string | null;
   revision: number;
   suspensionReason: string | null;
+  /** The officer's leave covering the day and who checked in their place (代班); absent on records from before leave. */
+  leaveId?: string | null;
+  substituteId?: string | null;
   submittedAt: Date | null;
   contentHash: string | null;
   /** The checklist numbers of the items due (管控频次); null on records made before frequencies: every item. */
@@ -94,6 +97,17 @@ export interface UnitRecords {
   suspensions: Array<{ id: string; startDate: string; endDate: string; reason: string }>;
   /** The unit's operating days: its own setting and every change recorded (all periods). */
   operatingCalendar: { current: OperatingCalendar; changes: Array<OperatingCalendarChange & { id: string }> };
+  /** Officers' leaves with every naming of a substitute, oldest first; absent where a reader predates leave. */
+  leaves?: Array<{
+    id: string;
+    personId: string;
+    startDate: string;
+    endDate: string;
+    reason: string;
+    declaredById: string;
+    declaredAt: Date;
+    substitutions: Array<{ id: string; substituteId: string; namedById: string; namedAt: Date }>;
+  }>;
   hazards: HazardRow[];
   weeklyReports: Array<{ id: string; periodStart: string; periodEnd: string; status: string; content: WeeklyReportContent; investigation: InvestigationRecord; analysis: string; measures: string; confirmedById: string | null; confirmedAt: Date | null; contentHash: string | null; createdAt: Date }>;
   monthlyMinutes: Array<{ id: string; periodStart: string; periodEnd: string; status: string; content: MonthlyMinutesContent; arrangements: string[]; confirmedById: string | null; confirmedAt: Date | null; contentHash: string | null; createdAt: Date }>;

@@ -39,6 +39,8 @@ export interface DailyCheckView {
   submittedBy?: string;
   /** Why the day's check was suspended (停产停业), as declared. */
   suspensionReason?: string;
+  /** Who checks in the place of the officer on leave (代班): the card goes to them, marked 代<officer>检查. */
+  substituteName?: string;
 }
 
 export interface HazardAlertView {
@@ -142,6 +144,8 @@ export interface DailyCheckReminderView {
   officerName: string;
   date: string;
   shift: string;
+  /** The officer on leave whose check officerName holds as substitute (代班). */
+  onBehalfOf?: string;
 }
 
 /** A weekly report still unconfirmed: the writer the morning after, the principal two days after. */
@@ -204,7 +208,8 @@ export interface ArchiveSummaryView {
 export interface MissedChecksDigestView {
   unitName: string;
   date: string;
-  missed: Array<{ officerName: string; shift: string }>;
+  /** onLeave: the day fell in the officer's leave, with the substitute named for it if any. */
+  missed: Array<{ officerName: string; shift: string; onLeave?: { substituteName?: string } }>;
   submittedCount: number;
   expectedCount: number;
 }
@@ -234,7 +239,8 @@ export interface UnitWeekView {
   to: string;
   counts: RecordCounts;
   /** Officers with a record still open today or missed this week, most missed first. */
-  behind: Array<{ officerName: string; missed: number; openToday: boolean }>;
+  /** leaveToday: the officer is on leave today, their check held by the substitute named (代班) if any. */
+  behind: Array<{ officerName: string; missed: number; openToday: boolean; leaveToday?: { substituteName?: string } }>;
   officerCount: number;
   openHazards: Array<{ number: number; description: string; ownerName?: string; deadline?: string; overdue: boolean }>;
 }
@@ -300,6 +306,21 @@ export interface RaiseHazardFormView {
   unitName: string;
 }
 
+/** Leave and its substitute (代班), told to the director, the substitute and the officer; `personName` is who reads it. */
+export type LeaveNewsView =
+  | { change: 'declared'; personName: string; officerName: string; startDate: string; endDate: string; reason: string }
+  | {
+    change: 'substitute-named-to-substitute' | 'substitute-named-to-officer';
+    personName: string;
+    officerName: string;
+    substituteName: string;
+    startDate: string;
+    endDate: string;
+    reason: string;
+  }
+  /** The evening before an operating day: an officer is on leave tomorrow and nobody is named to check in their place. */
+  | { change: 'unsubstituted-tomorrow'; personName: string; officerName: string; date: string };
+
 export type Notification =
   | { kind: 'text'; text: string }
   | { kind: 'daily-check'; view: DailyCheckView }
@@ -323,6 +344,7 @@ export type Notification =
   | { kind: 'minutes-reminder'; view: MinutesReminderView }
   | { kind: 'suggestion-reminder'; view: SuggestionReminderView }
   | { kind: 'suspension-notice'; view: SuspensionNoticeView }
+  | { kind: 'leave-news'; view: LeaveNewsView }
   | { kind: 'file'; fileName: string; bytes: Uint8Array };
 
 /** A message is either sent to a person, or replaces an earlier card that the outbox sent. */

@@ -4,6 +4,7 @@ import type { ChecklistRepository } from './checklist-repository.ts';
 import type { DailyCheckRepository } from './daily-check-repository.ts';
 import type { HazardRepository } from './hazard-repository.ts';
 import type { JobRunRepository } from './job-run-repository.ts';
+import type { LeaveRepository } from './leave-repository.ts';
 import type { MonthlyMinutesRepository } from './monthly-minutes-repository.ts';
 import type { OperatingCalendarRepository } from './operating-calendar-repository.ts';
 import type { OrganisationStore } from './organisation-store.ts';
@@ -32,6 +33,7 @@ export interface StoreTransaction {
   suspensions: SuspensionRepository;
   operatingCalendar: OperatingCalendarRepository;
   training: TrainingRepository;
+  leaves: LeaveRepository;
   dailyChecks: DailyCheckRepository;
   hazards: HazardRepository;
   weeklyReports: WeeklyReportRepository;

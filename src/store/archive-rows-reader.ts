@@ -43,6 +43,11 @@ async function unitRecordsIn(transaction: DatabaseTransaction, unitId: string): 
   const checklists = checklistRows.map((checklist) => ({ ...checklist, items: checklistItems.get(checklist.id) ?? [] }));
   const suspensions = await transaction.suspensionPeriod.findMany({ where: { unitId }, orderBy: { startDate: 'asc' } });
   const operatingCalendar = (await operatingCalendarRepository(transaction).history(unitId))!;
+  const leaves = await transaction.leave.findMany({
+    where: { unitId },
+    orderBy: [{ startDate: 'asc' }, { id: 'asc' }],
+    select: { id: true, personId: true, startDate: true, endDate: true, reason: true, declaredById: true, declaredAt: true, substitutions: { orderBy: [{ namedAt: 'asc' }, { id: 'asc' }], select: { id: true, substituteId: true, namedById: true, namedAt: true } } },
+  });
   const hazardRows = await transaction.hazard.findMany({ where: { unitId }, orderBy: { number: 'asc' } });
   const checkIds = [...new Set(hazardRows.flatMap((hazard) => (hazard.dailyCheckId === null ? [] : [hazard.dailyCheckId])))];
   const checkDates = new Map((await inChunks(checkIds, (chunk) => transaction.dailyCheck.findMany({ where: { id: { in: chunk } }, select: { id: true, date: true } }))).map((check) => [check.id, check.date]));
@@ -61,6 +66,7 @@ async function unitRecordsIn(transaction: DatabaseTransaction, unitId: string): 
     checklists,
     suspensions,
     operatingCalendar,
+    leaves,
     hazards: hazardRows.map((hazard) => ({
       ...hazard,
       checkDate: hazard.dailyCheckId === null ? null : (checkDates.get(hazard.dailyCheckId) ?? null),

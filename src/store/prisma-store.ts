@@ -16,6 +16,7 @@ import { suggestionRepository } from './repositories/suggestion-repository.ts';
 import { outboxRepository } from './repositories/outbox-repository.ts';
 import { peopleRepository } from './repositories/people-repository.ts';
 import { suspensionRepository } from './repositories/suspension-repository.ts';
+import { leaveRepository } from './repositories/leave-repository.ts';
 import { trainingRepository } from './repositories/training-repository.ts';
 import { unitRepository } from './repositories/unit-repository.ts';
 import { weeklyReportRepository } from './repositories/weekly-report-repository.ts';
@@ -36,6 +37,7 @@ export function transactionRepositories(client: TransactionClient, provider: 'sq
     checklists: checklistRepository(client),
     suspensions: suspensionRepository(client),
     operatingCalendar: operatingCalendarRepository(client),
+    leaves: leaveRepository(client),
     training: trainingRepository(client),
     dailyChecks: dailyCheckRepository(client, provider),
     hazards: hazardRepository(client, provider),

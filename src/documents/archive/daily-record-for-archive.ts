@@ -32,6 +32,7 @@ export function dailyRecordForArchive(record: ArchivedDailyRecord, unit: { name:
     ...(latest?.late ? { lateAfter: unit.closeTime } : {}),
     items: (latest?.answers ?? []).map(itemOf),
     ...(record.suspensionReason === undefined ? {} : { suspensionReason: record.suspensionReason }),
+    ...(record.leaveId === undefined ? {} : { leave: record.substituteName === undefined ? {} : { substituteName: record.substituteName } }),
     contentHash: latest?.contentHash,
     earlierRevisions: revisions.slice(0, -1).map((revision) => ({
       revision: revision.revision,

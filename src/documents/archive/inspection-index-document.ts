@@ -43,6 +43,7 @@ import { TRAINING_TITLE } from './training-document.ts';
 import { LICENCE_LABELS } from '../../domain/units/licence.ts';
 import { CERTIFICATE_NAMES } from '../../domain/units/certificate.ts';
 import { isSeller } from '../../domain/units/unit-kind.ts';
+import { leaveNote } from '../../domain/leave/leave-note.ts';
 
 export const INSPECTION_INDEX_TITLE = '质量安全主体责任落实情况检查索引';
 
@@ -90,7 +91,7 @@ function missingChecks(index: InspectionIndex): Block[] {
   const { withoutRecord, missed, unfinished } = index.dailyControl;
   const rows: Array<CheckSlot & { what: string }> = [
     ...withoutRecord.map((slot) => ({ ...slot, what: '无检查记录' })),
-    ...missed.map((slot) => ({ ...slot, what: '漏检' })),
+    ...missed.map((slot) => ({ ...slot, what: slot.leave ? `漏检（${leaveNote(slot.leave.substituteName)}）` : '漏检' })),
     ...unfinished.map((slot) => ({ ...slot, what: slot.date < index.asOf ? '未完成' : '当日检查进行中' })),
   ].sort((left, right) => left.date.localeCompare(right.date) || left.shift.localeCompare(right.shift));
   if (rows.length === 0) return prose('本期没有缺失的检查。');

@@ -53,6 +53,10 @@ export interface ArchivedDailyRecord {
    */
   dueItems?: ArchivedItemDue[];
   notDueItems?: ArchivedItemDue[];
+  /** The officer's leave covering the day, and who checked in their place (代班) if anyone was named. */
+  leaveId?: string;
+  substituteId?: string;
+  substituteName?: string;
   /** Oldest first; a correction adds a revision and the earlier ones stay. */
   /** `late`: submitted after the unit's close time of the record's day (its real time is `submittedAt`). */
   revisions: Array<{ revision: number; submittedAt?: string; late?: true; contentHash?: string; answers: ArchivedAnswer[] }>;
@@ -184,7 +188,7 @@ export type ArchiveSnapshotHead = Omit<ArchiveSnapshot, 'dailyRecords' | 'audit'
  * A daily record as the inspection index and the period's documents count it: which check, whose, how it ended. A
  * whole record is one too; its answers then decide the outcome when it names none.
  */
-export interface DailyRecordSummary extends Pick<ArchivedDailyRecord, 'id' | 'date' | 'shift' | 'officerId' | 'officerName' | 'status' | 'outcome' | 'suspensionReason'> {
+export interface DailyRecordSummary extends Pick<ArchivedDailyRecord, 'id' | 'date' | 'shift' | 'officerId' | 'officerName' | 'status' | 'outcome' | 'suspensionReason' | 'leaveId' | 'substituteName'> {
   revisions?: ArchivedDailyRecord['revisions'];
 }
 

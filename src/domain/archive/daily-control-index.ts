@@ -3,6 +3,7 @@ import { suspensionOn } from '../calendar/suspension.ts';
 import { addDays, daysBetweenInclusive } from '../calendar/local-time.ts';
 import { type PostHeld, postsHeldDuring } from './posts-held.ts';
 import { consecutiveRuns, dateRangeText, earlierDate, laterDate } from './archive-times.ts';
+import { leaveNote } from '../leave/leave-note.ts';
 
 /** How the checks owed in the period ended; `expected` excludes the checks 停工停产（停业） made unnecessary. */
 export interface DailyControlCounts {
@@ -32,6 +33,8 @@ export interface CheckSlot {
   date: string;
   shift: string;
   officerName: string;
+  /** The day fell in the officer's leave: a gap all the same, shown with the leave and its substitute if any. */
+  leave?: { substituteName?: string };
 }
 
 /** 38号文 附件2 §2.1: 检查《每日工业产品质量安全检查记录》. */
@@ -73,7 +76,7 @@ function outcomeOf(record: DailyRecordSummary): 'zero-risk' | 'hazard' {
 
 /** What this index needs of a record, with the outcome its answers decide, so the answers need not be kept. */
 export function dailyRecordSummary(record: ArchivedDailyRecord): DailyRecordSummary {
-  const { id, date, shift, officerId, officerName, status, suspensionReason } = record;
+  const { id, date, shift, officerId, officerName, status, suspensionReason, leaveId, substituteName } = record;
   return {
     id,
     date,
@@ -83,6 +86,8 @@ export function dailyRecordSummary(record: ArchivedDailyRecord): DailyRecordSumm
     status,
     ...(status === 'submitted' ? { outcome: outcomeOf(record) } : record.outcome === undefined ? {} : { outcome: record.outcome }),
     ...(suspensionReason === undefined ? {} : { suspensionReason }),
+    ...(leaveId === undefined ? {} : { leaveId }),
+    ...(substituteName === undefined ? {} : { substituteName }),
   };
 }
 
@@ -153,7 +158,12 @@ function officerControl(
 ): OfficerResult {
   const counts = emptyCounts();
   const result: Omit<OfficerResult, 'coverage'> = { withoutRecord: [], missed: [], unfinished: [] };
-  const slot = (record: { date: string; shift: string }): CheckSlot => ({ date: record.date, shift: record.shift, officerName: officer.officerName });
+  const slot = (record: { date: string; shift: string; leaveId?: string; substituteName?: string }): CheckSlot => ({
+    date: record.date,
+    shift: record.shift,
+    officerName: officer.officerName,
+    ...(record.leaveId ? { leave: record.substituteName ? { substituteName: record.substituteName } : {} } : {}),
+  });
   for (const record of officer.records) {
     switch (record.status) {
       case 'submitted':
@@ -219,10 +229,11 @@ function shiftText(shift: string): string {
 }
 
 /** One sentence per officer, shift and run of consecutive days: `2026-11-05 张三 无检查记录`. */
-function slotSentences(slots: readonly CheckSlot[], what: string): Array<{ from: string; name: string; sentence: string }> {
+function slotSentences(slots: readonly CheckSlot[], what: string | ((slot: CheckSlot) => string)): Array<{ from: string; name: string; sentence: string }> {
+  const whatOf = typeof what === 'string' ? () => what : what;
   const groups = new Map<string, CheckSlot[]>();
   for (const slot of slots) {
-    const key = `${slot.officerName}\u0000${slot.shift}`;
+    const key = `${slot.officerName}\u0000${slot.shift}\u0000${whatOf(slot)}`;
     groups.set(key, [...(groups.get(key) ?? []), slot]);
   }
   return [...groups.values()].flatMap((group) => {
@@ -231,7 +242,7 @@ function slotSentences(slots: readonly CheckSlot[], what: string): Array<{ from:
     return consecutiveRuns(group.map((slot) => slot.date)).map((run) => ({
       from: run.from,
       name: first.officerName,
-      sentence: `${dateRangeText(run.from, run.to)}${shiftText(first.shift)}${first.officerName} ${what}`,
+      sentence: `${dateRangeText(run.from, run.to)}${shiftText(first.shift)}${first.officerName} ${whatOf(first)}`,
     }));
   });
 }
@@ -253,7 +264,7 @@ export function dailyControlIndex(snapshot: ArchiveOverview, asOf: string): Dail
   const stale = unfinished.filter((slot) => slot.date < asOf);
   const gaps = [
     ...slotSentences(withoutRecord, '无检查记录'),
-    ...slotSentences(missed, '漏检'),
+    ...slotSentences(missed, (slot) => (slot.leave ? `漏检（${leaveNote(slot.leave.substituteName)}）` : '漏检')),
     ...slotSentences(stale, '检查未完成'),
   ]
     .sort((left, right) => left.from.localeCompare(right.from) || chineseOrder.compare(left.name, right.name))

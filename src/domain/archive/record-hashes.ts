@@ -25,14 +25,17 @@ export const recordHashes = {
     answers: readonly DailyAnswer[];
     /** The checklist numbers of the items due on the check; answers are numbered as the check's card numbers them. */
     dueItems?: readonly number[] | null;
+    /** Who submitted in the officer's place (代班); absent, the hash is the one recorded before substitutes. */
+    substituteId?: string | null;
   }): string {
+    const substituteId = record.substituteId ?? undefined;
     const answers = [...record.answers]
       .sort((left, right) => left.number - right.number)
       .map((answer) => ({ number: answer.number, answer: answer.answer, description: answer.description ?? null, measures: answer.measures ?? null, serious: answer.serious }));
     const { unitId, officerId, date, shift, checklistId, checklistVersion, revision } = record;
-    // Records made before frequencies name no due items and hash as they did.
+    // Records made before frequencies or substitutes name neither and hash as they did.
     const dueItems = record.dueItems ?? undefined;
-    return contentHash({ unitId, officerId, date, shift, checklistId, checklistVersion, revision, submittedAt: record.submittedAt.toISOString(), answers, dueItems });
+    return contentHash({ unitId, officerId, date, shift, checklistId, checklistVersion, revision, submittedAt: record.submittedAt.toISOString(), answers, dueItems, substituteId });
   },
   dailyCheckClosure(record: { checkId: string; unitId: string; officerId: string; date: string; shift: string; status: string; reason: string | null }): string {
     const { checkId, unitId, officerId, date, shift, status, reason } = record;
@@ -74,6 +77,14 @@ export const recordHashes = {
     const { kind, date, reason, recordedBy } = change;
     const calendar = change.kind === 'calendar' ? { base: change.calendar.base, ...(change.calendar.base === 'weekdays' ? { weekdays: change.calendar.weekdays ?? [] } : {}) } : undefined;
     return contentHash({ unitId, kind, date, reason, recordedBy, recordedAt: change.recordedAt.toISOString(), calendar });
+  },
+  leave(leave: { leaveId: string; unitId: string; personId: string; startDate: string; endDate: string; reason: string; declaredById: string; declaredAt: Date }): string {
+    const { leaveId, unitId, personId, startDate, endDate, reason, declaredById } = leave;
+    return contentHash({ leaveId, unitId, personId, startDate, endDate, reason, declaredById, declaredAt: leave.declaredAt.toISOString() });
+  },
+  leaveSubstitution(naming: { leaveId: string; substituteId: string; namedById: string; namedAt: Date }): string {
+    const { leaveId, substituteId, namedById } = naming;
+    return contentHash({ leaveId, substituteId, namedById, namedAt: naming.namedAt.toISOString() });
   },
   suspension(period: { unitId: string; startDate: string; endDate: string; reason: string }): string {
     return contentHash({ unitId: period.unitId, startDate: period.startDate, endDate: period.endDate, reason: period.reason });

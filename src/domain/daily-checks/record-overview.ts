@@ -7,6 +7,8 @@ export interface CheckDay {
   state: DayState;
   /** Items the officer recorded as 异常 on that day's record. */
   hazards: number;
+  /** The day fell in the officer's leave, with who checked in their place (代班) if anyone was named. */
+  leave?: { substituteName?: string };
 }
 
 export interface RecordCounts {

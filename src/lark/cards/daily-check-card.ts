@@ -203,5 +203,6 @@ function shareOf(budget: number, texts: number): number {
 }
 
 function subtitle(view: DailyCheckView): string {
-  return [view.unitName, view.date, view.shift.trim(), `清单第 ${view.checklistVersion} 版`].filter(Boolean).join(' · ');
+  const substitution = view.substituteName ? `代 ${view.officerName} 检查（代班：${view.substituteName}）` : '';
+  return [view.unitName, view.date, view.shift.trim(), `清单第 ${view.checklistVersion} 版`, substitution].filter(Boolean).join(' · ');
 }

@@ -1,3 +1,4 @@
+import { leaveNote } from '../../domain/leave/leave-note.ts';
 import type { MissedChecksDigestView } from '../../ports/notifications.ts';
 import { card, markdown, type Card } from './card-json.ts';
 import { escapeMarkdown } from './markdown-text.ts';
@@ -12,9 +13,10 @@ export function buildMissedChecksDigestCard(view: MissedChecksDigestView): Card 
       ? '✅ 无人漏检，应检记录均已按时提交'
       : [
           `**漏检 ${view.missed.length} 人：**`,
-          ...view.missed.map(({ officerName, shift }) => {
+          ...view.missed.map(({ officerName, shift, onLeave }) => {
             const name = escapeMarkdown(officerName);
-            return shift.trim() ? `· ${name}（${escapeMarkdown(shift)}）` : `· ${name}`;
+            const leave = onLeave ? ` 漏检（${escapeMarkdown(leaveNote(onLeave.substituteName))}）` : '';
+            return shift.trim() ? `· ${name}（${escapeMarkdown(shift)}）${leave}` : `· ${name}${leave}`;
           }),
         ].join('\n');
   return card({

@@ -1,3 +1,4 @@
+import { leaveNote } from '../../domain/leave/leave-note.ts';
 import type { DayState } from '../../domain/records/daily-record-facts.ts';
 import type { MyRecordsView } from '../../ports/notifications.ts';
 import { card, type Card, markdown, note } from './card-json.ts';
@@ -19,7 +20,8 @@ export function buildMyRecordsCard(view: MyRecordsView): Card {
   const totals = `应检 ${counts.expected} 次，已提交 ${counts.submitted} 次（零风险 ${counts.zeroRisk}，发现隐患 ${counts.withHazards}），漏检 ${counts.missed} 次，未提交 ${counts.open} 次${counts.suspended > 0 ? `，停产停业 ${counts.suspended} 次` : ''}`;
   const lines = view.days.map((day) => {
     const shift = day.shift.trim() ? `（${escapeMarkdown(day.shift)}）` : '';
-    return `${day.date}${shift}　${STATE_WORDS[day.state]}${day.hazards > 0 ? ` ${day.hazards} 项` : ''}`;
+    const leave = day.leave ? `（${escapeMarkdown(leaveNote(day.leave.substituteName))}）` : '';
+    return `${day.date}${shift}　${STATE_WORDS[day.state]}${day.hazards > 0 ? ` ${day.hazards} 项` : ''}${leave}`;
   });
   return card({
     title: MY_RECORDS_TITLE,

@@ -1,3 +1,4 @@
+import { leaveNote } from '../../domain/leave/leave-note.ts';
 import type { UnitWeekView } from '../../ports/notifications.ts';
 import { card, type Card, markdown, note } from './card-json.ts';
 import { escapeMarkdown, shorten } from './markdown-text.ts';
@@ -13,7 +14,8 @@ export function buildUnitWeekCard(view: UnitWeekView): Card {
   const { counts } = view;
   const totals = `质量安全员 ${view.officerCount} 人；应检 ${counts.expected} 次，已提交 ${counts.submitted} 次（零风险 ${counts.zeroRisk}，发现隐患 ${counts.withHazards}），漏检 ${counts.missed} 次，今日未提交 ${counts.open} 次`;
   const behind = view.behind.slice(0, namesShown).map((officer) => {
-    const parts = [officer.missed > 0 ? `漏检 ${officer.missed} 次` : '', officer.openToday ? '今日未提交' : ''].filter((part) => part !== '');
+    const leave = officer.leaveToday ? `今日${leaveNote(officer.leaveToday.substituteName)}` : '';
+    const parts = [officer.missed > 0 ? `漏检 ${officer.missed} 次` : '', officer.openToday ? '今日未提交' : '', leave].filter((part) => part !== '');
     return `· ${escapeMarkdown(officer.officerName)}：${parts.join('，')}`;
   });
   if (view.behind.length > namesShown) behind.push(`……等共 ${view.behind.length} 人`);

@@ -45,6 +45,9 @@ import { declareSuspension } from '../../use-cases/suspensions/record-suspension
 import { suspensionDeclaredReply } from '../replies/suspension-replies.ts';
 import { changeOperatingCalendar, declareOperatingDay } from '../../use-cases/calendar/change-operating-days.ts';
 import { operatingDaysChangedReply } from '../replies/operating-day-replies.ts';
+import { declareLeave } from '../../use-cases/leave/declare-leave.ts';
+import { nameSubstitute } from '../../use-cases/leave/name-substitute.ts';
+import { leaveDeclaredReply, substituteNamedReply } from '../replies/leave-replies.ts';
 
 const notUnderstood = '抱歉，没有听懂。回复「帮助」查看您可以使用的指令。';
 
@@ -111,6 +114,10 @@ async function route(dependencies: HandlerDependencies, word: ChatWord, actorOpe
       return operatingDaysChangedReply(await declareOperatingDay(store, { actorOpenId, date: word.date, closed: word.closed, reason: word.reason, now }));
     case 'operating-calendar':
       return operatingDaysChangedReply(await changeOperatingCalendar(store, { actorOpenId, calendar: word.calendar, now }));
+    case 'leave':
+      return leaveDeclaredReply(await declareLeave(store, { actorOpenId, startDate: word.startDate, endDate: word.endDate, reason: word.reason, now }));
+    case 'substitute':
+      return substituteNamedReply(await nameSubstitute(store, { actorOpenId, officerName: word.officerName, substituteName: word.substituteName, now }));
     case 'regulator-inspection':
       return inspectionRecordedReply(await recordRegulatorInspection(store, { actorOpenId, date: word.date, authority: word.authority, findings: word.findings, now }));
     case 'raise-hazard':

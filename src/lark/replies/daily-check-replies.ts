@@ -48,7 +48,8 @@ export function checkSubmittedReply(outcome: CheckSubmitted, channel: Channel): 
       ? `已提交 ${outcome.date} 的零风险报告：${outcome.itemCount} 项检查全部正常。`
       : `已提交 ${outcome.date} 的检查记录：发现隐患 ${outcome.hazardCount} 项，其余项目正常。`;
   const late = outcome.lateAfter === undefined ? '' : `已过当日 ${outcome.lateAfter} 的截止时间，记录为逾期提交（按实际提交时间存档）。`;
-  return withCard({ reply: `${reply}${late}`, tone: 'success' }, channel, { view: outcome.view });
+  const onBehalf = outcome.view.substituteName ? `（代 ${outcome.view.officerName} 检查，记录注明代班人）` : '';
+  return withCard({ reply: `${reply}${onBehalf}${late}`, tone: 'success' }, channel, { view: outcome.view });
 }
 
 export function correctionStartedReply(outcome: CorrectionStarted, channel: Channel): ChatAnswer {

@@ -1,6 +1,7 @@
 import { dailyCheckRefusalWording } from './daily-check-replies.ts';
 import { archiveRefusalWording } from './archive-replies.ts';
 import { hazardRefusalWording } from './hazard-replies.ts';
+import { leaveRefusalWording } from './leave-replies.ts';
 import { minutesRefusalWording } from './monthly-minutes-replies.ts';
 import { operatingDayRefusalWording } from './operating-day-replies.ts';
 import { storeRefusalWording } from './store-replies.ts';
@@ -18,6 +19,7 @@ const refusalWording: Readonly<Record<string, (details: never) => string>> = {
   ...suggestionRefusalWording,
   ...suspensionRefusalWording,
   ...operatingDayRefusalWording,
+  ...leaveRefusalWording,
   ...trainingRefusalWording,
   ...archiveRefusalWording,
   ...storeRefusalWording,

@@ -20,6 +20,8 @@ const checkSelect = {
   outcome: true,
   revision: true,
   suspensionReason: true,
+  leaveId: true,
+  substituteId: true,
   submittedAt: true,
   cardOutboxId: true,
   contentHash: true,
@@ -90,6 +92,8 @@ export function dailyCheckRepository(client: TransactionClient, provider: 'sqlit
           status: check.status,
           suspensionReason: check.suspensionReason ?? null,
           dueItems: check.dueItems,
+          leaveId: check.leaveId ?? null,
+          substituteId: check.substituteId ?? null,
         },
         select: checkSelect,
       });
@@ -127,6 +131,9 @@ export function dailyCheckRepository(client: TransactionClient, provider: 'sqlit
     async setCard(checkId, outboxId) {
       await client.dailyCheck.update({ where: { id: checkId }, data: { cardOutboxId: outboxId } });
     },
+    async setSubstitute(checkId, substituteId) {
+      await client.dailyCheck.update({ where: { id: checkId }, data: { substituteId } });
+    },
     async forDate(unitId, date) {
       const rows = await client.dailyCheck.findMany({ where: { unitId, date }, select: checkSelect, orderBy: [{ shift: 'asc' }, { officerId: 'asc' }] });
       return withAnswers(client, rows);
@@ -151,6 +158,14 @@ export function dailyCheckRepository(client: TransactionClient, provider: 'sqlit
     },
     async ofOfficerBetween(unitId, officerId, from, to) {
       const rows = await client.dailyCheck.findMany({ where: { unitId, officerId, date: { gte: from, lte: to } }, select: checkSelect, orderBy: [{ date: 'asc' }, { shift: 'asc' }] });
+      return withAnswers(client, rows);
+    },
+    async openSubstitutedBy(personIds) {
+      const rows = await inChunks(personIds, (ids) => client.dailyCheck.findMany({ where: { substituteId: { in: ids }, status: 'open' }, select: checkSelect }));
+      return withAnswers(client, rows);
+    },
+    async substitutedOn(personIds, date) {
+      const rows = await inChunks(personIds, (ids) => client.dailyCheck.findMany({ where: { substituteId: { in: ids }, date }, select: checkSelect }));
       return withAnswers(client, rows);
     },
     async latestForOfficers(officerIds, date) {

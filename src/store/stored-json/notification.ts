@@ -41,6 +41,7 @@ const DailyCheckView = z.object({
   submittedAt: z.string().optional(),
   submittedBy: z.string().optional(),
   suspensionReason: z.string().optional(),
+  substituteName: z.string().optional(),
 } satisfies FieldSchemas<notifications.DailyCheckView>);
 
 type HistoryStep<Action extends notifications.HazardHistoryEntry['action']> = Extract<notifications.HazardHistoryEntry, { action: Action }>;
@@ -148,7 +149,7 @@ const ArchiveSummaryView = z.object({
 const MissedChecksDigestView = z.object({
   unitName: z.string(),
   date: z.string(),
-  missed: z.array(z.object({ officerName: z.string(), shift: z.string() })),
+  missed: z.array(z.object({ officerName: z.string(), shift: z.string(), onLeave: z.object({ substituteName: z.string().optional() }).optional() })),
   submittedCount: z.number(),
   expectedCount: z.number(),
 } satisfies FieldSchemas<notifications.MissedChecksDigestView>);
@@ -171,12 +172,16 @@ const RecordCounts = z.object({
   hazards: z.number(),
 } satisfies FieldSchemas<notifications.MyRecordsView['counts']>);
 
+const LeaveMark = z.object({ substituteName: z.string().optional() });
+
 const MyRecordsView = z.object({
   unitName: z.string(),
   officerName: z.string(),
   from: z.string(),
   to: z.string(),
-  days: z.array(z.object({ date: z.string(), shift: z.string(), state: z.enum(['zero-risk', 'hazard', 'missed', 'suspended', 'open']), hazards: z.number() })),
+  days: z.array(
+    z.object({ date: z.string(), shift: z.string(), state: z.enum(['zero-risk', 'hazard', 'missed', 'suspended', 'open']), hazards: z.number(), leave: LeaveMark.optional() }),
+  ),
   counts: RecordCounts,
 } satisfies FieldSchemas<notifications.MyRecordsView>);
 
@@ -185,7 +190,7 @@ const UnitWeekView = z.object({
   from: z.string(),
   to: z.string(),
   counts: RecordCounts,
-  behind: z.array(z.object({ officerName: z.string(), missed: z.number(), openToday: z.boolean() })),
+  behind: z.array(z.object({ officerName: z.string(), missed: z.number(), openToday: z.boolean(), leaveToday: LeaveMark.optional() })),
   officerCount: z.number(),
   openHazards: z.array(z.object({ number: z.number(), description: z.string(), ownerName: z.string().optional(), deadline: z.string().optional(), overdue: z.boolean() })),
 } satisfies FieldSchemas<notifications.UnitWeekView>);
@@ -248,6 +253,7 @@ const DailyCheckReminderView = z.object({
   officerName: z.string(),
   date: z.string(),
   shift: z.string(),
+  onBehalfOf: z.string().optional(),
 } satisfies FieldSchemas<notifications.DailyCheckReminderView>);
 
 const WeeklyReportReminderView = z.object({
@@ -284,6 +290,22 @@ const SuspensionNoticeView = z.object({
   reason: z.string(),
 } satisfies FieldSchemas<notifications.SuspensionNoticeView>);
 
+const LeaveNewsView = readsExactly<notifications.LeaveNewsView>()(
+  z.discriminatedUnion('change', [
+    z.object({ change: z.literal('declared'), personName: z.string(), officerName: z.string(), startDate: z.string(), endDate: z.string(), reason: z.string() }),
+    z.object({
+      change: z.enum(['substitute-named-to-substitute', 'substitute-named-to-officer']),
+      personName: z.string(),
+      officerName: z.string(),
+      substituteName: z.string(),
+      startDate: z.string(),
+      endDate: z.string(),
+      reason: z.string(),
+    }),
+    z.object({ change: z.literal('unsubstituted-tomorrow'), personName: z.string(), officerName: z.string(), date: z.string() }),
+  ]),
+);
+
 function viewNotification<Kind extends Notification['kind'], View extends z.ZodType<ViewOf<Kind>>>(kind: Kind, view: View) {
   return z.object({ kind: z.literal(kind), view });
 }
@@ -313,6 +335,7 @@ export const StoredNotification = readsExactly<Notification>()(
     viewNotification('minutes-reminder', MinutesReminderView),
     viewNotification('suggestion-reminder', SuggestionReminderView),
     viewNotification('suspension-notice', SuspensionNoticeView),
+    viewNotification('leave-news', LeaveNewsView),
   ]),
 );
 

@@ -247,6 +247,8 @@ export function archivedDailyRecords(rows: UnitRecords, checks: readonly DailyCh
       ...(check.outcome ? { outcome: check.outcome as 'zero-risk' | 'hazard' } : {}),
       ...(check.suspensionReason ? { suspensionReason: check.suspensionReason } : {}),
       ...(check.dueItems === null ? {} : itemsDueNamed(items, check.dueItems)),
+      ...(check.leaveId ? { leaveId: check.leaveId } : {}),
+      ...(check.substituteId ? { substituteId: check.substituteId, substituteName: nameOf(check.substituteId) } : {}),
       revisions: revisions.map((revision) => {
         const entry = entryFor.get(`daily-check:${check.id}#${revision}`);
         return {

@@ -32,6 +32,8 @@ export interface RecordLookup {
   suggestions: Map<string, UnitRecords['suggestions'][number]>;
   suspensions: Map<string, UnitRecords['suspensions'][number]>;
   calendarChanges: Map<string, UnitRecords['operatingCalendar']['changes'][number]>;
+  leaves?: Map<string, NonNullable<UnitRecords['leaves']>[number]>;
+  leaveSubstitutions?: Map<string, { leaveId: string; substituteId: string; namedById: string; namedAt: Date }>;
   appointments: Map<string, UnitRecords['appointments'][number]>;
   assessments: Map<string, UnitRecords['assessments'][number]>;
   trainingSessions: Map<string, UnitRecords['trainingSessions'][number]>;
@@ -65,6 +67,11 @@ export function recordLookup(records: UnitRecords): RecordLookup {
     suggestions: firstBy(records.suggestions, (suggestion) => suggestion.id),
     suspensions: firstBy(records.suspensions, (period) => period.id),
     calendarChanges: firstBy(records.operatingCalendar.changes, (change) => change.id),
+    leaves: firstBy(records.leaves ?? [], (leave) => leave.id),
+    leaveSubstitutions: firstBy(
+      (records.leaves ?? []).flatMap((leave) => leave.substitutions.map((naming) => ({ ...naming, leaveId: leave.id }))),
+      (naming) => naming.id,
+    ),
     appointments: firstBy(records.appointments, (appointment) => appointment.id),
     assessments: firstBy(records.assessments, (assessment) => assessmentKey(assessment.personId, assessment.kind, assessment.date)),
     trainingSessions: firstBy(records.trainingSessions, (session) => session.id),
@@ -105,6 +112,7 @@ export function recomputed(lookup: RecordLookup, checks: ReadonlyMap<string, Dai
             submittedAt: entry.at,
             answers: answersOf(check, revision),
             dueItems: check.dueItems,
+            substituteId: check.substituteId ?? null,
           }),
         };
       }
@@ -168,6 +176,17 @@ export function recomputed(lookup: RecordLookup, checks: ReadonlyMap<string, Dai
       const change = lookup.calendarChanges.get(id);
       const what = change === undefined ? id : change.kind === 'calendar' ? `${change.date || '此前'}起的营业日` : `${change.date} ${change.kind === 'closed-day' ? '休息' : '营业'}`;
       return { label: `营业日记录 ${what}`, hash: change ? recordHashes.operatingCalendarChange(lookup.unitId, change) : undefined };
+    }
+    case 'leave': {
+      const leave = lookup.leaves?.get(id);
+      return {
+        label: leave ? `请假记录 ${names.get(leave.personId) ?? ''} ${leave.startDate} 至 ${leave.endDate}` : `请假记录 ${id}`,
+        hash: leave ? recordHashes.leave({ leaveId: leave.id, unitId: lookup.unitId, personId: leave.personId, startDate: leave.startDate, endDate: leave.endDate, reason: leave.reason, declaredById: leave.declaredById, declaredAt: leave.declaredAt }) : undefined,
+      };
+    }
+    case 'leave-substitution': {
+      const naming = lookup.leaveSubstitutions?.get(id);
+      return { label: naming ? `代班指定 ${names.get(naming.substituteId) ?? ''}` : `代班指定 ${id}`, hash: naming ? recordHashes.leaveSubstitution(naming) : undefined };
     }
     case 'appointment': {
       const appointment = lookup.appointments.get(id);

@@ -7,6 +7,7 @@ import type { Store, StoreTransaction } from '../../ports/store.ts';
 import type { UnitProfile } from '../../ports/unit-repository.ts';
 import { type CheckContext, loadCheckContext } from './daily-check-changes.ts';
 import { viewOfContext } from './daily-check-view.ts';
+import { flagUnsubstitutedLeave } from '../leave/flag-unsubstituted-leave.ts';
 
 async function updateCard(transaction: StoreTransaction, context: CheckContext, check: StoredDailyCheck): Promise<void> {
   if (!context.check.cardOutboxId) return;
@@ -72,7 +73,7 @@ export async function closeDailyChecks(store: Store, input: { unitId: string; da
     const unit = await transaction.units.get(input.unitId);
     if (!unit) throw new Error(`unknown unit ${input.unitId}`);
     const checks = await transaction.dailyChecks.forDate(input.unitId, input.date);
-    const missed: Array<{ officerName: string; shift: string }> = [];
+    const missed: Array<{ officerName: string; shift: string; onLeave?: { substituteName?: string } }> = [];
     for (const check of checks.filter((candidate) => candidate.status === 'open')) {
       const context = await loadCheckContext(transaction, check);
       // Answered while the close was on its way to this record: the answer stands.
@@ -82,7 +83,8 @@ export async function closeDailyChecks(store: Store, input: { unitId: string; da
         continue;
       }
       await recordMissed(transaction, context, input.now);
-      missed.push({ officerName: context.officer.name, shift: check.shift });
+      const onLeave = check.leaveId ? { onLeave: context.substitute ? { substituteName: context.substitute.name } : {} } : {};
+      missed.push({ officerName: context.officer.name, shift: check.shift, ...onLeave });
     }
     const expected = checks.filter((check) => check.status !== 'suspended');
     const members = await transaction.people.membersOf(unit.id);
@@ -100,6 +102,7 @@ export async function closeDailyChecks(store: Store, input: { unitId: string; da
         });
       }
     }
+    await flagUnsubstitutedLeave(transaction, unit, members, input.date);
     await sealAuditChain(transaction, unit, members, input);
     await transaction.jobRuns.finish('daily-close', input.unitId, input.date, input.now);
     return { missed: missed.length, alreadyRun: false };

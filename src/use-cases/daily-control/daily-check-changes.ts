@@ -16,6 +16,8 @@ export interface CheckContext {
   /** The checklist as the check's card shows it: its due items, numbered from 1. */
   checklist: ChecklistRecord;
   officer: UnitMember;
+  /** Who checks in the officer's place during their leave (代班): they answer, and the record names them as well. */
+  substitute?: UnitMember | undefined;
 }
 
 /** A person told of a hazard, under the title they were told as. */
@@ -42,7 +44,8 @@ export async function loadCheckContext(transaction: StoreTransaction, found: Sto
   const checklist = checklistOnCheck(await transaction.checklists.get(check.checklistId), check);
   const officer = await transaction.people.get(check.officerId);
   if (!unit || !officer) throw new Error(`daily check ${check.id} refers to a unit or officer that does not exist`);
-  return { check, unit, checklist, officer };
+  const substitute = check.substituteId ? ((await transaction.people.get(check.substituteId)) ?? undefined) : undefined;
+  return { check, unit, checklist, officer, substitute };
 }
 
 /**
@@ -71,6 +74,7 @@ export async function applyCheckChange(
         submittedAt: now,
         answers: changed.answers,
         dueItems: before.dueItems,
+        substituteId: before.substituteId ?? null,
       })
     : before.contentHash ?? null;
   await transaction.dailyChecks.save(changed, {
@@ -98,7 +102,7 @@ export async function applyCheckChange(
     await transaction.audit.append({
       at: now,
       unitId: context.unit.id,
-      actor: context.officer.personId,
+      actor: (context.substitute ?? context.officer).personId,
       action: changed.revision > 1 ? 'daily-check.corrected' : 'daily-check.submitted',
       recordType: 'daily-check',
       recordId: `${changed.id}#${changed.revision}`,
@@ -133,17 +137,17 @@ async function raiseHazard(
     description: report.description,
     measures: report.measures,
     serious: report.serious,
-    reportedById: context.officer.personId,
+    reportedById: (context.substitute ?? context.officer).personId,
     reportedAt: now,
   });
   const recipients = hazardAlertRecipients(await transaction.people.membersOf(context.unit.id), report.serious);
-  await transaction.hazards.recordEvent(hazard.id, 'reported', context.officer.personId, now, { alertedPersonIds: recipients.map((recipient) => recipient.personId) });
+  await transaction.hazards.recordEvent(hazard.id, 'reported', (context.substitute ?? context.officer).personId, now, { alertedPersonIds: recipients.map((recipient) => recipient.personId) });
   const alerted = recipients.map((recipient) => recipient.personId);
   await refreshHazardCards(transaction, hazard.id, now, alerted, { urgentFor: report.serious ? alerted : [] });
   await transaction.audit.append({
     at: now,
     unitId: context.unit.id,
-    actor: context.officer.personId,
+    actor: (context.substitute ?? context.officer).personId,
     action: 'hazard.reported',
     recordType: 'hazard',
     recordId: hazard.id,

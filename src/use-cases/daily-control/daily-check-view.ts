@@ -13,7 +13,7 @@ export function checklistOnCheck(checklist: ChecklistRecord, check: Pick<StoredD
 /** `checklist` is the checklist on the check (`checklistOnCheck`). */
 export function dailyCheckView(
   check: StoredDailyCheck,
-  context: { unit: UnitProfile; checklist: ChecklistRecord; officerName: string },
+  context: { unit: UnitProfile; checklist: ChecklistRecord; officerName: string; substituteName?: string | undefined },
 ): DailyCheckView {
   const answers = new Map(check.answers.map((answer) => [answer.number, answer]));
   return {
@@ -40,12 +40,13 @@ export function dailyCheckView(
         ...(answer?.measures ? { measures: answer.measures } : {}),
       };
     }),
-    ...(check.status === 'submitted' && check.submittedAt ? { submittedAt: formatLocalDateTime(check.submittedAt, context.unit.timeZone), submittedBy: context.officerName } : {}),
+    ...(check.status === 'submitted' && check.submittedAt ? { submittedAt: formatLocalDateTime(check.submittedAt, context.unit.timeZone), submittedBy: context.substituteName ?? context.officerName } : {}),
     ...(check.status === 'suspended' && check.suspensionReason ? { suspensionReason: check.suspensionReason } : {}),
+    ...(context.substituteName ? { substituteName: context.substituteName } : {}),
   };
 }
 
 /** The card of a check as it stands after a change, for the person whose record it is. */
-export function viewOfContext(context: { unit: UnitProfile; checklist: ChecklistRecord; officer: { name: string } }, check: StoredDailyCheck): DailyCheckView {
-  return dailyCheckView(check, { unit: context.unit, checklist: context.checklist, officerName: context.officer.name });
+export function viewOfContext(context: { unit: UnitProfile; checklist: ChecklistRecord; officer: { name: string }; substitute?: { name: string } | undefined }, check: StoredDailyCheck): DailyCheckView {
+  return dailyCheckView(check, { unit: context.unit, checklist: context.checklist, officerName: context.officer.name, substituteName: context.substitute?.name });
 }

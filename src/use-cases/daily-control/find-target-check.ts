@@ -9,12 +9,17 @@ import { refuseDailyCheckAccess } from './daily-check-refusals.ts';
  */
 export type CheckTarget = { checkId: string; revision: number } | 'current';
 
-/** Only the officer the check was pushed to may fill it in (Art. 10 makes the record theirs). */
+/**
+ * Only the person the check was pushed to may fill it in (Art. 10 makes the record theirs): the officer, or during
+ * their leave the substitute named for it (代班). The card carries the check's id, so a substitute holding their own
+ * check as well always answers the one whose card they press.
+ */
 async function loadOwnCheck(transaction: StoreTransaction, checkId: string, actorOpenId: string): Promise<CheckContext> {
   const check = await transaction.dailyChecks.get(checkId);
   if (!check) throw refuseDailyCheckAccess('daily-check.not-found', {});
   const context = await loadCheckContext(transaction, check);
-  if (context.officer.openId !== actorOpenId) throw refuseDailyCheckAccess('daily-check.not-yours', { officerName: context.officer.name });
+  const holder = context.substitute ?? context.officer;
+  if (holder.openId !== actorOpenId) throw refuseDailyCheckAccess('daily-check.not-yours', { officerName: holder.name });
   return context;
 }
 
@@ -31,6 +36,12 @@ async function findCurrentCheck(transaction: StoreTransaction, actorOpenId: stri
   if (units.size > 1) throw refuseDailyCheckAccess('daily-check.several-units-open', {});
   const latestOpen = open.sort((left, right) => `${right.date}${right.shift}`.localeCompare(`${left.date}${left.shift}`))[0];
   if (latestOpen) return loadCheckContext(transaction, latestOpen);
+  // A substitute's own check comes first; once it is submitted, the chat words reach the check held for the officer on
+  // leave (the reply names whose record it was). Their card's buttons reach it at any time.
+  const substitutedOpen = (await transaction.dailyChecks.openSubstitutedBy(officerIds)).sort((left, right) =>
+    `${right.date}${right.shift}`.localeCompare(`${left.date}${left.shift}`),
+  )[0];
+  if (substitutedOpen) return loadCheckContext(transaction, substitutedOpen);
 
   const todays = [];
   for (const membership of memberships) {

@@ -2,6 +2,7 @@ import { closureTextOn } from '../calendar/day-closure.ts';
 import { type SuspensionPeriod, suspensionOn } from '../../domain/calendar/suspension.ts';
 import { recordHashes } from '../../domain/archive/record-hashes.ts';
 import { itemsDueOn } from '../../domain/checklists/item-frequency.ts';
+import { type LeaveWithSubstitute, leaveOn, substituteOn } from '../../domain/leave/leave-rules.ts';
 import type { ChecklistRecord } from '../../ports/checklist-repository.ts';
 import type { UnitMember } from '../../ports/people-repository.ts';
 import type { Store, StoreTransaction } from '../../ports/store.ts';
@@ -26,7 +27,7 @@ export function shiftsOf(unit: UnitProfile): string[] {
 /** Officers whose cards one transaction writes: a large unit's first cards leave while the rest are still written. */
 export const pushBatchSize = 200;
 
-type PushOutcome = 'already-done' | 'suspended' | 'pushed' | 'unreachable';
+type PushOutcome = 'already-done' | 'suspended' | 'pushed' | 'unreachable' | 'on-leave-unsubstituted';
 
 interface ShiftPlan {
   unit: UnitProfile;
@@ -37,12 +38,18 @@ interface ShiftPlan {
   /** The checklist numbers of the items due on this shift (管控频次). */
   dueItems: number[];
   suspension: SuspensionPeriod | undefined;
+  /** The officers' leaves covering the day, each with its substitute (代班), and who may be one. */
+  leaves: LeaveWithSubstitute[];
+  officers: UnitMember[];
 }
 
 async function pushOfficer(transaction: StoreTransaction, plan: ShiftPlan, officer: UnitMember): Promise<PushOutcome> {
   const { unit, date, shift, checklist, dueItems, suspension } = plan;
   // The unique (unit, officer, date, shift) row is what makes a rerun, a restart or a second instance harmless.
   if (await transaction.dailyChecks.find(unit.id, officer.personId, date, shift)) return 'already-done';
+  const leave = leaveOn(date, plan.leaves.filter((candidate) => candidate.personId === officer.personId));
+  const substituteId = leave ? substituteOn(date, leave, plan.leaves) : undefined;
+  const substitute = substituteId ? plan.officers.find((candidate) => candidate.personId === substituteId) : undefined;
   const check = await transaction.dailyChecks.create(
     {
       unitId: unit.id,
@@ -53,6 +60,7 @@ async function pushOfficer(transaction: StoreTransaction, plan: ShiftPlan, offic
       status: suspension ? 'suspended' : 'open',
       ...(suspension ? { suspensionReason: suspension.reason } : {}),
       dueItems,
+      ...(leave ? { leaveId: leave.id, ...(substitute ? { substituteId: substitute.personId } : {}) } : {}),
     },
   );
   if (suspension) {
@@ -67,11 +75,15 @@ async function pushOfficer(transaction: StoreTransaction, plan: ShiftPlan, offic
     });
     return 'suspended';
   }
-  if (!officer.openId) return 'unreachable';
+  // An officer on leave gets no card: the substitute gets it, marked as theirs to make in the officer's place; with no
+  // substitute named the check stays open and closes as a gap, shown with the leave.
+  if (leave && !substitute) return 'on-leave-unsubstituted';
+  const recipient = substitute ?? officer;
+  if (!recipient.openId) return 'unreachable';
   const outboxId = await transaction.outbox.enqueue({
     operation: 'send',
-    toOpenId: officer.openId,
-    notification: { kind: 'daily-check', view: dailyCheckView(check, { unit, checklist: checklistOnCheck(checklist, check), officerName: officer.name }) },
+    toOpenId: recipient.openId,
+    notification: { kind: 'daily-check', view: dailyCheckView(check, { unit, checklist: checklistOnCheck(checklist, check), officerName: officer.name, substituteName: substitute?.name }) },
   });
   await transaction.dailyChecks.setCard(check.id, outboxId);
   return 'pushed';
@@ -86,13 +98,14 @@ async function pushUnitShift(store: Store, unit: UnitProfile, date: string, shif
     if (!checklist) return undefined;
     const suspension = suspensionOn(date, await transaction.suspensions.covering(unit.id, date));
     const officers = (await transaction.people.membersOf(unit.id)).filter((member) => member.roles.includes('officer'));
-    return { checklist, suspension, officers };
+    const leaves = await transaction.leaves.covering(unit.id, date);
+    return { checklist, suspension, officers, leaves };
   });
   if (!setting) return { ...summary, skipped: { reason: 'no-checklist' } };
   // A shift with no item due (a per-shift unit whose list has only daily items) has no card and no record.
   const dueItems = itemsDueOn(setting.checklist.items, { date, shift, shifts: shiftsOf(unit) }).map((item) => item.number);
   if (dueItems.length === 0) return { ...summary, skipped: { reason: 'nothing-due', shift } };
-  const plan: ShiftPlan = { unit, date, shift, now, checklist: setting.checklist, dueItems, suspension: setting.suspension };
+  const plan: ShiftPlan = { unit, date, shift, now, checklist: setting.checklist, dueItems, suspension: setting.suspension, leaves: setting.leaves, officers: setting.officers };
   for (let start = 0; start < setting.officers.length; start += pushBatchSize) {
     const batch = setting.officers.slice(start, start + pushBatchSize);
     const outcomes = await store.transaction(async (transaction) => {

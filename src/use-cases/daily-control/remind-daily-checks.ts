@@ -9,11 +9,14 @@ export async function remindDailyChecks(store: Store, input: { unitId: string; d
     let reminded = 0;
     for (const check of await transaction.dailyChecks.forDate(input.unitId, input.date)) {
       const officer = names.get(check.officerId);
-      if (check.status !== 'open' || !officer?.openId) continue;
+      // During leave the substitute holds the check; an officer on leave with nobody named is not nudged.
+      const holder = check.substituteId ? names.get(check.substituteId) : check.leaveId ? undefined : officer;
+      if (check.status !== 'open' || !holder?.openId) continue;
+      const onBehalf = holder !== officer && officer ? { onBehalfOf: officer.name } : {};
       await transaction.outbox.enqueue({
         operation: 'send',
-        toOpenId: officer.openId,
-        notification: { kind: 'daily-check-reminder', view: { officerName: officer.name, date: input.date, shift: check.shift } },
+        toOpenId: holder.openId,
+        notification: { kind: 'daily-check-reminder', view: { officerName: holder.name, date: input.date, shift: check.shift, ...onBehalf } },
       });
       reminded += 1;
     }

@@ -1,6 +1,7 @@
 import { addDays, localTimeAt } from '../../domain/calendar/local-time.ts';
 import { checkDayOf, countRecords, newestFirst, type RecordCounts } from '../../domain/daily-checks/record-overview.ts';
 import type { Store } from '../../ports/store.ts';
+import { leaveMarkOf, substituteNamesOf } from '../leave/leave-marks.ts';
 import { refuseDailyCheckAccess } from './daily-check-refusals.ts';
 
 /** How far back 我的记录 looks: a month of days, today included. */
@@ -22,7 +23,14 @@ export async function showMyRecords(store: Store, input: { actorOpenId: string; 
       if (!unit) continue;
       const to = localTimeAt(input.now, unit.timeZone).date;
       const from = addDays(to, 1 - myRecordsDays);
-      const days = newestFirst((await transaction.dailyChecks.ofOfficerBetween(unit.id, member.personId, from, to)).map(checkDayOf));
+      const checks = await transaction.dailyChecks.ofOfficerBetween(unit.id, member.personId, from, to);
+      const substituteNames = await substituteNamesOf(transaction, checks);
+      const days = newestFirst(
+        checks.map((check) => {
+          const leave = leaveMarkOf(check, substituteNames);
+          return { ...checkDayOf(check), ...(leave ? { leave } : {}) };
+        }),
+      );
       const counts = countRecords(days);
       await transaction.outbox.enqueue({
         operation: 'send',

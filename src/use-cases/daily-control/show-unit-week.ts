@@ -4,6 +4,7 @@ import { isOverdue } from '../../domain/hazards/hazard-lifecycle.ts';
 import type { UnitWeekView } from '../../ports/notifications.ts';
 import type { Store } from '../../ports/store.ts';
 import { refuseDailyCheckAccess } from './daily-check-refusals.ts';
+import { leaveMarkOf } from '../leave/leave-marks.ts';
 
 export interface UnitWeekShown {
   kind: 'unit-week-shown';
@@ -37,7 +38,13 @@ export async function showUnitWeek(store: Store, input: { actorOpenId: string; n
       const behind = officers
         .map((officer) => {
           const days = (checksOf.get(officer.personId) ?? []).map(checkDayOf);
-          return { officerName: officer.name, missed: days.filter((day) => day.state === 'missed').length, openToday: days.some((day) => day.date === to && day.state === 'open') };
+          const leaveToday = (checksOf.get(officer.personId) ?? []).filter((check) => check.date === to).map((check) => leaveMarkOf(check, names)).find((mark) => mark !== undefined);
+          return {
+            officerName: officer.name,
+            missed: days.filter((day) => day.state === 'missed').length,
+            openToday: days.some((day) => day.date === to && day.state === 'open'),
+            ...(leaveToday ? { leaveToday } : {}),
+          };
         })
         .filter((officer) => officer.missed > 0 || officer.openToday)
         .sort((left, right) => right.missed - left.missed || Number(right.openToday) - Number(left.openToday));
