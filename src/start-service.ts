@@ -6,6 +6,8 @@ import { docxArchiveFiles } from './export/docx-archive-files.ts';
 import { createHttpApp } from './http/create-http-app.ts';
 import { Scheduler } from './jobs/scheduler.ts';
 import { LarkMessenger } from './lark/messenger.ts';
+import { larkMessageResources } from './lark/message-resources.ts';
+import { evidenceFolder } from './store/evidence-folder.ts';
 import { startLongConnection } from './lark/long-connection.ts';
 import { OutboxSender } from './lark/outbox-sender.ts';
 import { SendingLease } from './lark/sending-lease.ts';
@@ -58,7 +60,15 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     encryptKey: configuration.lark.encryptKey,
     verificationToken: configuration.lark.verificationToken,
     inboundEvents: database.inboundEvents,
-    handlers: { store: database.store, documents: docxDocumentRenderer, archiveRows: database.archiveRows, archiveFiles: docxArchiveFiles, logger, now },
+    handlers: {
+      store: database.store,
+      documents: docxDocumentRenderer,
+      archiveRows: database.archiveRows,
+      archiveFiles: docxArchiveFiles,
+      evidence: { resources: larkMessageResources(messenger), files: evidenceFolder(configuration.evidenceDirectory) },
+      logger,
+      now,
+    },
     logger,
     // SQLite writes one transaction at a time, and its driver blocks the process while it does: more at once would
     // only wait. PostgreSQL takes several, within its connection pool.

@@ -52,6 +52,25 @@ function httpInstanceWithTimeout(timeoutMs: number): lark.HttpInstance {
   return instance as unknown as lark.HttpInstance;
 }
 
+async function streamBytes(stream: AsyncIterable<unknown>): Promise<Uint8Array> {
+  const pieces: Buffer[] = [];
+  for await (const piece of stream) pieces.push(Buffer.isBuffer(piece) ? piece : Buffer.from(piece as string));
+  return Buffer.concat(pieces);
+}
+
+/** A download answers a failure with a stream too: its `{code,msg}` body is read so the failure can be classified. */
+async function withBodyRead(error: unknown): Promise<unknown> {
+  const response = (error as { response?: { data?: unknown } } | null)?.response;
+  const data = response?.data;
+  if (!response || data === null || typeof data !== 'object' || !(Symbol.asyncIterator in data)) return error;
+  try {
+    response.data = JSON.parse(Buffer.from(await streamBytes(data as AsyncIterable<unknown>)).toString('utf8')) as unknown;
+  } catch {
+    response.data = {};
+  }
+  return error;
+}
+
 /** The only place that calls Lark's IM and contact APIs; every failure leaves as a classified MessengerError. */
 export class LarkMessenger {
   private readonly client: lark.Client;
@@ -157,6 +176,21 @@ export class LarkMessenger {
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
+  }
+
+  /** The bytes of a photo or file a person sent (LARK.md, "Message resources"), with the media type Lark gives. */
+  async downloadMessageResource(input: { messageId: string; fileKey: string; kind: 'image' | 'file' }): Promise<{ bytes: Uint8Array; mediaType: string }> {
+    const action = '下载消息中的资源';
+    return this.call(async () => {
+      try {
+        const resource = await this.client.im.messageResource.get({ path: { message_id: input.messageId, file_key: input.fileKey }, params: { type: input.kind } });
+        const bytes = await streamBytes(resource.getReadableStream());
+        const contentType = (resource.headers as Record<string, unknown> | undefined)?.['content-type'];
+        return { bytes, mediaType: typeof contentType === 'string' ? contentType.split(';')[0]!.trim() : 'application/octet-stream' };
+      } catch (error) {
+        throw await withBodyRead(error);
+      }
+    }, action);
   }
 
   /** open_ids for mobiles and emails; a person Lark does not know is simply absent from the result. */
