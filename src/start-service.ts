@@ -65,7 +65,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       documents: docxDocumentRenderer,
       archiveRows: database.archiveRows,
       archiveFiles: docxArchiveFiles,
-      evidence: { resources: larkMessageResources(messenger), files: evidenceFolder(configuration.evidenceDirectory) },
+      evidence: { resources: larkMessageResources(messenger), files: evidenceFolder(configuration.evidenceDirectory), rows: database.evidence },
       logger,
       now,
     },

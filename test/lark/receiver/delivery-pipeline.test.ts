@@ -6,7 +6,7 @@ import { docxArchiveFiles } from '../../../src/export/docx-archive-files.ts';
 import { DeliveryPipeline } from '../../../src/lark/receiver/delivery-pipeline.ts';
 import { buildEnvelope, textMessageEvent } from '../../../lark-stand-in/event-envelopes.ts';
 import { createLogger } from '../../../src/logging/logger.ts';
-import type { EvidenceFiles, MessageResources } from '../../../src/ports/evidence.ts';
+import type { EvidenceFiles, EvidenceRows, MessageResources } from '../../../src/ports/evidence.ts';
 import type { Store } from '../../../src/ports/store.ts';
 import { importOrganisation } from '../../../src/use-cases/organisation/import-organisation.ts';
 import { pushDailyChecklists } from '../../../src/use-cases/daily-control/push-daily-checklists.ts';
@@ -14,9 +14,10 @@ import { organisationYaml, people } from '../../support/service-harness.ts';
 import { openTestDatabase } from '../../support/test-database.ts';
 
 // These deliveries are text: nothing is downloaded or kept.
-const noEvidence: { resources: MessageResources; files: EvidenceFiles } = {
+const noEvidence: { resources: MessageResources; files: EvidenceFiles; rows: EvidenceRows } = {
   resources: { fetch: async () => ({ ok: false, failure: 'unavailable' }) },
   files: { keep: async () => { throw new Error('no evidence in these tests'); }, read: async () => null },
+  rows: { all: async () => [] },
 };
 
 
