@@ -39,7 +39,7 @@ function httpInstanceWithTimeout(timeoutMs: number): lark.HttpInstance {
   type Options = lark.HttpRequestOptions<unknown>;
   const timed = (options?: Options) => ({ ...options, timeout: timeoutMs }) as Parameters<typeof base.request>[0];
   const instance = {
-    request: (options: Options) => base.request(timed(options)),
+    request: (options: Options) => base.request(timed(options)).catch(withBodyRead),
     get: (url: string, options?: Options) => base.get(url, timed(options)),
     delete: (url: string, options?: Options) => base.delete(url, timed(options)),
     head: (url: string, options?: Options) => base.head(url, timed(options)),
@@ -58,17 +58,21 @@ async function streamBytes(stream: AsyncIterable<unknown>): Promise<Uint8Array> 
   return Buffer.concat(pieces);
 }
 
-/** A download answers a failure with a stream too: its `{code,msg}` body is read so the failure can be classified. */
-async function withBodyRead(error: unknown): Promise<unknown> {
+/**
+ * A download answers a failure with a stream too: its `{code,msg}` body is read before the SDK sees the error (the
+ * SDK's own error formatting cannot serialise a stream, and would throw that instead), so it can be classified.
+ */
+async function withBodyRead(error: unknown): Promise<never> {
   const response = (error as { response?: { data?: unknown } } | null)?.response;
   const data = response?.data;
-  if (!response || data === null || typeof data !== 'object' || !(Symbol.asyncIterator in data)) return error;
-  try {
-    response.data = JSON.parse(Buffer.from(await streamBytes(data as AsyncIterable<unknown>)).toString('utf8')) as unknown;
-  } catch {
-    response.data = {};
+  if (response && data !== null && typeof data === 'object' && Symbol.asyncIterator in data) {
+    try {
+      response.data = JSON.parse(Buffer.from(await streamBytes(data as AsyncIterable<unknown>)).toString('utf8')) as unknown;
+    } catch {
+      response.data = {};
+    }
   }
-  return error;
+  throw error;
 }
 
 /** The only place that calls Lark's IM and contact APIs; every failure leaves as a classified MessengerError. */
@@ -182,14 +186,10 @@ export class LarkMessenger {
   async downloadMessageResource(input: { messageId: string; fileKey: string; kind: 'image' | 'file' }): Promise<{ bytes: Uint8Array; mediaType: string }> {
     const action = '下载消息中的资源';
     return this.call(async () => {
-      try {
-        const resource = await this.client.im.messageResource.get({ path: { message_id: input.messageId, file_key: input.fileKey }, params: { type: input.kind } });
-        const bytes = await streamBytes(resource.getReadableStream());
-        const contentType = (resource.headers as Record<string, unknown> | undefined)?.['content-type'];
-        return { bytes, mediaType: typeof contentType === 'string' ? contentType.split(';')[0]!.trim() : 'application/octet-stream' };
-      } catch (error) {
-        throw await withBodyRead(error);
-      }
+      const resource = await this.client.im.messageResource.get({ path: { message_id: input.messageId, file_key: input.fileKey }, params: { type: input.kind } });
+      const bytes = await streamBytes(resource.getReadableStream());
+      const contentType = (resource.headers as Record<string, unknown> | undefined)?.['content-type'];
+      return { bytes, mediaType: typeof contentType === 'string' ? contentType.split(';')[0]!.trim() : 'application/octet-stream' };
     }, action);
   }
 

@@ -8,6 +8,7 @@ import yauzl from 'yauzl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachmentMessageEvent } from '../../lark-stand-in/event-envelopes.ts';
 import { type ChildResult, commandLineEntry, runTypeScript } from '../support/child-process.ts';
+import { latestCard } from '../support/chat-views.ts';
 import { type Harness, people, startHarness } from '../support/service-harness.ts';
 
 function sha256(bytes: Uint8Array): string {
@@ -183,5 +184,38 @@ describe('evidence photos: a photo sent after a hazard report is kept under its 
     const out = path.join(folder, 'archive-after-edit');
     expect((await qs(['export', '--unit', 'acme-plant', '--from', '2026-11-01', '--to', '2026-11-30', '--out', out])).code).toBe(0);
     expect(existsSync(path.join(out, 'daily', '2026-11-02_赵六.docx'))).toBe(true);
+  });
+
+  it('a file sent in reply to the hazard card hours later is evidence of the sender\'s step; a resource inside a card is refused', async () => {
+    harness.actAt('2026-11-02 11:00');
+    await harness.lark.sendText(people.director.openId, '整改 1 王五 2026-11-05');
+    await harness.lark.sendText(people.officerWang.openId, '已整改 1 已开启除湿机，湿度恢复正常');
+    await harness.settle();
+    await harness.lark.sendText(people.director.openId, '验证 1 通过');
+    await harness.settle();
+    harness.actAt('2026-11-02 18:00');
+    const card = latestCard(harness.standIn, people.director.openId, '验证结果');
+    const report = Buffer.from('%PDF-1.4 humidity log');
+    await harness.lark.sendAttachment(people.director.openId, { kind: 'file', bytes: report, mediaType: 'application/pdf', fileName: '湿度记录.pdf' }, { parentMessageId: card.messageId });
+    await harness.settle();
+    expect(harness.standIn.textsTo(people.director.openId).at(-1)).toContain('作为第 1 号隐患的验证证据保存');
+    expect(await harness.rows.evidence.findFirst({ where: { sha256: sha256(report) } })).toMatchObject({ step: 'verification', kind: 'file', fileName: '湿度记录.pdf' });
+    expect(latestCard(harness.standIn, people.director.openId, '验证结果').text).toContain('已附证据 2 份');
+
+    const inCard = attachmentMessageEvent({
+      senderOpenId: people.director.openId,
+      kind: 'image',
+      key: 'img_v3_inside_a_card',
+      messageId: card.messageId,
+      chatId: harness.standIn.chatIdOf(people.director.openId),
+      chatType: 'p2p',
+      tenantKey: harness.standIn.tenantKey,
+      createTime: new Date('2026-11-02T18:01:00+08:00').getTime(),
+      parentMessageId: card.messageId,
+    });
+    await harness.lark.deliver('im.message.receive_v1', inCard);
+    await harness.settle();
+    expect(harness.standIn.textsTo(people.director.openId).at(-1)).toContain('卡片或合并转发消息中的图片和文件无法下载');
+    expect(await harness.rows.evidence.count()).toBe(2);
   });
 });
