@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Configuration } from './config/configuration.ts';
-import { docxDocumentRenderer } from './documents/docx-document-renderer.ts';
+import { docxDocumentRendererReading } from './documents/docx-document-renderer.ts';
 import { docxArchiveFiles } from './export/docx-archive-files.ts';
 import { createHttpApp } from './http/create-http-app.ts';
 import { Scheduler } from './jobs/scheduler.ts';
@@ -56,16 +56,17 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const credentials = { ...options.credentials, domain: configuration.lark.domain };
   const messenger = new LarkMessenger(credentials, logger, { urgentChannel: configuration.lark.urgent });
   const sender = new OutboxSender(database.outbox, messenger, logger, new SendingLease(database.outbox, logger));
+  const evidenceFiles = evidenceFolder(configuration.evidenceDirectory);
   const pipeline = new DeliveryPipeline({
     encryptKey: configuration.lark.encryptKey,
     verificationToken: configuration.lark.verificationToken,
     inboundEvents: database.inboundEvents,
     handlers: {
       store: database.store,
-      documents: docxDocumentRenderer,
+      documents: docxDocumentRendererReading(evidenceFiles),
       archiveRows: database.archiveRows,
       archiveFiles: docxArchiveFiles,
-      evidence: { resources: larkMessageResources(messenger), files: evidenceFolder(configuration.evidenceDirectory), rows: database.evidence },
+      evidence: { resources: larkMessageResources(messenger), files: evidenceFiles, rows: database.evidence },
       logger,
       now,
     },

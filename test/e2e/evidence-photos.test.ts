@@ -8,7 +8,7 @@ import yauzl from 'yauzl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachmentMessageEvent } from '../../lark-stand-in/event-envelopes.ts';
 import { type ChildResult, commandLineEntry, runTypeScript } from '../support/child-process.ts';
-import { latestCard } from '../support/chat-views.ts';
+import { filesTo, latestCard } from '../support/chat-views.ts';
 import { type Harness, people, startHarness } from '../support/service-harness.ts';
 
 function sha256(bytes: Uint8Array): string {
@@ -146,8 +146,17 @@ describe('evidence photos: a photo sent after a hazard report is kept under its 
   });
 
   it('the daily and weekly records embed the photo, the export lists and holds it, and verify passes', async () => {
+    harness.actAt('2026-11-06 16:30');
     await harness.runJob('weekly-report', '2026-11-06');
+    await harness.lark.sendText(people.director.openId, '排查 原料仓：湿度超标已处理');
+    await harness.lark.sendText(people.director.openId, '排查日期 2026-11-06');
+    await harness.lark.sendText(people.director.openId, '参加人员 李四、赵六');
+    await harness.lark.sendText(people.director.openId, '研判 雨季仓储湿度需每日关注');
+    await harness.lark.sendText(people.director.openId, '确认周报');
     await harness.settle();
+    const sentReport = filesTo(harness.standIn, people.principal.openId).find((file) => file.fileName.endsWith('.docx'));
+    expect(sentReport).toBeDefined();
+    expect(await embeddedPictureHashes(sentReport!.bytes)).toContain(photoHash);
     const out = path.join(folder, 'archive');
     const exported = await qs(['export', '--unit', 'acme-plant', '--from', '2026-11-01', '--to', '2026-11-30', '--out', out]);
     expect(exported.code, exported.stderr).toBe(0);
