@@ -31,6 +31,20 @@ export function observeDeliveries(context: StandInContext): DeliveryObserver {
       });
     },
 
+    userAttachmentSent(message) {
+      const { attachment } = message;
+      context.userResources.set(message.key, { messageId: message.messageId, kind: attachment.kind, bytes: attachment.bytes, mediaType: attachment.mediaType });
+      context.records.recordUserMessage({
+        messageId: message.messageId,
+        chatId: message.chatId,
+        chatType: message.chatType,
+        senderOpenId: message.senderOpenId,
+        msgType: attachment.kind,
+        content: attachment.kind === 'image' ? { image_key: message.key } : { file_key: message.key, file_name: attachment.fileName ?? 'file' },
+        createTime: message.time,
+      });
+    },
+
     buttonPressed(press) {
       context.cardUpdateTokens.grant(press.updateToken, press.messageId);
     },

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { computeLarkSignature, encryptLarkPayload } from '../src/lark/receiver/lark-crypto.ts';
 import { newCardUpdateToken, newMessageId, p2pChatIdFor, tenantKeyFor } from './lark-ids.ts';
 import {
+  attachmentMessageEvent,
   buildEnvelope,
   cardActionEvent,
   textMessageEvent,
@@ -62,6 +63,8 @@ export interface DeliveryObserver {
   chatIdOf(openId: string): string;
   /** Called before the delivery, since the bot may reply while still handling it. */
   userMessageSent(message: { messageId: string; chatId: string; chatType: string; senderOpenId: string; text: string; time: number }): void;
+  /** Called before the delivery, since the bot downloads what was sent while handling it. */
+  userAttachmentSent?(message: { messageId: string; chatId: string; chatType: string; senderOpenId: string; attachment: SentAttachment; key: string; time: number }): void;
   /** Called before the delivery, since the bot may use the update token while still handling it. */
   buttonPressed(press: { messageId: string; operatorOpenId: string; updateToken: string }): void;
   buttonAnswered(answer: {
@@ -103,6 +106,19 @@ export interface SendTextOptions {
   overrides?: DeliveryOverrides;
 }
 
+/** A photo or file a person sends: its bytes, served afterwards by the message-resource API. */
+export interface SentAttachment {
+  kind: 'image' | 'file';
+  bytes: Uint8Array;
+  mediaType: string;
+  fileName?: string;
+}
+
+export interface SendAttachmentOptions extends SendTextOptions {
+  /** The message replied to, e.g. a card the bot sent. */
+  parentMessageId?: string;
+}
+
 export interface PressButtonInput {
   operatorOpenId: string;
   messageId: string;
@@ -118,6 +134,8 @@ export interface EventDeliverer {
   deliver(eventType: string, event: unknown, overrides?: DeliveryOverrides): Promise<DeliveryResult>;
   /** A person types `text` to the bot (im.message.receive_v1). */
   sendText(fromOpenId: string, text: string, options?: SendTextOptions): Promise<SentTextResult>;
+  /** A person sends a photo or file (im.message.receive_v1, message_type image or file); returns its key too. */
+  sendAttachment(fromOpenId: string, attachment: SentAttachment, options?: SendAttachmentOptions): Promise<SentTextResult & { key: string }>;
   /** A person presses a card button or submits a card form (card.action.trigger). */
   pressButton(input: PressButtonInput): Promise<PressResult>;
   /** Lark checks the request URL: posts a url_verification challenge (HTTP only). */
@@ -208,6 +226,29 @@ export function createEventDeliverer(options: HttpEventDelivererOptions | Transp
       });
       const result = await deliver('im.message.receive_v1', event, textOptions.overrides);
       return { ...result, messageId, chatId };
+    },
+
+    async sendAttachment(fromOpenId, attachment, attachmentOptions = {}) {
+      const chatType = attachmentOptions.chatType ?? 'p2p';
+      const chatId = attachmentOptions.chatId ?? chatIdOf(fromOpenId);
+      const messageId = attachmentOptions.messageId ?? newMessageId();
+      const key = `${attachment.kind === 'image' ? 'img_v3' : 'file_v3'}_${randomBytes(12).toString('hex')}`;
+      const time = now();
+      options.observer?.userAttachmentSent?.({ messageId, chatId, chatType, senderOpenId: fromOpenId, attachment, key, time });
+      const event = attachmentMessageEvent({
+        senderOpenId: fromOpenId,
+        kind: attachment.kind,
+        key,
+        ...(attachment.fileName === undefined ? {} : { fileName: attachment.fileName }),
+        ...(attachmentOptions.parentMessageId === undefined ? {} : { parentMessageId: attachmentOptions.parentMessageId }),
+        messageId,
+        chatId,
+        chatType,
+        tenantKey: identity.tenantKey,
+        createTime: time,
+      });
+      const result = await deliver('im.message.receive_v1', event, attachmentOptions.overrides);
+      return { ...result, messageId, chatId, key };
     },
 
     async pressButton(input) {

@@ -79,6 +79,28 @@ export function textMessageEvent(input: TextMessageEventInput): Record<string, u
   };
 }
 
+export interface AttachmentMessageEventInput extends Omit<TextMessageEventInput, 'text'> {
+  kind: 'image' | 'file';
+  /** The image_key or file_key Lark gives what was sent. */
+  key: string;
+  fileName?: string;
+  /** The message replied to, when the person replied to one (a card the bot sent). */
+  parentMessageId?: string;
+}
+
+/** A photo (`image`, `{"image_key"}`) or file (`file`, `{"file_key","file_name"}`) a person sent, as Lark delivers it. */
+export function attachmentMessageEvent(input: AttachmentMessageEventInput): Record<string, unknown> {
+  const event = textMessageEvent({ ...input, text: '' });
+  const message = event['message'] as Record<string, unknown>;
+  message['message_type'] = input.kind;
+  message['content'] = JSON.stringify(input.kind === 'image' ? { image_key: input.key } : { file_key: input.key, file_name: input.fileName ?? 'file' });
+  if (input.parentMessageId !== undefined) {
+    message['parent_id'] = input.parentMessageId;
+    message['root_id'] = input.parentMessageId;
+  }
+  return event;
+}
+
 export interface CardActionEventInput {
   operatorOpenId: string;
   messageId: string;

@@ -6,6 +6,7 @@ import { fileRoutes } from './file-routes.ts';
 import { defaultMessageFor, LarkApiError, sendLarkError } from './lark-api-error.ts';
 import { newLogId } from './lark-ids.ts';
 import { messageRoutes } from './message-routes.ts';
+import { messageResourceRoutes } from './message-resource-routes.ts';
 import type { StandInContext } from './stand-in-context.ts';
 
 function answerDelayMs(context: StandInContext): number {
@@ -91,6 +92,7 @@ export function createLarkStandInApp(context: StandInContext, extraRoutes: Route
   app.use(messageRoutes(context));
   app.use(cardUpdateRoutes(context));
   app.use(fileRoutes(context));
+  app.use(messageResourceRoutes(context));
   app.use(contactRoutes(context));
   for (const routes of extraRoutes) app.use(routes);
   // Lark's gateway answers unknown paths and wrong methods with a plain-text 404.

@@ -38,6 +38,16 @@ export interface StandInContext {
   rateLimiter: RateLimiter;
   cardUpdateTokens: CardUpdateTokens;
   latency: Latency;
+  /** Photos and files people sent, by their image or file key: what the message-resource API serves. */
+  userResources: Map<string, UserResource>;
+}
+
+/** A photo or file a person sent in a message. */
+export interface UserResource {
+  messageId: string;
+  kind: 'image' | 'file';
+  bytes: Uint8Array;
+  mediaType: string;
 }
 
 export function createStandInContext(settings: StandInSettings): StandInContext {
@@ -56,5 +66,6 @@ export function createStandInContext(settings: StandInSettings): StandInContext 
     rateLimiter: new RateLimiter(now),
     cardUpdateTokens: new CardUpdateTokens(now),
     latency: settings.latency ?? { fixedMs: 0, jitterMs: 0 },
+    userResources: new Map(),
   };
 }

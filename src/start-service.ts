@@ -1,11 +1,13 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Configuration } from './config/configuration.ts';
-import { docxDocumentRenderer } from './documents/docx-document-renderer.ts';
+import { docxDocumentRendererReading } from './documents/docx-document-renderer.ts';
 import { docxArchiveFiles } from './export/docx-archive-files.ts';
 import { createHttpApp } from './http/create-http-app.ts';
 import { Scheduler } from './jobs/scheduler.ts';
 import { LarkMessenger } from './lark/messenger.ts';
+import { larkMessageResources } from './lark/message-resources.ts';
+import { evidenceFolder } from './store/evidence-folder.ts';
 import { startLongConnection } from './lark/long-connection.ts';
 import { OutboxSender } from './lark/outbox-sender.ts';
 import { SendingLease } from './lark/sending-lease.ts';
@@ -54,11 +56,20 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const credentials = { ...options.credentials, domain: configuration.lark.domain };
   const messenger = new LarkMessenger(credentials, logger, { urgentChannel: configuration.lark.urgent });
   const sender = new OutboxSender(database.outbox, messenger, logger, new SendingLease(database.outbox, logger));
+  const evidenceFiles = evidenceFolder(configuration.evidenceDirectory);
   const pipeline = new DeliveryPipeline({
     encryptKey: configuration.lark.encryptKey,
     verificationToken: configuration.lark.verificationToken,
     inboundEvents: database.inboundEvents,
-    handlers: { store: database.store, documents: docxDocumentRenderer, archiveRows: database.archiveRows, archiveFiles: docxArchiveFiles, logger, now },
+    handlers: {
+      store: database.store,
+      documents: docxDocumentRendererReading(evidenceFiles),
+      archiveRows: database.archiveRows,
+      archiveFiles: docxArchiveFiles,
+      evidence: { resources: larkMessageResources(messenger), files: evidenceFiles, rows: database.evidence },
+      logger,
+      now,
+    },
     logger,
     // SQLite writes one transaction at a time, and its driver blocks the process while it does: more at once would
     // only wait. PostgreSQL takes several, within its connection pool.

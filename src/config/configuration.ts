@@ -33,6 +33,7 @@ export const Environment = z.object({
     .refine((url) => url.startsWith('file:') || /^postgres(ql)?:\/\//.test(url), {
       message: 'SQLite 用 file:<路径>，PostgreSQL 用 postgresql://…',
     }),
+  EVIDENCE_DIR: z.string().trim().default('./data/evidence').pipe(z.string().min(1, { message: '存放证据照片和文件的文件夹，例如 ./data/evidence' })),
   PORT: z.coerce
     .number({ message: '端口号（0 到 65535 的整数）' })
     .int({ message: '端口号（0 到 65535 的整数）' })
@@ -62,6 +63,8 @@ export interface Configuration {
     urgent: 'app' | 'sms' | 'phone' | 'off';
   };
   databaseUrl: string;
+  /** The folder holding the photos and files sent as evidence, each named by its SHA-256. */
+  evidenceDirectory: string;
   port: number;
   adminToken?: string;
   defaultTimeZone: string;
@@ -98,6 +101,7 @@ export function readConfiguration(environment: NodeJS.ProcessEnv = process.env):
       urgent: value.LARK_URGENT,
     },
     databaseUrl: value.DATABASE_URL,
+    evidenceDirectory: value.EVIDENCE_DIR,
     port: value.PORT,
     adminToken: value.ADMIN_TOKEN,
     defaultTimeZone: value.TZ_NAME,

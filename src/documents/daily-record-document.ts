@@ -14,6 +14,7 @@ import {
   subheading,
   titleBlock,
 } from './document-parts.ts';
+import { type EvidenceForDocument, evidenceSection } from './evidence-section.ts';
 
 export const DAILY_RECORD_TITLE = '每日工业产品质量安全检查记录';
 
@@ -134,7 +135,7 @@ function earlierRevisionsSection(revisions: readonly EarlierDailyRecordRevision[
 }
 
 /** 《每日工业产品质量安全检查记录》 (Art. 10): what the officer checked, found and did, kept also when nothing was found. */
-export async function renderDailyRecordDocx(record: DailyRecordDocument): Promise<Buffer> {
+export async function renderDailyRecordDocx(record: DailyRecordDocument, evidence: readonly EvidenceForDocument[] = []): Promise<Buffer> {
   const final = record.status !== 'open';
   return renderDocx(DAILY_RECORD_TITLE, [
     ...titleBlock(DAILY_RECORD_TITLE, !final),
@@ -154,6 +155,7 @@ export async function renderDailyRecordDocx(record: DailyRecordDocument): Promis
       children: [new TextRun(`检查人：${ROLE_NAMES.officer} ${record.leave?.substituteName ? `${record.leave.substituteName}（代 ${record.officerName}）` : record.officerName}　提交时间：${record.status === 'submitted' ? `${orDash(record.submittedAt)}${lateWords(record.lateAfter)}` : '未提交'}`)],
     }),
     ...(final ? contentHashLine(record.contentHash) : []),
+    ...evidenceSection('隐患证据照片及文件', evidence),
     ...earlierRevisionsSection(record.earlierRevisions ?? []),
   ]);
 }

@@ -23,6 +23,7 @@ import {
   subheading,
   titleBlock,
 } from './document-parts.ts';
+import { type EvidenceForDocument, evidenceSection } from './evidence-section.ts';
 import { coverageSentence, followUpHazardTable, newHazardTable } from './record-summaries.ts';
 
 const DAY_STATE_LABELS: Readonly<Record<DayState, string>> = {
@@ -159,7 +160,7 @@ function directorSections(report: WeeklyReportDocument): Block[] {
 }
 
 /** 《每周工业产品质量安全排查治理报告》 (Art. 11), as the director signs it and the principal receives it. */
-export async function renderWeeklyReportDocx(report: WeeklyReportDocument): Promise<Buffer> {
+export async function renderWeeklyReportDocx(report: WeeklyReportDocument, evidence: readonly EvidenceForDocument[] = []): Promise<Buffer> {
   const { content } = report;
   const confirmed = report.status === 'confirmed';
   return renderDocx(WEEKLY_REPORT_TITLE, [
@@ -170,6 +171,7 @@ export async function renderWeeklyReportDocx(report: WeeklyReportDocument): Prom
     ...dailyControlSection(content),
     ...hazardsFoundSection(content),
     ...earlierHazardsSection(content),
+    ...evidenceSection('隐患证据照片及文件', evidence),
     ...directorSections(report),
     ...signatureBlock(report.compiledAt, { label: '审核确认', signer: `${ROLE_NAMES.director} ${report.directorName}`, at: report.confirmedAt, confirmed }),
     ...(confirmed ? contentHashLine(report.contentHash) : []),

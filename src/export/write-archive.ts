@@ -4,6 +4,7 @@ import { ARCHIVE_FILES, archiveFileNames } from '../documents/archive/archive-fi
 import { renderChecklistsDocx } from '../documents/archive/checklists-document.ts';
 import { renderArchivedDailyRecordDocx } from '../documents/archive/daily-record-for-archive.ts';
 import { renderDutyStatementsDocx } from '../documents/archive/duty-statements-document.ts';
+import { evidenceForArchive } from '../documents/archive/evidence-for-archive.ts';
 import { renderInspectionIndexDocx } from '../documents/archive/inspection-index-document.ts';
 import { monthlyMinutesForArchive, weeklyReportForArchive } from '../documents/archive/periodic-records-for-archive.ts';
 import { renderSuggestionsDocx } from '../documents/archive/suggestions-document.ts';
@@ -25,6 +26,24 @@ const ORGANISATION_DOCUMENTS: ReadonlyArray<{ path: string; render: (overview: A
   { path: ARCHIVE_FILES.training, render: renderTrainingDocx },
   { path: ARCHIVE_FILES.suspensions, render: renderSuspensionsDocx },
 ];
+
+/**
+ * Each evidence file once, under `evidence/<sha256>.<ext>`. A file missing from the evidence folder is left out: the
+ * manifest lists only what is there, `records.json` still lists it, and `qs verify` names it.
+ */
+async function writeEvidenceFiles(evidence: ArchiveContent['head']['evidence'], read: ArchiveContent['evidenceFile'], sink: ArchiveSink): Promise<ManifestEntry[]> {
+  const entries: ManifestEntry[] = [];
+  const written = new Set<string>();
+  for (const item of evidence) {
+    if (written.has(item.path)) continue;
+    written.add(item.path);
+    const bytes = await read(item.sha256);
+    if (!bytes) continue;
+    await sink.write(item.path, bytes);
+    entries.push(manifestEntry(item.path, bytes));
+  }
+  return entries;
+}
 
 /**
  * Every document of the archive — one per daily record, weekly report and set of minutes, the organisation's
@@ -55,7 +74,10 @@ export async function writeArchive(
   for await (const page of content.dailyRecords) {
     // A daily record's file name holds its date, so names can only collide within a day: one page.
     const names = archiveFileNames({ dailyRecords: page, weeklyReports: [], monthlyMinutes: [] }).dailyRecords;
-    for (const record of page) daily.push(await put(names.get(record.id)!, await renderArchivedDailyRecordDocx(record, unit)));
+    for (const record of page) {
+      const evidence = await evidenceForArchive(head.evidence.filter((item) => item.dailyCheckId === record.id), unit.timeZone, content.evidenceFile);
+      daily.push(await put(names.get(record.id)!, await renderArchivedDailyRecordDocx(record, unit, evidence)));
+    }
     await json.dailyRecords(page);
   }
   await json.afterDailyRecords();
@@ -66,14 +88,19 @@ export async function writeArchive(
   const { overview, index } = content.conclusion();
   const names = archiveFileNames({ dailyRecords: [], weeklyReports: head.weeklyReports, monthlyMinutes: head.monthlyMinutes });
   const weekly: ManifestEntry[] = [];
-  for (const report of head.weeklyReports) weekly.push(await put(names.weeklyReports.get(report.id)!, await renderWeeklyReportDocx(weeklyReportForArchive(report, unit.timeZone))));
+  for (const report of head.weeklyReports) {
+    const numbers = new Set([...report.content.hazardsFound, ...report.content.earlierOpenHazards].map((hazard) => hazard.number));
+    const evidence = await evidenceForArchive(head.evidence.filter((item) => numbers.has(item.hazardNumber)), unit.timeZone, content.evidenceFile);
+    weekly.push(await put(names.weeklyReports.get(report.id)!, await renderWeeklyReportDocx(weeklyReportForArchive(report, unit.timeZone), evidence)));
+  }
   const monthly: ManifestEntry[] = [];
   for (const minutes of head.monthlyMinutes) monthly.push(await put(names.monthlyMinutes.get(minutes.id)!, await renderMonthlyMinutesDocx(monthlyMinutesForArchive(minutes, unit.timeZone))));
   const organisation: ManifestEntry[] = [];
   for (const document of ORGANISATION_DOCUMENTS) organisation.push(await put(document.path, await document.render(overview)));
   const indexEntry = await put(ARCHIVE_FILES.index, await renderInspectionIndexDocx(index, overview));
+  const evidenceFiles = await writeEvidenceFiles(head.evidence, content.evidenceFile, sink);
 
-  const entries = [indexEntry, ...daily, ...weekly, ...monthly, ...organisation, recordsEntry];
+  const entries = [indexEntry, ...daily, ...weekly, ...monthly, ...organisation, ...evidenceFiles, recordsEntry];
   const manifest = hashedTextFile(MANIFEST_JSON, await sink.open(MANIFEST_JSON));
   await writeManifest(entries, head, manifest.write);
   const manifestWritten = await manifest.close();

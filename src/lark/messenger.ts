@@ -39,7 +39,7 @@ function httpInstanceWithTimeout(timeoutMs: number): lark.HttpInstance {
   type Options = lark.HttpRequestOptions<unknown>;
   const timed = (options?: Options) => ({ ...options, timeout: timeoutMs }) as Parameters<typeof base.request>[0];
   const instance = {
-    request: (options: Options) => base.request(timed(options)),
+    request: (options: Options) => base.request(timed(options)).catch(withBodyRead),
     get: (url: string, options?: Options) => base.get(url, timed(options)),
     delete: (url: string, options?: Options) => base.delete(url, timed(options)),
     head: (url: string, options?: Options) => base.head(url, timed(options)),
@@ -50,6 +50,29 @@ function httpInstanceWithTimeout(timeoutMs: number): lark.HttpInstance {
   };
   // The SDK's instance answers with the body, not axios's response object (its interceptor unwraps it).
   return instance as unknown as lark.HttpInstance;
+}
+
+async function streamBytes(stream: AsyncIterable<unknown>): Promise<Uint8Array> {
+  const pieces: Buffer[] = [];
+  for await (const piece of stream) pieces.push(Buffer.isBuffer(piece) ? piece : Buffer.from(piece as string));
+  return Buffer.concat(pieces);
+}
+
+/**
+ * A download answers a failure with a stream too: its `{code,msg}` body is read before the SDK sees the error (the
+ * SDK's own error formatting cannot serialise a stream, and would throw that instead), so it can be classified.
+ */
+async function withBodyRead(error: unknown): Promise<never> {
+  const response = (error as { response?: { data?: unknown } } | null)?.response;
+  const data = response?.data;
+  if (response && data !== null && typeof data === 'object' && Symbol.asyncIterator in data) {
+    try {
+      response.data = JSON.parse(Buffer.from(await streamBytes(data as AsyncIterable<unknown>)).toString('utf8')) as unknown;
+    } catch {
+      response.data = {};
+    }
+  }
+  throw error;
 }
 
 /** The only place that calls Lark's IM and contact APIs; every failure leaves as a classified MessengerError. */
@@ -157,6 +180,17 @@ export class LarkMessenger {
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
+  }
+
+  /** The bytes of a photo or file a person sent (LARK.md, "Message resources"), with the media type Lark gives. */
+  async downloadMessageResource(input: { messageId: string; fileKey: string; kind: 'image' | 'file' }): Promise<{ bytes: Uint8Array; mediaType: string }> {
+    const action = '下载消息中的资源';
+    return this.call(async () => {
+      const resource = await this.client.im.messageResource.get({ path: { message_id: input.messageId, file_key: input.fileKey }, params: { type: input.kind } });
+      const bytes = await streamBytes(resource.getReadableStream());
+      const contentType = (resource.headers as Record<string, unknown> | undefined)?.['content-type'];
+      return { bytes, mediaType: typeof contentType === 'string' ? contentType.split(';')[0]!.trim() : 'application/octet-stream' };
+    }, action);
   }
 
   /** open_ids for mobiles and emails; a person Lark does not know is simply absent from the result. */

@@ -12,6 +12,8 @@ export interface ArchiveContent {
   dailyRecordCount: number;
   dailyRecords: AsyncIterable<ArchivedDailyRecord[]>;
   audit: AsyncIterable<ArchiveSnapshot['audit']>;
+  /** The bytes of an evidence file listed in `head.evidence`, as kept now; null when the file is gone. */
+  evidenceFile(sha256: string): Promise<Uint8Array | null>;
   /** Once every page of daily records has been read: the period summarised, and the inspection index made from it. */
   conclusion(): { overview: ArchiveOverview; index: InspectionIndex };
 }

@@ -2,6 +2,7 @@ import type { AuditRepository } from './audit-repository.ts';
 import type { CertificateRepository } from './certificate-repository.ts';
 import type { ChecklistRepository } from './checklist-repository.ts';
 import type { DailyCheckRepository } from './daily-check-repository.ts';
+import type { EvidenceRepository } from './evidence.ts';
 import type { HazardRepository } from './hazard-repository.ts';
 import type { JobRunRepository } from './job-run-repository.ts';
 import type { LeaveRepository } from './leave-repository.ts';
@@ -36,6 +37,7 @@ export interface StoreTransaction {
   leaves: LeaveRepository;
   dailyChecks: DailyCheckRepository;
   hazards: HazardRepository;
+  evidence: EvidenceRepository;
   weeklyReports: WeeklyReportRepository;
   monthlyMinutes: MonthlyMinutesRepository;
   suggestions: SuggestionRepository;

@@ -2,6 +2,7 @@ import type { Store } from '../ports/store.ts';
 import type { OutboxQueue } from '../ports/outbox-queue.ts';
 import type { InboundEvents } from '../ports/inbound-events.ts';
 import type { ArchiveRows } from '../ports/archive-rows.ts';
+import type { EvidenceRows } from '../ports/evidence.ts';
 import { createArchiveRowsReader } from './archive-rows-reader.ts';
 import { applyMigrations } from './database/apply-migrations.ts';
 import { createPrismaClient } from './database/create-prisma-client.ts';
@@ -10,6 +11,7 @@ import { parseDatabaseUrl } from './database/database-url.ts';
 import { createInboundEventLog } from './inbound-event-log.ts';
 import { createOutboxQueue } from './outbox-queue.ts';
 import { createPrismaStore } from './prisma-store.ts';
+import { evidenceRows } from './repositories/evidence-repository.ts';
 
 export interface OperationalStatus {
   outbox: { pending: number; failed: number };
@@ -27,6 +29,8 @@ export interface Database {
   outbox: OutboxQueue;
   inboundEvents: InboundEvents;
   archiveRows: ArchiveRows;
+  /** Every photo and file kept as evidence, for `verify`, the export and the backup. */
+  evidence: EvidenceRows;
   isReachable(): Promise<boolean>;
   /** What an operator looks at first: messages waiting or failed, deliveries that failed. */
   operationalStatus(): Promise<OperationalStatus>;
@@ -47,6 +51,7 @@ export async function openDatabase(databaseUrl: string, now: () => Date = () => 
     outbox: createOutboxQueue(client),
     inboundEvents: createInboundEventLog(client),
     archiveRows: createArchiveRowsReader(client),
+    evidence: evidenceRows(client),
     async isReachable() {
       await client.$queryRawUnsafe('SELECT 1');
       return true;

@@ -5,6 +5,7 @@ import { auditRepository } from './repositories/audit-repository.ts';
 import { certificateRepository } from './repositories/certificate-repository.ts';
 import { checklistRepository } from './repositories/checklist-repository.ts';
 import { dailyCheckRepository } from './repositories/daily-check-repository.ts';
+import { evidenceRepository } from './repositories/evidence-repository.ts';
 import { hazardRepository } from './repositories/hazard-repository.ts';
 import { jobRunRepository } from './repositories/job-run-repository.ts';
 import { operatingCalendarRepository } from './repositories/operating-calendar-repository.ts';
@@ -41,6 +42,7 @@ export function transactionRepositories(client: TransactionClient, provider: 'sq
     training: trainingRepository(client),
     dailyChecks: dailyCheckRepository(client, provider),
     hazards: hazardRepository(client, provider),
+    evidence: evidenceRepository(client),
     outbox: outboxRepository(client, now),
     audit: auditRepository(client, provider),
     jobRuns: jobRunRepository(client),

@@ -38,23 +38,14 @@ describe('a unit on per-shift control, and evidence of a rectification sent in c
     await harness.lark.sendText(people.director.openId, '整改 1 王五 2026-11-05');
     await harness.lark.sendText(people.officerWang.openId, '已整改 1 已开启除湿机，湿度恢复正常');
     await harness.settle();
-    const event = {
-      sender: { sender_id: { open_id: people.officerWang.openId }, sender_type: 'user' },
-      message: {
-        message_id: 'om_evidence_photo_0001',
-        create_time: String(new Date('2026-11-02T17:05:00+08:00').getTime()),
-        chat_id: harness.standIn.chatIdOf(people.officerWang.openId),
-        chat_type: 'p2p',
-        message_type: 'image',
-        content: JSON.stringify({ image_key: 'img_v2_humidity_after' }),
-      },
-    };
-    expect((await harness.lark.deliver('im.message.receive_v1', event)).status).toBe(200);
+    harness.actAt('2026-11-02 17:05');
+    const photo = Buffer.from('humidity back to normal, photographed');
+    await harness.lark.sendAttachment(people.officerWang.openId, { kind: 'image', bytes: photo, mediaType: 'image/png' });
     await harness.settle();
-    expect(harness.standIn.textsTo(people.officerWang.openId).at(-1)).toContain('作为第 1 号隐患的整改佐证保存');
-    const evidence = await harness.rows.hazardEvent.findFirstOrThrow({ where: { action: 'evidence' } });
-    expect(evidence.details).toMatchObject({ fileKey: 'img_v2_humidity_after' });
-    expect(latestCard(harness.standIn, people.director.openId, '原料仓湿度超标').text).toContain('附件 1 个');
+    expect(harness.standIn.textsTo(people.officerWang.openId).at(-1)).toContain('作为第 1 号隐患的整改证据保存');
+    const evidence = await harness.rows.evidence.findFirstOrThrow();
+    expect(evidence).toMatchObject({ step: 'rectification', kind: 'image', size: photo.byteLength });
+    expect(latestCard(harness.standIn, people.director.openId, '原料仓湿度超标').text).toContain('已附证据 1 份');
   });
 
   it('帮助 tells each person the words of their role', async () => {

@@ -48,6 +48,8 @@ export interface Harness {
   standIn: LarkStandIn;
   service: RunningService;
   database: Database;
+  /** Where the service keeps the photos and files sent as evidence (EVIDENCE_DIR). */
+  evidenceFolder: string;
   /** What the service stored, for assertions on the rows themselves. */
   rows: StoredRows;
   /** People's messages and presses; each call returns once the service has processed what it delivered. */
@@ -128,6 +130,7 @@ function oneAfterAnother(deliverer: EventDeliverer, handled: () => Promise<void>
   return {
     deliver: (eventType, event, overrides) => thenHandled(deliverer.deliver(eventType, event, overrides)),
     sendText: (fromOpenId, text, options) => thenHandled(deliverer.sendText(fromOpenId, text, options)),
+    sendAttachment: (fromOpenId, attachment, options) => thenHandled(deliverer.sendAttachment(fromOpenId, attachment, options)),
     pressButton: (input) => thenHandled(deliverer.pressButton(input)),
     urlVerification: (options) => deliverer.urlVerification(options),
   };
@@ -146,9 +149,10 @@ function capturingLogger(lines: string[]): Logger {
 }
 
 /** The real service on port 0, against a Lark stand-in and a fresh SQLite file, with signed, encrypted deliveries. */
-export async function startHarness(options: { encrypted?: boolean; databaseUrl?: string } = {}): Promise<Harness> {
+export async function startHarness(options: { encrypted?: boolean; databaseUrl?: string; evidenceFolder?: string } = {}): Promise<Harness> {
   const folder = await mkdtemp(path.join(tmpdir(), 'qs-harness-'));
   const databaseUrl = options.databaseUrl ?? `file:${path.join(folder, 'qs.db')}`;
+  const evidenceFolder = options.evidenceFolder ?? path.join(folder, 'evidence');
   // Lark stamps every delivery with the time the person acted; tests move this clock to the day they play.
   let actedAt: number | undefined;
   const standIn = await startLarkStandIn({ appId, appSecret, now: () => actedAt ?? Date.now(), users: Object.values(people).map((person) => ({ openId: person.openId, name: person.name })) });
@@ -159,6 +163,7 @@ export async function startHarness(options: { encrypted?: boolean; databaseUrl?:
     LARK_VERIFICATION_TOKEN: verificationToken,
     ...(options.encrypted === false ? {} : { LARK_ENCRYPT_KEY: encryptKey }),
     DATABASE_URL: databaseUrl,
+    EVIDENCE_DIR: evidenceFolder,
     PORT: '0',
   });
   const logLines: string[] = [];
@@ -174,6 +179,7 @@ export async function startHarness(options: { encrypted?: boolean; databaseUrl?:
     standIn,
     service,
     database,
+    evidenceFolder,
     rows,
     lark,
     eventsUrl,

@@ -4,6 +4,7 @@ import { isLocalDate } from '../../domain/calendar/local-time.ts';
 import { isDomainError } from '../../domain/domain-error.ts';
 import { docxArchiveFiles } from '../../export/docx-archive-files.ts';
 import { exportArchive } from '../../use-cases/archive/export-archive.ts';
+import { evidenceFolder } from '../../store/evidence-folder.ts';
 import { type CliContext, CommandError } from '../cli-context.ts';
 import { wordCommandRefusal } from '../command-refusal-wording.ts';
 
@@ -34,7 +35,7 @@ export async function exportCommand(context: CliContext, input: { unitId?: strin
   try {
     const out = input.out;
     const result = await exportArchive(
-      { archiveRows: context.database.archiveRows, store: context.database.store },
+      { archiveRows: context.database.archiveRows, store: context.database.store, evidence: { rows: context.database.evidence, files: evidenceFolder(context.configuration.evidenceDirectory) } },
       { unitId: input.unitId, from: input.from, to: input.to, now: context.now(), actor: 'export', write: (content) => docxArchiveFiles.toFolder(content, out, progress.update) },
     );
     progress.stop();

@@ -8,6 +8,7 @@ import { wordCommandRefusal } from '../command-refusal-wording.ts';
 const labels: Record<string, string> = {
   dailyChecks: '每日检查记录',
   hazards: '已关闭的隐患',
+  evidence: '这些隐患的证据照片及文件记录',
   weeklyReports: '已确认的周报',
   monthlyMinutes: '已确认的调度会议纪要',
   suspensions: '停产停业记录',

@@ -1,7 +1,9 @@
 import { verifyArchiveFolder } from '../../export/verify-archive-folder.ts';
 import { parseSeal } from '../../domain/archive/audit-seal.ts';
 import type { AuditRow } from '../../ports/archive-rows.ts';
+import { verifyEvidence } from '../../use-cases/archive/verify-evidence.ts';
 import { verifyRecords } from '../../use-cases/archive/verify-records.ts';
+import { evidenceFolder } from '../../store/evidence-folder.ts';
 import { type CliContext, CommandError } from '../cli-context.ts';
 
 export async function verifyCommand(context: CliContext, input: { exportFolder?: string; seals: readonly string[] }): Promise<void> {
@@ -22,10 +24,14 @@ export async function verifyCommand(context: CliContext, input: { exportFolder?:
     return;
   }
   const report = await verifyRecords(context.database.archiveRows, { seals });
-  if (report.problems.length > 0) {
+  const evidence = await verifyEvidence({ archive: context.database.archiveRows, rows: context.database.evidence, files: evidenceFolder(context.configuration.evidenceDirectory) });
+  const problems = [...report.problems, ...evidence.problems];
+  if (problems.length > 0) {
     throw new CommandError(
-      `核对未通过：${report.problems.length} 处记录与审计链不符（共核对 ${report.entries} 条审计记录、${report.records} 项记录）：\n${report.problems.map((problem) => `  - ${problem.record}：${problem.problem}`).join('\n')}`,
+      `核对未通过：${problems.length} 处记录与审计链不符（共核对 ${report.entries} 条审计记录、${report.records} 项记录、${evidence.files} 份证据文件）：\n${problems.map((problem) => `  - ${problem.record}：${problem.problem}`).join('\n')}`,
     );
   }
-  context.print(`核对通过：审计链 ${report.entries} 条完整，${report.records} 项记录与其哈希一致${seals.length > 0 ? `；${seals.length} 个封存值所指的审计记录都在链中且未被改动` : ''}。`);
+  context.print(
+    `核对通过：审计链 ${report.entries} 条完整，${report.records} 项记录与其哈希一致${evidence.files > 0 ? `，${evidence.files} 份证据文件与其 SHA-256 一致` : ''}${seals.length > 0 ? `；${seals.length} 个封存值所指的审计记录都在链中且未被改动` : ''}。`,
+  );
 }

@@ -2,6 +2,7 @@ import type { ArchivedAnswer, ArchivedDailyRecord } from '../../domain/archive/a
 import { answerLabel } from '../../domain/daily-checks/daily-check.ts';
 import { localDateTimeOf } from '../../domain/archive/archive-times.ts';
 import { type DailyRecordDocument, type DailyRecordItem, renderDailyRecordDocx } from '../daily-record-document.ts';
+import type { EvidenceForDocument } from '../evidence-section.ts';
 
 function itemOf(answer: ArchivedAnswer): DailyRecordItem {
   return {
@@ -44,6 +45,10 @@ export function dailyRecordForArchive(record: ArchivedDailyRecord, unit: { name:
   };
 }
 
-export async function renderArchivedDailyRecordDocx(record: ArchivedDailyRecord, unit: { name: string; timeZone: string; closeTime: string }): Promise<Buffer> {
-  return renderDailyRecordDocx(dailyRecordForArchive(record, unit));
+export async function renderArchivedDailyRecordDocx(
+  record: ArchivedDailyRecord,
+  unit: { name: string; timeZone: string; closeTime: string },
+  evidence: readonly EvidenceForDocument[] = [],
+): Promise<Buffer> {
+  return renderDailyRecordDocx(dailyRecordForArchive(record, unit), evidence);
 }

@@ -67,6 +67,22 @@ export interface ArchivedHazard extends HazardFact {
   history: Array<{ action: string; actorName: string; at: string; details: Record<string, unknown> }>;
 }
 
+/** A photo or file kept as evidence of a hazard's step; the archive holds its bytes at `path`. */
+export interface ArchivedEvidence {
+  hazardNumber: number;
+  /** The daily check the hazard was found on, when it was found on one: its record shows the evidence. */
+  dailyCheckId?: string;
+  step: 'report' | 'rectification' | 'verification';
+  kind: 'image' | 'file';
+  fileName: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  senderName: string;
+  receivedAt: string;
+  path: string;
+}
+
 export interface ArchivedWeeklyReport {
   id: string;
   periodStart: string;
@@ -177,6 +193,8 @@ export interface ArchiveSnapshot {
   weeklyReports: ArchivedWeeklyReport[];
   monthlyMinutes: ArchivedMonthlyMinutes[];
   suggestions: Array<SuggestionFact & { id: string; createdAt: string; answeredAt?: string }>;
+  /** The photos and files sent as evidence of the archived hazards' steps, oldest first. */
+  evidence: ArchivedEvidence[];
   /** The unit's audit entries of the period, each with the hash linking it to the one before. */
   audit: Array<{ sequence: number; at: string; unitId: string | null; actor: string; action: string; recordType: string; recordId: string; contentHash: string; previousHash: string; hash: string }>;
 }

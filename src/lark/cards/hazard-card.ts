@@ -105,7 +105,7 @@ function statusMarkup(view: HazardCardView): string {
 }
 
 function rectificationLines(rectification: NonNullable<HazardCardView['rectification']>, budget: HazardCardBudget): string[] {
-  const evidence = rectification.evidenceCount > 0 ? `　附件 ${rectification.evidenceCount} 个` : '　无附件';
+  const evidence = rectification.evidenceCount > 0 ? `　已附证据 ${rectification.evidenceCount} 份` : '　未附证据';
   return [
     `**整改情况**：${longText(rectification.text, budget)}`,
     `整改人：${escapeMarkdown(rectification.byName)}　提交时间：${rectification.at}${evidence}`,
@@ -152,7 +152,7 @@ function historyText(entry: HazardHistoryEntry): string {
     case 'rectified':
       return `${who} 提交整改结果：${entry.text}`;
     case 'evidence':
-      return `${who} 上传整改佐证：${entry.fileName || '附件'}`;
+      return `${who} 附证据：${entry.fileName || '文件'}`;
     case 'verified':
       return entry.passed ? `${who} 验证通过${entry.note ? `：${entry.note}` : ''}` : `${who} 验证不通过，退回整改：${entry.note}`;
     case 'escalated':

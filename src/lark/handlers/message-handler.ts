@@ -8,7 +8,7 @@ import { submitDailyCheck } from '../../use-cases/daily-control/submit-daily-che
 import { sendArchiveInChat } from '../../use-cases/archive/send-archive-in-chat.ts';
 import { showHelp } from '../../use-cases/assistance/show-help.ts';
 import { assignHazardRectification } from '../../use-cases/hazards/assign-rectification.ts';
-import { attachRectificationEvidence } from '../../use-cases/hazards/attach-rectification-evidence.ts';
+import { attachEvidence } from '../../use-cases/evidence/attach-evidence.ts';
 import { escalateHazardToPrincipal } from '../../use-cases/hazards/escalate-hazard.ts';
 import { listOpenHazards } from '../../use-cases/hazards/list-open-hazards.ts';
 import { submitRectification } from '../../use-cases/hazards/submit-rectification.ts';
@@ -30,6 +30,7 @@ import { type ChatWord, parseChatWords } from '../chat-words.ts';
 import { checkSubmittedReply, correctionStartedReply, hazardRecordedReply, itemAnsweredReply, myRecordsReply, unitWeekReply } from '../replies/daily-check-replies.ts';
 import { archivesSentReply } from '../replies/archive-replies.ts';
 import { hazardRaisedReply, hazardStepReply, inspectionRecordedReply, openHazardsReply, raiseHazardFormReply } from '../replies/hazard-replies.ts';
+import { evidenceReply } from '../replies/evidence-replies.ts';
 import { helpReply } from '../replies/help-replies.ts';
 import { minutesReply, minutesShownReply } from '../replies/monthly-minutes-replies.ts';
 import { suggestionAnsweredReply, suggestionProposedReply, suggestionsShownReply } from '../replies/suggestion-replies.ts';
@@ -202,11 +203,11 @@ async function route(dependencies: HandlerDependencies, word: ChatWord, actorOpe
   }
 }
 
-/** A photo or file: the key Lark gives it, as evidence of a rectification. */
-function attachmentOf(delivery: MessageDelivery): { fileKey: string; fileName: string } | undefined {
+/** A photo or file: the key Lark gives it, to download it as evidence of a hazard's step. */
+function attachmentOf(delivery: MessageDelivery): { kind: 'image' | 'file'; fileKey: string; fileName: string } | undefined {
   const content = (delivery.content ?? {}) as { file_key?: unknown; image_key?: unknown; file_name?: unknown };
-  if (delivery.messageType === 'file' && typeof content.file_key === 'string') return { fileKey: content.file_key, fileName: typeof content.file_name === 'string' ? content.file_name : '文件' };
-  if (delivery.messageType === 'image' && typeof content.image_key === 'string') return { fileKey: content.image_key, fileName: '照片' };
+  if (delivery.messageType === 'file' && typeof content.file_key === 'string') return { kind: 'file', fileKey: content.file_key, fileName: typeof content.file_name === 'string' ? content.file_name : '文件' };
+  if (delivery.messageType === 'image' && typeof content.image_key === 'string') return { kind: 'image', fileKey: content.image_key, fileName: '照片' };
   return undefined;
 }
 
@@ -217,7 +218,12 @@ export async function handleMessage(dependencies: HandlerDependencies, delivery:
   const attachment = attachmentOf(delivery);
   const result = attachment
     ? await runInteraction(async () =>
-        hazardStepReply(await attachRectificationEvidence(dependencies.store, { actorOpenId: delivery.senderOpenId, ...attachment, messageId: delivery.messageId, now: sentAt })),
+        evidenceReply(
+          await attachEvidence(
+            { store: dependencies.store, ...dependencies.evidence },
+            { senderOpenId: delivery.senderOpenId, messageId: delivery.messageId, ...(delivery.parentMessageId ? { parentMessageId: delivery.parentMessageId } : {}), ...attachment, now: sentAt },
+          ),
+        ),
       )
     : delivery.text.trim() === ''
       ? { reply: '目前只能识别文字、图片和文件消息。回复「帮助」查看可用指令。', tone: 'info' as const }

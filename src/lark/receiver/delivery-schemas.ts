@@ -34,6 +34,8 @@ export const MessageReceiveEvent = z.object({
   }),
   message: z.object({
     message_id: z.string().min(1),
+    /** The message this one replies to, when it is a reply. */
+    parent_id: z.string().optional(),
     chat_id: z.string().min(1),
     chat_type: z.string().min(1),
     message_type: z.string().min(1),
@@ -69,6 +71,8 @@ export interface MessageDelivery {
   type: 'message';
   eventId: string;
   messageId: string;
+  /** The message this one replies to (e.g. a card the bot sent), when it is a reply. */
+  parentMessageId?: string;
   senderOpenId: string;
   senderType: string;
   chatId: string;
@@ -207,6 +211,7 @@ function parseMessage(eventId: string, event: unknown): MessageDelivery | Invali
     type: 'message',
     eventId,
     messageId: message.message_id,
+    ...(message.parent_id ? { parentMessageId: message.parent_id } : {}),
     senderOpenId: sender.sender_id.open_id,
     senderType: sender.sender_type,
     chatId: message.chat_id,

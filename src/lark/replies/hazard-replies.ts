@@ -4,7 +4,6 @@ import type { HazardRefusals, HazardStep } from '../../domain/hazards/hazard-lif
 import { hazardStatusLabel } from '../../domain/hazards/hazard-status.ts';
 import type { HazardAcknowledged } from '../../use-cases/hazards/acknowledge-hazard.ts';
 import type { RectificationAssigned } from '../../use-cases/hazards/assign-rectification.ts';
-import type { EvidenceAttached } from '../../use-cases/hazards/attach-rectification-evidence.ts';
 import type { HazardEscalated } from '../../use-cases/hazards/escalate-hazard.ts';
 import type { HazardAccessRefusals } from '../../use-cases/hazards/hazard-refusals.ts';
 import type { OpenHazards } from '../../use-cases/hazards/list-open-hazards.ts';
@@ -20,7 +19,7 @@ const stepWords: Readonly<Record<HazardStep, string>> = {
   escalate: '升级',
 };
 
-type HazardStepOutcome = HazardAcknowledged | RectificationAssigned | HazardEscalated | RectificationSubmitted | RectificationVerified | EvidenceAttached;
+type HazardStepOutcome = HazardAcknowledged | RectificationAssigned | HazardEscalated | RectificationSubmitted | RectificationVerified;
 
 export function hazardStepReply(outcome: HazardStepOutcome): ChatAnswer {
   switch (outcome.kind) {
@@ -39,10 +38,6 @@ export function hazardStepReply(outcome: HazardStepOutcome): ChatAnswer {
         reply: outcome.passed ? `第 ${outcome.number} 号隐患整改验证通过，已关闭。` : `第 ${outcome.number} 号隐患验证不通过，已退回整改负责人。`,
         tone: 'success',
       };
-    case 'evidence-attached':
-      return { reply: `已将「${outcome.fileName || '文件'}」作为第 ${outcome.number} 号隐患的整改佐证保存。`, tone: 'success' };
-    case 'evidence-without-hazard':
-      return { reply: '已收到文件。您目前没有负责整改的隐患，文件未作为佐证保存。', tone: 'info' };
   }
 }
 

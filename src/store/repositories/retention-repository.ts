@@ -29,12 +29,17 @@ export function retentionRepository(client: TransactionClient): RetentionReposit
     return purged;
   }
 
+  async function purgedHazardIds(where: ReturnType<typeof selection>['hazards']): Promise<string[]> {
+    return (await client.hazard.findMany({ where, select: { id: true } })).map((hazard) => hazard.id);
+  }
+
   return {
     async countOlderThan(before) {
       const where = selection(before);
       return {
         dailyChecks: await client.dailyCheck.count({ where: where.dailyChecks }),
         hazards: await client.hazard.count({ where: where.hazards }),
+        evidence: await countInChunks(await purgedHazardIds(where.hazards), async (ids) => ({ count: await client.evidence.count({ where: { recordType: 'hazard', recordId: { in: ids } } }) })),
         weeklyReports: await client.weeklyReport.count({ where: where.weeklyReports }),
         monthlyMinutes: await client.monthlyMinutes.count({ where: where.monthlyMinutes }),
         suspensions: await client.suspensionPeriod.count({ where: where.suspensions }),
@@ -44,6 +49,8 @@ export function retentionRepository(client: TransactionClient): RetentionReposit
     },
     async purgeOlderThan(before) {
       const where = selection(before);
+      // A hazard's evidence goes with it, never before it; the files stay in the evidence folder (see README).
+      const evidence = await countInChunks(await purgedHazardIds(where.hazards), (ids) => client.evidence.deleteMany({ where: { recordType: 'hazard', recordId: { in: ids } } }));
       await client.hazardEvent.deleteMany({ where: { hazard: where.hazards } });
       const hazards = (await client.hazard.deleteMany({ where: where.hazards })).count;
       // A hazard still open keeps the daily check it came from, answers and all: the record must still read whole.
@@ -52,6 +59,7 @@ export function retentionRepository(client: TransactionClient): RetentionReposit
       await countInChunks(purgeable, (ids) => client.dailyAnswer.deleteMany({ where: { dailyCheckId: { in: ids } } }));
       return {
         hazards,
+        evidence,
         dailyChecks: await countInChunks(purgeable, (ids) => client.dailyCheck.deleteMany({ where: { id: { in: ids } } })),
         weeklyReports: (await client.weeklyReport.deleteMany({ where: where.weeklyReports })).count,
         monthlyMinutes: (await client.monthlyMinutes.deleteMany({ where: where.monthlyMinutes })).count,

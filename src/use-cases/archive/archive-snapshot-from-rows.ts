@@ -1,13 +1,15 @@
 import { submittedLate } from '../../domain/daily-checks/submitted-late.ts';
 import { raisedSourceOf } from '../../domain/hazards/hazard-source.ts';
 import { type ItemFrequency, frequencyFromStored, frequencyLabel, itemsOnCheck } from '../../domain/checklists/item-frequency.ts';
-import { ARCHIVE_SCHEMA_VERSION, type ArchivedAssessment, type ArchivedCertificate, type ArchivedDailyRecord, type ArchivedItemDue, type ArchiveSnapshot, type ArchiveSnapshotHead, DUTY_STATEMENT_TITLES, type DutyStatementKind } from '../../domain/archive/archive-snapshot.ts';
+import { ARCHIVE_SCHEMA_VERSION, type ArchivedAssessment, type ArchivedEvidence, type ArchivedCertificate, type ArchivedDailyRecord, type ArchivedItemDue, type ArchiveSnapshot, type ArchiveSnapshotHead, DUTY_STATEMENT_TITLES, type DutyStatementKind } from '../../domain/archive/archive-snapshot.ts';
 import { addDays, daysBetweenInclusive, instantAt, localTimeAt } from '../../domain/calendar/local-time.ts';
 import { closureOn, closureText } from '../../domain/calendar/operating-calendar.ts';
 import type { MonthlyMinutesContent } from '../../domain/monthly-minutes/monthly-minutes-content.ts';
 import type { HazardStatus } from '../../domain/records/daily-record-facts.ts';
 import type { DirectorInput, WeeklyReportContent } from '../../domain/weekly-reports/weekly-report-content.ts';
 import type { AuditRow, DailyCheckRow, UnitRecords } from '../../ports/archive-rows.ts';
+import type { EvidenceRecord } from '../../ports/evidence.ts';
+import { evidenceArchivePath } from '../../domain/evidence/evidence-archive-path.ts';
 
 const emptyInvestigation = { date: '', scope: '', people: '', findings: '' };
 
@@ -36,7 +38,7 @@ function namesOf(rows: UnitRecords): (personId: string | null) => string {
  * the period, are left to `archivedDailyRecords` and `archivedAuditEntry`, a page at a time; the keys keep the order
  * `records.json` has always had, with those two lists in their places.
  */
-export function archiveSnapshotHead(rows: UnitRecords, period: { from: string; to: string }, generatedAt: Date): ArchiveSnapshotHead {
+export function archiveSnapshotHead(rows: UnitRecords, period: { from: string; to: string }, generatedAt: Date, evidence: readonly EvidenceRecord[] = []): ArchiveSnapshotHead {
   const zone = rows.unit.timeZone;
   const localDate = (instant: Date) => localTimeAt(instant, zone).date;
   const iso = (instant: Date | null) => (instant ? instant.toISOString() : undefined);
@@ -46,7 +48,7 @@ export function archiveSnapshotHead(rows: UnitRecords, period: { from: string; t
   const foundOn = (hazard: { checkDate: string | null; reportedAt: Date }) => hazard.checkDate ?? localDate(hazard.reportedAt);
   const officers = rows.people.map((person) => ({ personId: person.id, key: person.key, name: person.name }));
 
-  return {
+  const head: Omit<ArchiveSnapshotHead, 'evidence'> = {
     schemaVersion: ARCHIVE_SCHEMA_VERSION,
     generatedAt: generatedAt.toISOString(),
     period,
@@ -201,6 +203,31 @@ export function archiveSnapshotHead(rows: UnitRecords, period: { from: string; t
         };
       }),
   };
+  return { ...head, evidence: archivedEvidence(rows, head.hazards, evidence, nameOf) };
+}
+
+/** The evidence of the archived hazards, with the number of its hazard and the check that hazard was found on. */
+function archivedEvidence(rows: UnitRecords, hazards: ArchiveSnapshotHead['hazards'], evidence: readonly EvidenceRecord[], nameOf: (personId: string | null) => string): ArchivedEvidence[] {
+  const archived = new Set(hazards.map((hazard) => hazard.id));
+  const hazardRows = new Map(rows.hazards.map((hazard) => [hazard.id, hazard]));
+  return evidence
+    .filter((item) => item.recordType === 'hazard' && archived.has(item.recordId))
+    .map((item) => {
+      const hazard = hazardRows.get(item.recordId)!;
+      return {
+        hazardNumber: hazard.number,
+        ...(hazard.dailyCheckId ? { dailyCheckId: hazard.dailyCheckId } : {}),
+        step: item.step,
+        kind: item.kind,
+        fileName: item.fileName,
+        mediaType: item.mediaType,
+        size: item.size,
+        sha256: item.sha256,
+        senderName: nameOf(item.senderId),
+        receivedAt: item.receivedAt.toISOString(),
+        path: evidenceArchivePath(item),
+      };
+    });
 }
 
 /** Each record's submissions are found by `daily-check:<id>#<revision>`, for every revision its answers hold. */

@@ -3,6 +3,7 @@ import { dailyRecordSummary } from '../../domain/archive/daily-control-index.ts'
 import { compileInspectionIndex, type InspectionIndex } from '../../domain/archive/inspection-index.ts';
 import type { ArchiveContent, WrittenArchive } from '../../ports/archive-files.ts';
 import type { ArchiveRows } from '../../ports/archive-rows.ts';
+import type { EvidenceFiles, EvidenceRows } from '../../ports/evidence.ts';
 import type { Store } from '../../ports/store.ts';
 import { refuseArchive } from './archive-refusals.ts';
 import { archivedAuditEntry, archivedDailyRecords, archiveSnapshotHead, auditEntryWithin, submissionKeys } from './archive-snapshot-from-rows.ts';
@@ -20,14 +21,14 @@ export interface ArchiveExport<Written extends WrittenArchive> {
  * recorded: its manifest's hash in the chain lets `verify --export` prove a copy is authentic.
  */
 export async function exportArchive<Written extends WrittenArchive>(
-  dependencies: { archiveRows: ArchiveRows; store: Store },
+  dependencies: { archiveRows: ArchiveRows; store: Store; evidence?: { rows: EvidenceRows; files: EvidenceFiles } },
   input: { unitId: string; from: string; to: string; now: Date; actor: string; write: (content: ArchiveContent) => Promise<Written> },
 ): Promise<ArchiveExport<Written>> {
   const { archiveRows } = dependencies;
   const records = await archiveRows.unitRecords(input.unitId);
   if (!records) throw refuseArchive('archive.unit-not-found', { unitId: input.unitId, known: await archiveRows.unitIds() });
   const period = { from: input.from, to: input.to };
-  const head = archiveSnapshotHead(records, period, input.now);
+  const head = archiveSnapshotHead(records, period, input.now, (await dependencies.evidence?.rows.all({ unitId: input.unitId })) ?? []);
   const summaries: DailyRecordSummary[] = [];
   let dailyRecordsRead = false;
   async function* dailyRecords() {
@@ -56,6 +57,7 @@ export async function exportArchive<Written extends WrittenArchive>(
     dailyRecordCount: await archiveRows.dailyCheckCount(input.unitId, period),
     dailyRecords: dailyRecords(),
     audit: audit(),
+    evidenceFile: async (sha256) => (await dependencies.evidence?.files.read(sha256)) ?? null,
     conclusion,
   });
   await dependencies.store.transaction((transaction) =>

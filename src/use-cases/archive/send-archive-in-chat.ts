@@ -2,6 +2,7 @@ import { localTimeAt } from '../../domain/calendar/local-time.ts';
 import { monthRange, previousMonth } from '../../domain/schedules/periods.ts';
 import type { ArchiveFiles } from '../../ports/archive-files.ts';
 import type { ArchiveRows } from '../../ports/archive-rows.ts';
+import type { EvidenceFiles, EvidenceRows } from '../../ports/evidence.ts';
 import type { Store } from '../../ports/store.ts';
 import { refuseArchive } from './archive-refusals.ts';
 import { exportArchive } from './export-archive.ts';
@@ -16,7 +17,7 @@ export interface ArchivesSent {
  * with a card naming what the inspection index found missing. The export is recorded in the audit chain.
  */
 export async function sendArchiveInChat(
-  dependencies: { store: Store; archiveRows: ArchiveRows; archiveFiles: ArchiveFiles },
+  dependencies: { store: Store; archiveRows: ArchiveRows; archiveFiles: ArchiveFiles; evidence?: { rows: EvidenceRows; files: EvidenceFiles } },
   input: { actorOpenId: string; month: string | undefined; now: Date },
 ): Promise<ArchivesSent> {
   const memberships = await dependencies.store.transaction(async (transaction) =>

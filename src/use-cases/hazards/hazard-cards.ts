@@ -1,5 +1,6 @@
 import { formatLocalDateTime, localTimeAt, addDays } from '../../domain/calendar/local-time.ts';
 import { type Actor, isOverdue, mayAcknowledge, mayTakeStep } from '../../domain/hazards/hazard-lifecycle.ts';
+import { EVIDENCE_STEP_NAMES, type EvidenceStep } from '../../domain/evidence/evidence-step.ts';
 import { hazardSource } from '../../domain/hazards/hazard-source.ts';
 import { isOpenHazard } from '../../domain/hazards/hazard-status.ts';
 import type { HazardCardView, HazardHistoryEntry, HazardNewsView } from '../../ports/notifications.ts';
@@ -26,7 +27,7 @@ function historyEntry(event: HazardEventRecord, names: Map<string, string>, at: 
     case 'rectified':
       return { at, actorName, action: 'rectified', text: text(details, 'text') };
     case 'evidence':
-      return { at, actorName, action: 'evidence', fileName: text(details, 'fileName') };
+      return { at, actorName, action: 'evidence', fileName: evidenceLabel(details) };
     case 'verified':
       return { at, actorName, action: 'verified', passed: details.passed === true, note: text(details, 'note') };
     case 'escalated':
@@ -34,6 +35,13 @@ function historyEntry(event: HazardEventRecord, names: Map<string, string>, at: 
     default:
       return undefined;
   }
+}
+
+/** The file and the step it is evidence of, with the start of its SHA-256, as the card's history shows it. */
+function evidenceLabel(details: Record<string, unknown>): string {
+  const step = EVIDENCE_STEP_NAMES[text(details, 'step') as EvidenceStep] as string | undefined;
+  const sha256 = text(details, 'sha256');
+  return `${step ? `${step}证据 ` : ''}${text(details, 'fileName')}${sha256 ? `（SHA-256 ${sha256.slice(0, 12)}…）` : ''}`;
 }
 
 export interface HazardContext {

@@ -10,6 +10,7 @@ import { compileReportContent } from './compile-report-content.ts';
 import { findReportForWriter, type ReportReference } from './find-pending-report.ts';
 import { reportPeople } from './report-people.ts';
 import { weeklyReportCardView } from './weekly-report-card.ts';
+import { weeklyReportEvidence } from './weekly-report-evidence.ts';
 
 export interface WeeklyReportConfirmed {
   kind: 'weekly-report-confirmed';
@@ -49,15 +50,18 @@ export async function confirmReport(
   if (principal?.openId && principal.personId !== writer.personId) {
     await transaction.outbox.enqueue({ operation: 'send', toOpenId: principal.openId, notification: { kind: 'weekly-report', view: weeklyReportCardView(confirmed, unit, 'principal', writer.name) } });
   }
-  const bytes = await documents.weeklyReport({
-    content,
-    director: report.director,
-    directorName: writer.name,
-    compiledAt: formatLocalDateTime(report.createdAt, unit.timeZone),
-    status: 'confirmed',
-    confirmedAt: formatLocalDateTime(now, unit.timeZone),
-    contentHash: hash,
-  });
+  const bytes = await documents.weeklyReport(
+    {
+      content,
+      director: report.director,
+      directorName: writer.name,
+      compiledAt: formatLocalDateTime(report.createdAt, unit.timeZone),
+      status: 'confirmed',
+      confirmedAt: formatLocalDateTime(now, unit.timeZone),
+      contentHash: hash,
+    },
+    await weeklyReportEvidence(transaction, unit, content),
+  );
   const fileName = `${WEEKLY_REPORT_TITLE}_${unit.name}_${report.periodStart}至${report.periodEnd}.docx`;
   const reader = principal ?? writer;
   if (reader.openId) await transaction.outbox.enqueue({ operation: 'send', toOpenId: reader.openId, notification: { kind: 'file', fileName, bytes } });

@@ -280,6 +280,7 @@ export function novemberSnapshot(): ArchiveSnapshot {
         text: '增加仓库消防器材的巡查频次',
       },
     ],
+    evidence: [],
     audit: [],
   };
 }

@@ -158,7 +158,7 @@ describe('what the hazard card shows', () => {
   it('shows the rectification with who, when and how many attachments', () => {
     const text = cardToText(buildHazardCard(hazardView({ ...RECTIFIED })));
     expect(text).toContain('整改情况：已更换灭火器并张贴检查标签');
-    expect(text).toContain('整改人：李四　提交时间：2026-01-08 15:30　附件 2 个');
+    expect(text).toContain('整改人：李四　提交时间：2026-01-08 15:30　已附证据 2 份');
   });
 
   it('shows a failed verification, its note and who verified', () => {

@@ -6,11 +6,19 @@ import { docxArchiveFiles } from '../../../src/export/docx-archive-files.ts';
 import { DeliveryPipeline } from '../../../src/lark/receiver/delivery-pipeline.ts';
 import { buildEnvelope, textMessageEvent } from '../../../lark-stand-in/event-envelopes.ts';
 import { createLogger } from '../../../src/logging/logger.ts';
+import type { EvidenceFiles, EvidenceRows, MessageResources } from '../../../src/ports/evidence.ts';
 import type { Store } from '../../../src/ports/store.ts';
 import { importOrganisation } from '../../../src/use-cases/organisation/import-organisation.ts';
 import { pushDailyChecklists } from '../../../src/use-cases/daily-control/push-daily-checklists.ts';
 import { organisationYaml, people } from '../../support/service-harness.ts';
 import { openTestDatabase } from '../../support/test-database.ts';
+
+// These deliveries are text: nothing is downloaded or kept.
+const noEvidence: { resources: MessageResources; files: EvidenceFiles; rows: EvidenceRows } = {
+  resources: { fetch: async () => ({ ok: false, failure: 'unavailable' }) },
+  files: { keep: async () => { throw new Error('no evidence in these tests'); }, read: async () => null },
+  rows: { all: async () => [] },
+};
 
 
 /** A store whose next transaction fails, as a locked or briefly unreachable database would. */
@@ -61,7 +69,7 @@ describe('deliveries are acknowledged once stored and processed behind', () => {
   const pipelineOn = (store: Store) =>
     new DeliveryPipeline({
       inboundEvents: database.inboundEvents,
-      handlers: { store, documents: docxDocumentRenderer, archiveRows: database.archiveRows, archiveFiles: docxArchiveFiles, logger: silent, now: () => new Date('2026-11-02T09:00:00+08:00') },
+      handlers: { store, documents: docxDocumentRenderer, archiveRows: database.archiveRows, archiveFiles: docxArchiveFiles, evidence: noEvidence, logger: silent, now: () => new Date('2026-11-02T09:00:00+08:00') },
       logger: silent,
     });
   beforeEach(async () => {
@@ -127,7 +135,7 @@ describe('a delivery that fails while being processed', () => {
     const logger = createLogger('info', new Writable({ write: (chunk: Buffer, _encoding, done) => (logLines.push(chunk.toString()), done()) }));
     const pipeline = new DeliveryPipeline({
       inboundEvents: database.inboundEvents,
-      handlers: { store, documents: docxDocumentRenderer, archiveRows: database.archiveRows, archiveFiles: docxArchiveFiles, logger, now: () => new Date('2026-11-02T09:00:00+08:00') },
+      handlers: { store, documents: docxDocumentRenderer, archiveRows: database.archiveRows, archiveFiles: docxArchiveFiles, evidence: noEvidence, logger, now: () => new Date('2026-11-02T09:00:00+08:00') },
       logger,
     });
     const sentAt = new Date('2026-11-02T09:00:00+08:00').getTime();
