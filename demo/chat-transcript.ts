@@ -50,6 +50,8 @@ function pressedButton(standIn: LarkStandIn, action: RecordedCardAction): { labe
 
 function personAction(standIn: LarkStandIn, entry: Extract<TranscriptEntry, { from: 'person' }>, person: DemoPerson, time: string): string {
   if ('message' in entry) {
+    if (entry.message.msgType === 'image') return `**${time} ${person.name}** 发送了一张照片`;
+    if (entry.message.msgType === 'file') return `**${time} ${person.name}** 发送了文件「${(entry.message.content as { file_name?: string }).file_name ?? ''}」`;
     const text = (entry.message.content as { text?: string }).text ?? '';
     return text.includes('\n') ? `**${time} ${person.name}**：\n\n${quoted(text)}` : `**${time} ${person.name}**：${text}`;
   }

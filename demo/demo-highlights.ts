@@ -6,7 +6,7 @@ import type { UnitRows } from '../src/ports/archive-rows.ts';
 const DECISIONS: Readonly<Record<string, string>> = { adopted: '采纳', rejected: '驳回' };
 
 /**
- * Where to look in a month of chats: the hazards, proposals, missed days and shutdowns as the records hold them,
+ * Where to look in a month of chats: the hazards, proposals, missed days, shutdowns and leaves as the records hold them,
  * each with its date and the people involved, so a reader can find them in the transcript below.
  */
 export function readHighlights(units: readonly UnitRows[], timeZone: string): string[] {
@@ -26,6 +26,11 @@ export function readHighlights(units: readonly UnitRows[], timeZone: string): st
       }),
       ...rows.dailyChecks.filter((check) => check.status === 'missed').map((check) => `${check.date} ${unitName} ${personName(check.officerId)} 未提交每日检查，记为漏检`),
       ...rows.suspensions.map((period) => `${period.startDate} 至 ${period.endDate} ${unitName} 停产停业：${period.reason}（期间不推送每日检查）`),
+      ...(rows.leaves ?? []).map((leave) => {
+        const named = leave.substitutions.at(-1);
+        const substitute = named ? `，由 ${personName(named.substituteId)} 代班检查` : '，未指定代班';
+        return `${leave.startDate} 至 ${leave.endDate} ${unitName} ${personName(leave.personId)} 请假（${leave.reason}）${substitute}`;
+      }),
     ];
   });
   return lines.sort();

@@ -9,6 +9,8 @@ import type { FormAnswers } from '../lark-stand-in/card-reading.ts';
 
 export type Step =
   | { say: string }
+  /** Sends a photo (a file under demo/), as evidence of the step just taken. */
+  | { photo: string }
   | {
       press: string;
       on: string;
@@ -34,6 +36,17 @@ export interface ScriptedSuspension {
   recordedOnDay: number;
 }
 
+/** An officer's leave, declared ahead in chat, and the colleague the director names to check in their place. */
+export interface ScriptedLeave {
+  unit: string;
+  officer: string;
+  substitute: string;
+  fromDay: number;
+  toDay: number;
+  reason: string;
+  declaredOnDay: number;
+}
+
 export interface DemoScript {
   /** How officers answer a day on which nothing is found; they alternate between the two. */
   zeroRisk: { byCard: Step; byText: Step };
@@ -44,6 +57,7 @@ export interface DemoScript {
   /** Everything else people do: the rectification loop, vetoes, suggestions. */
   turns: Turn[];
   suspensions: ScriptedSuspension[];
+  leaves: ScriptedLeave[];
   /** The director's completion of the 1st, 2nd, … weekly report of the month, half by the card, half by text. */
   weeklyReports: Record<string, Step[][]>;
   /** The principal's answer to the month's minutes. */
@@ -70,8 +84,9 @@ export const demoScript: DemoScript = {
   officerTimes: ['09:05', '09:18', '09:32'],
 
   officerDays: [
-    // Hazard 1 of the producer, reported by text; taken through the whole loop, failing verification once.
-    { day: 2, time: '09:20', unit: producer, person: 'wangfang', steps: [{ say: '异常 4 注塑车间2号注塑机料筒温度高于工艺上限15℃ 措施：已停机调温，隔离当班生产的320件外壳待检' }, { say: '其余正常' }] },
+    // Hazard 1 of the producer, reported by text with a photo of the thermometer as evidence; taken through the whole
+    // loop, failing verification once.
+    { day: 2, time: '09:20', unit: producer, person: 'wangfang', steps: [{ say: '异常 4 注塑车间2号注塑机料筒温度高于工艺上限15℃ 措施：已停机调温，隔离当班生产的320件外壳待检' }, { photo: 'evidence/injection-moulding-thermometer.png' }, { say: '其余正常' }] },
     // Hazard 1 of the retailer, reported on the card: 异常 on item 5, the form, then the rest as normal.
     {
       day: 3,
@@ -152,6 +167,7 @@ export const demoScript: DemoScript = {
   ],
 
   suspensions: [{ unit: retailer, fromDay: 17, toDay: 18, reason: '门店装修停业', recordedOnDay: 15 }],
+  leaves: [{ unit: producer, officer: 'sunli', substitute: 'wangfang', fromDay: 3, toDay: 4, reason: '年假', declaredOnDay: 2 }],
 
   // Weekly texts stay general: which days of the month fall in which week depends on the month played.
   weeklyReports: {

@@ -51,6 +51,7 @@ export async function startDemoStage(options: {
     LARK_ENCRYPT_KEY: encryptKey,
     LARK_VERIFICATION_TOKEN: verificationToken,
     DATABASE_URL: databaseUrl,
+    EVIDENCE_DIR: path.join(options.outputDir, 'evidence'),
     PORT: '0',
   });
   const service = await startService({

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { cardToText } from '../src/lark/card-to-text.ts';
 import { buttonsOf, type FormAnswers, fillForm } from '../lark-stand-in/card-reading.ts';
 import type { DemoPerson } from './demo-organisation.ts';
@@ -41,6 +42,13 @@ export async function performStep(stage: DemoStage, person: DemoPerson, step: St
     if (sent.status !== 200) throw new Error(`${person.name} 发送「${step.say}」未被接收：HTTP ${sent.status}`);
     // Lark gets its 200 once the message is stored; the script goes on once the bot has acted on it, as a person
     // reading the reply would.
+    await stage.settle();
+    return;
+  }
+  if ('photo' in step) {
+    const bytes = await readFile(new URL(step.photo, import.meta.url));
+    const sent = await stage.lark.sendAttachment(person.openId, { kind: 'image', bytes, mediaType: 'image/png' });
+    if (sent.status !== 200) throw new Error(`${person.name} 发送照片 ${step.photo} 未被接收：HTTP ${sent.status}`);
     await stage.settle();
     return;
   }

@@ -76,18 +76,35 @@ export async function playMonth(options: PlayMonthOptions): Promise<void> {
     return dueJobs(unit.schedule, { date, time }).some((due) => due.job === job);
   }
 
+  const leavesOn = (unitId: string, dayNumber: number) =>
+    script.leaves.filter((leave) => leave.unit === unitId && dayNumber >= leave.fromDay && dayNumber <= leave.toDay);
+
+  // An officer on leave does not answer; the substitute answers their own check and then the one held for the officer.
   function officerMoments(unit: DemoUnit, date: string, dayNumber: number): Moment[] {
     if (suspendedOn(unit.id, dayNumber)) return [];
-    return withRole(unit, 'officer').map((officer, index) => {
+    const leaves = leavesOn(unit.id, dayNumber);
+    return withRole(unit, 'officer').flatMap((officer, index) => {
+      if (leaves.some((leave) => leave.officer === officer.key)) return [];
       const scripted = script.officerDays.find((turn) => turn.day === dayNumber && turn.unit === unit.id && turn.person === officer.key);
       const zeroRisk = (dayNumber + index) % 2 === 0 ? script.zeroRisk.byCard : script.zeroRisk.byText;
+      const covering = leaves.filter((leave) => leave.substitute === officer.key).map(() => script.zeroRisk.byText);
       const time = scripted?.time ?? script.officerTimes[index % script.officerTimes.length] ?? '09:00';
-      return {
-        time,
-        jobsFirst: false,
-        happen: () => steps(officer, scripted ? scripted.steps : [zeroRisk], date, time),
-      };
+      return [{ time, jobsFirst: false, happen: () => steps(officer, [...(scripted ? scripted.steps : [zeroRisk]), ...covering], date, time) }];
     });
+  }
+
+  function leaveMoments(unit: DemoUnit, date: string, dayNumber: number): Moment[] {
+    return script.leaves
+      .filter((leave) => leave.unit === unit.id && leave.declaredOnDay === dayNumber)
+      .flatMap((leave) => {
+        const officer = personOf(organisation, unit.id, leave.officer);
+        const substitute = personOf(organisation, unit.id, leave.substitute);
+        const [director] = withRole(unit, 'director');
+        const declared = `请假 ${addDays(date, leave.fromDay - dayNumber)} ${addDays(date, leave.toDay - dayNumber)} ${leave.reason}`;
+        const moments: Moment[] = [{ time: '17:20', jobsFirst: false, happen: () => steps(officer, [{ say: declared }], date, '17:20') }];
+        if (director) moments.push({ time: '17:40', jobsFirst: false, happen: () => steps(director, [{ say: `代班 ${officer.name} ${substitute.name}` }], date, '17:40') });
+        return moments;
+      });
   }
 
   function turnMoment(turn: Turn, date: string): Moment {
@@ -163,6 +180,7 @@ export async function playMonth(options: PlayMonthOptions): Promise<void> {
         ...officerMoments(unit, date, dayNumber),
         ...answerMoments(unit, profile(unit.id), date),
         ...suspensionMoments(unit, date, dayNumber),
+        ...leaveMoments(unit, date, dayNumber),
       );
     }
     moments.push(...script.turns.filter((turn) => turn.day === dayNumber).map((turn) => turnMoment(turn, date)));

@@ -86,6 +86,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     outputDir,
     chat: path.join(outputDir, 'chat.md'),
     archive: path.join(outputDir, 'archive'),
+    evidence: path.join(outputDir, 'evidence'),
     organisation: path.join(outputDir, 'organisation.yaml'),
     serviceLog: path.join(outputDir, 'service.log'),
   };
@@ -104,7 +105,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     await playMonth({ stage, clock, organisation, script: demoScript, dates, onDayPlayed: (date, dayNumber) => progress.dayPlayed(date, dayNumber) });
     // The archive is exported on the evening of the last day played, as the demo's world stands then.
     clock.setLocal(to, EXPORT_TIME);
-    const archive = await exportArchives(stage.database, organisation.units, { from, to, archiveDir: paths.archive, now: new Date(clock.now()) });
+    const archive = await exportArchives(stage.database, organisation.units, { from, to, archiveDir: paths.archive, evidenceDir: paths.evidence, now: new Date(clock.now()) });
     const records = await readEveryUnit(stage.database.archiveRows);
     const highlights = readHighlights(records, DEMO_TIME_ZONE);
     await writeFile(paths.chat, renderChatTranscript(stage.standIn, organisation, { timeZone: DEMO_TIME_ZONE, period: `${from} 至 ${to}`, highlights }));

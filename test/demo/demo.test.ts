@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -86,6 +87,7 @@ describe('npm run demo: the first week of the month, two units, played through t
     expect(hazard.status).toBe('closed');
     expect(hazard.events.map((event) => event.action).filter((action) => action !== 'card-sent')).toEqual([
       'reported',
+      'evidence',
       'acknowledged',
       'assigned',
       'rectified',
@@ -97,6 +99,31 @@ describe('npm run demo: the first week of the month, two units, played through t
     const director = sectionsOf(chat).get('刘志强（质量安全总监）') ?? '';
     expect(director).toContain('验证不通过，退回整改');
     expect(director).toContain('已验证关闭');
+  });
+
+  it('keeps the photo sent after the first hazard as its evidence, under its SHA-256, in the export too', async () => {
+    const photo = await readFile(new URL('../../demo/evidence/injection-moulding-thermometer.png', import.meta.url));
+    const sha256 = createHash('sha256').update(photo).digest('hex');
+    const evidence = await withRows((rows) => rows.evidence.findMany());
+    expect(evidence.map((row) => [row.sha256, row.step])).toEqual([[sha256, 'report']]);
+    expect(await readFile(path.join(folder, 'archive', 'huadong-electric', 'evidence', `${sha256}.png`))).toEqual(photo);
+    expect(sectionsOf(chat).get('王芳（质量安全员）')).toContain('发送了一张照片');
+  });
+
+  it('sends an officer on leave no card: the substitute named by the director checks in her place, and the record names both', async () => {
+    const onLeave = await withRows(async (rows) => {
+      const sunli = await rows.person.findFirstOrThrow({ where: { unitId: 'huadong-electric', key: 'sunli' } });
+      const wangfang = await rows.person.findFirstOrThrow({ where: { unitId: 'huadong-electric', key: 'wangfang' } });
+      const checks = await rows.dailyCheck.findMany({ where: { officerId: sunli.id, date: { in: ['2026-10-03', '2026-10-04'] } }, orderBy: { date: 'asc' } });
+      return checks.map((check) => [check.date, check.status, check.leaveId !== null, check.substituteId === wangfang.id]);
+    });
+    expect(onLeave).toEqual([
+      ['2026-10-03', 'submitted', true, true],
+      ['2026-10-04', 'submitted', true, true],
+    ]);
+    const sunliChat = sectionsOf(chat).get('孙丽（质量安全员）') ?? '';
+    expect(sunliChat).not.toContain('#### 孙丽 · 2026-10-03');
+    expect(sectionsOf(chat).get('王芳（质量安全员）')).toContain('代 孙丽 检查（代班：王芳）');
   });
 
   it('records the officer who did not answer as missed and tells the director', async () => {
