@@ -1,20 +1,10 @@
 import { ImageRun, Paragraph, TextRun } from 'docx';
+import type { DocumentEvidence } from '../ports/document-renderer.ts';
 import { type Block, dataTable, prose, subheading } from './document-parts.ts';
 
-/** A photo or file kept as evidence of a hazard's step, with its bytes as stored now (null when the file is gone). */
-export interface EvidenceForDocument {
-  hazardNumber: number;
-  /** 隐患上报 / 整改 / 验证. */
-  stepName: string;
-  senderName: string;
-  /** Local date and time it was received. */
-  receivedAt: string;
-  fileName: string;
-  kind: 'image' | 'file';
-  sha256: string;
-  size: number;
-  bytes: Uint8Array | null;
-}
+/** A photo or file kept as evidence of a hazard's step, with its step named and its bytes as stored now (null when the
+ * file is gone). */
+export type EvidenceForDocument = Omit<DocumentEvidence, 'step'> & { stepName: string; bytes: Uint8Array | null };
 
 type PictureType = 'png' | 'jpg' | 'gif' | 'bmp';
 

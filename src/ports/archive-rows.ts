@@ -2,6 +2,7 @@ import type { OperatingCalendar, OperatingCalendarChange } from '../domain/calen
 import type { MonthlyMinutesContent } from '../domain/monthly-minutes/monthly-minutes-content.ts';
 import type { InvestigationRecord, WeeklyReportContent } from '../domain/weekly-reports/weekly-report-content.ts';
 import type { HazardRecord } from './hazard-repository.ts';
+import type { NewLeave } from './leave-repository.ts';
 
 /**
  * The stored rows the archive is made from. Export builds the archive from them; `verify` recomputes every audit
@@ -98,16 +99,7 @@ export interface UnitRecords {
   /** The unit's operating days: its own setting and every change recorded (all periods). */
   operatingCalendar: { current: OperatingCalendar; changes: Array<OperatingCalendarChange & { id: string }> };
   /** Officers' leaves with every naming of a substitute, oldest first; absent where a reader predates leave. */
-  leaves?: Array<{
-    id: string;
-    personId: string;
-    startDate: string;
-    endDate: string;
-    reason: string;
-    declaredById: string;
-    declaredAt: Date;
-    substitutions: Array<{ id: string; substituteId: string; namedById: string; namedAt: Date }>;
-  }>;
+  leaves?: Array<Omit<NewLeave, 'unitId'> & { id: string; substitutions: Array<{ id: string; substituteId: string; namedById: string; namedAt: Date }> }>;
   hazards: HazardRow[];
   weeklyReports: Array<{ id: string; periodStart: string; periodEnd: string; status: string; content: WeeklyReportContent; investigation: InvestigationRecord; analysis: string; measures: string; confirmedById: string | null; confirmedAt: Date | null; contentHash: string | null; createdAt: Date }>;
   monthlyMinutes: Array<{ id: string; periodStart: string; periodEnd: string; status: string; content: MonthlyMinutesContent; arrangements: string[]; confirmedById: string | null; confirmedAt: Date | null; contentHash: string | null; createdAt: Date }>;
