@@ -1,4 +1,5 @@
 /** How the chat grammar reads what people type on a phone: spaces, digits, item numbers, dates, labelled parts. */
+import { isLocalDate } from '../../domain/calendar/local-time.ts';
 
 const SPACE_LIKE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
@@ -64,6 +65,23 @@ export function takeDate(text: string): { date: string; rest: string } | undefin
   if (!match) return undefined;
   const date = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
   return { date, rest: trimSeparators(asciiDigits(text).slice(match[0].length)) };
+}
+
+/** Two dates, optionally joined by 至/到/~, as a period from the first to the second; or what is missing or wrong. */
+export type DateRangeReading =
+  | { kind: 'range'; startDate: string; endDate: string; rest: string }
+  | { kind: 'no-start' }
+  | { kind: 'no-end' }
+  | { kind: 'no-such-date'; date: string };
+
+export function takeDateRange(text: string): DateRangeReading {
+  const start = takeDate(text);
+  if (!start) return { kind: 'no-start' };
+  const end = takeDate(start.rest.replace(/^(?:至|到|~|～|-)\s*/, ''));
+  if (!end) return { kind: 'no-end' };
+  const impossible = [start.date, end.date].find((date) => !isLocalDate(date));
+  if (impossible !== undefined) return { kind: 'no-such-date', date: impossible };
+  return { kind: 'range', startDate: start.date, endDate: end.date, rest: end.rest };
 }
 
 /** The labelled parts of a message (“参加：李四、王五 授课：周老师”), each up to the next label; what comes first is unlabelled. */
