@@ -139,16 +139,23 @@ describe('the archive page: 归档 gives a principal or director a signed link t
     }
   });
 
-  it('an officer’s 归档 is refused and a month to come is named as such', async () => {
+  it('an officer’s 归档 is refused, and a month to come is named as such; neither gives out or records a link', async () => {
     harness.actAt('2026-11-06 10:05');
     await harness.lark.sendText(people.officerWang.openId, '归档');
     await harness.settle();
     const officerReply = harness.standIn.textsTo(people.officerWang.openId).at(-1) ?? '';
     expect(officerReply).toContain('只发给主要负责人和质量安全总监');
     expect(officerReply).not.toMatch(/https?:\/\//);
+    await harness.lark.sendText(people.director.openId, '帮助');
+    await harness.lark.sendText(people.officerWang.openId, '帮助');
+    await harness.settle();
+    expect(harness.standIn.textsTo(people.director.openId).at(-1)).toContain('「归档」接收本月档案查阅页面的链接');
+    expect(harness.standIn.textsTo(people.officerWang.openId).at(-1)).not.toContain('归档');
+    const linksBefore = await harness.rows.auditEntry.count({ where: { action: 'archive.link-issued' } });
     await harness.lark.sendText(people.principal.openId, '归档 2026-12');
     await harness.settle();
     expect(harness.standIn.textsTo(people.principal.openId).at(-1)).toContain('2026-12 还没有到');
+    expect(await harness.rows.auditEntry.count({ where: { action: 'archive.link-issued' } })).toBe(linksBefore);
   });
 
   it('each link given out is in the audit chain: who, which unit and month, until when', async () => {

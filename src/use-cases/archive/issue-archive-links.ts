@@ -1,8 +1,8 @@
-import { contentHash } from '../../domain/archive/canonical-hash.ts';
 import { localTimeAt } from '../../domain/calendar/local-time.ts';
 import type { ArchiveLinks } from '../../ports/archive-links.ts';
 import type { Store } from '../../ports/store.ts';
 import { refuseArchive } from './archive-refusals.ts';
+import { recordArchiveLink } from './record-archive-link.ts';
 
 export interface ArchiveLinksIssued {
   kind: 'archive-links-issued';
@@ -23,27 +23,20 @@ export async function issueArchiveLinks(
     (member) => member.roles.includes('principal') || member.roles.includes('director'),
   );
   if (memberships.length === 0) throw refuseArchive('archive.link-not-allowed', {});
-  const expiresAt = new Date(Math.floor(input.now.getTime() / 1000) * 1000 + archiveLinks.lifetimeHours * 3_600_000);
-  const links: ArchiveLinksIssued['links'] = [];
+  // Every month is checked before any link is recorded: a refusal writes nothing.
+  const wanted: Array<{ personId: string; unit: { id: string; name: string; timeZone: string }; month: string }> = [];
   for (const member of memberships) {
     const unit = await store.transaction((transaction) => transaction.units.get(member.unitId));
     if (!unit) continue;
     const currentMonth = localTimeAt(input.now, unit.timeZone).date.slice(0, 7);
     const month = input.month ?? currentMonth;
     if (month > currentMonth) throw refuseArchive('archive.month-in-future', { month, currentMonth });
-    const grant = { unitId: unit.id, month, viewer: input.actorOpenId, expiresAt };
-    await store.transaction((transaction) =>
-      transaction.audit.append({
-        at: input.now,
-        unitId: unit.id,
-        actor: member.personId,
-        action: 'archive.link-issued',
-        recordType: 'archive-link',
-        recordId: `${unit.id}:${month}:${expiresAt.toISOString()}`,
-        contentHash: contentHash(grant),
-      }),
-    );
-    links.push({ unitName: unit.name, month, url: archiveLinks.urlFor(grant), expiresAt, timeZone: unit.timeZone });
+    wanted.push({ personId: member.personId, unit, month });
+  }
+  const links: ArchiveLinksIssued['links'] = [];
+  for (const { personId, unit, month } of wanted) {
+    const { url, expiresAt } = await recordArchiveLink({ store, archiveLinks }, { unitId: unit.id, month, viewer: input.actorOpenId, actor: personId, now: input.now });
+    links.push({ unitName: unit.name, month, url, expiresAt, timeZone: unit.timeZone });
   }
   return { kind: 'archive-links-issued', links };
 }

@@ -1,10 +1,10 @@
 import { OPERATOR_VIEWER } from '../../domain/archive/archive-link-signature.ts';
-import { contentHash } from '../../domain/archive/canonical-hash.ts';
 import { monthRange } from '../../domain/schedules/periods.ts';
 import type { ArchiveLinks } from '../../ports/archive-links.ts';
 import type { ArchiveRows } from '../../ports/archive-rows.ts';
 import type { Store } from '../../ports/store.ts';
 import { refuseArchive } from './archive-refusals.ts';
+import { recordArchiveLink } from './record-archive-link.ts';
 
 /** An operator (ADMIN_TOKEN) asks for a link to open a unit's archive page in a browser; it is recorded like anyone's. */
 export async function issueOperatorArchiveLink(
@@ -14,18 +14,5 @@ export async function issueOperatorArchiveLink(
   monthRange(input.month);
   const unit = await dependencies.store.transaction((transaction) => transaction.units.get(input.unitId));
   if (!unit) throw refuseArchive('archive.unit-not-found', { unitId: input.unitId, known: await dependencies.archiveRows.unitIds() });
-  const expiresAt = new Date(Math.floor(input.now.getTime() / 1000) * 1000 + dependencies.archiveLinks.lifetimeHours * 3_600_000);
-  const grant = { unitId: unit.id, month: input.month, viewer: OPERATOR_VIEWER, expiresAt };
-  await dependencies.store.transaction((transaction) =>
-    transaction.audit.append({
-      at: input.now,
-      unitId: unit.id,
-      actor: OPERATOR_VIEWER,
-      action: 'archive.link-issued',
-      recordType: 'archive-link',
-      recordId: `${unit.id}:${input.month}:${expiresAt.toISOString()}`,
-      contentHash: contentHash(grant),
-    }),
-  );
-  return { url: dependencies.archiveLinks.urlFor(grant), expiresAt };
+  return recordArchiveLink(dependencies, { unitId: unit.id, month: input.month, viewer: OPERATOR_VIEWER, actor: OPERATOR_VIEWER, now: input.now });
 }
