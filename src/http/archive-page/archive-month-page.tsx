@@ -24,7 +24,6 @@ function WeeklyReports({ view }: { view: ArchiveMonthView }) {
           <th scope="col">排查期间</th>
           <th scope="col">状态</th>
           <th scope="col">发现隐患</th>
-          <th scope="col">质量安全总监</th>
         </tr>
       </thead>
       <tbody>
@@ -33,9 +32,8 @@ function WeeklyReports({ view }: { view: ArchiveMonthView }) {
             <td>
               {report.periodStart} 至 {report.periodEnd}
             </td>
-            <td>{report.status === 'confirmed' ? `已确认${report.confirmedAt ? `（${formatLocalDateTime(new Date(report.confirmedAt), zone)}）` : ''}` : '草稿（待确认）'}</td>
+            <td>{report.status === 'confirmed' ? `已确认（${report.directorName}${report.confirmedAt ? ` ${formatLocalDateTime(new Date(report.confirmedAt), zone)}` : ''}）` : '草稿（待质量安全总监确认）'}</td>
             <td>{report.content.hazardsFound.length} 项</td>
-            <td>{report.directorName || '—'}</td>
           </tr>
         ))}
       </tbody>
@@ -55,7 +53,7 @@ function MonthlyMinutes({ view }: { view: ArchiveMonthView }) {
           <th scope="col">状态</th>
           <th scope="col">会议日期</th>
           <th scope="col">参会人员</th>
-          <th scope="col">确认</th>
+          <th scope="col">确认人及时间</th>
         </tr>
       </thead>
       <tbody>
@@ -64,7 +62,7 @@ function MonthlyMinutes({ view }: { view: ArchiveMonthView }) {
             <td>
               {minutes.periodStart} 至 {minutes.periodEnd}
             </td>
-            <td>{minutes.status === 'confirmed' ? '已确认' : '草稿（待确认）'}</td>
+            <td>{minutes.status === 'confirmed' ? '已确认' : '草稿（待主要负责人确认）'}</td>
             <td>{minutes.content.meeting.date || '未记录'}</td>
             <td>{minutes.content.meeting.attendees.join('、') || '未记录'}</td>
             <td>{minutes.confirmedAt ? `${minutes.confirmedByName ?? ''} ${formatLocalDateTime(new Date(minutes.confirmedAt), zone)}` : '—'}</td>
