@@ -1,8 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, people, startHarness } from '../support/service-harness.ts';
+import { type Harness, organisationYaml, people, startHarness } from '../support/service-harness.ts';
 
 const adminToken = 'archive-page-admin-token';
 const unitName = '某某电器有限公司';
+const branchName = '第一分店';
+/** A shop whose principal is 张三 as well: the director 李四 holds no post there. */
+const organisationWithBranch = [
+  organisationYaml.trimEnd(),
+  '  - id: branch-one',
+  `    name: ${branchName}`,
+  '    kind: retailer',
+  '    staff: 20',
+  '    revenueWan: 300',
+  '    checklist: retailer-default',
+  '    people:',
+  `      - { id: zhang, name: 张三, role: principal, openId: ${people.principal.openId} }`,
+  '      - { id: qian, name: 钱七, role: officer, openId: ou_branch_officer, assessment: { passed: true, date: 2026-01-10 } }',
+  '',
+].join('\n');
 /** A real 1 × 1 PNG, as small as a photo gets. */
 const photo = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
@@ -31,7 +46,7 @@ describe('the archive page: 归档 gives a principal or director a signed link t
   beforeAll(async () => {
     harness = await startHarness({ now: () => clock, environment: { ADMIN_TOKEN: adminToken } });
     // Set up during 2026-11-01: that day no check was owed yet.
-    await harness.importOrganisation(undefined, new Date('2026-11-01T12:00:00+08:00'));
+    await harness.importOrganisation(organisationWithBranch, new Date('2026-11-01T12:00:00+08:00'));
 
     await harness.runJob('daily-push', '2026-11-02');
     await harness.settle();
@@ -115,7 +130,8 @@ describe('the archive page: 归档 gives a principal or director a signed link t
     const refused = [
       withParameter(link, 'signature', `${signature.slice(0, -1)}${signature.endsWith('A') ? 'B' : 'A'}`),
       withParameter(link, 'viewer', people.officerWang.openId),
-      withParameter(link, 'unit', 'another-plant'),
+      withParameter(link, 'unit', 'branch-one'),
+      withParameter(link, 'unit', 'no-such-unit'),
       withParameter(link.replace('/archive?', '/archive/document?'), 'signature', 'x'),
     ];
     for (const address of refused) {
@@ -124,6 +140,7 @@ describe('the archive page: 归档 gives a principal or director a signed link t
       const body = await response.text();
       expect(body).toContain('链接无效');
       expect(body).not.toContain(unitName);
+      expect(body).not.toContain(branchName);
       expect(body).not.toContain('王五');
     }
     const issuedAt = clock;
@@ -156,6 +173,22 @@ describe('the archive page: 归档 gives a principal or director a signed link t
     await harness.settle();
     expect(harness.standIn.textsTo(people.principal.openId).at(-1)).toContain('2026-12 还没有到');
     expect(await harness.rows.auditEntry.count({ where: { action: 'archive.link-issued' } })).toBe(linksBefore);
+  });
+
+  it('a principal of two units gets a link for each, and each page leads to the other', async () => {
+    harness.actAt('2026-11-06 11:00');
+    await harness.lark.sendText(people.principal.openId, '归档');
+    await harness.settle();
+    const lines = (harness.standIn.textsTo(people.principal.openId).at(-1) ?? '').split('\n');
+    expect(lines).toHaveLength(2);
+    const branchLine = lines.find((line) => line.startsWith(branchName))!;
+    expect(branchLine).toContain(`${branchName} 2026年11月归档查阅链接`);
+    const branchPage = await fetch(/https?:\/\/\S+/.exec(branchLine)![0]);
+    expect(branchPage.status).toBe(200);
+    const html = await branchPage.text();
+    expect(html).toContain(branchName);
+    expect(html).toMatch(/<a href="\/archive\?unit=acme-plant&amp;month=2026-11&amp;viewer=[^"]+">某某电器有限公司<\/a>/);
+    expect(gridStates(html).get('2026-11-02 钱七')).toEqual(['missed']);
   });
 
   it('each link given out is in the audit chain: who, which unit and month, until when', async () => {
