@@ -4,6 +4,12 @@ import type { Configuration } from './config/configuration.ts';
 import { docxDocumentRendererReading } from './documents/docx-document-renderer.ts';
 import { docxArchiveFiles } from './export/docx-archive-files.ts';
 import { createHttpApp } from './http/create-http-app.ts';
+import { signedArchiveLinks } from './http/archive-page/archive-link-addresses.ts';
+import { archiveLinkSecret } from './security/archive-link-secret.ts';
+import { readArchiveMonth } from './use-cases/archive/read-archive-month.ts';
+import { readArchiveDocument } from './use-cases/archive/read-archive-document.ts';
+import { readArchiveEvidence } from './use-cases/archive/read-archive-evidence.ts';
+import { issueOperatorArchiveLink } from './use-cases/archive/issue-operator-archive-link.ts';
 import { Scheduler } from './jobs/scheduler.ts';
 import { LarkMessenger } from './lark/messenger.ts';
 import { larkMessageResources } from './lark/message-resources.ts';
@@ -57,6 +63,16 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const messenger = new LarkMessenger(credentials, logger, { urgentChannel: configuration.lark.urgent });
   const sender = new OutboxSender(database.outbox, messenger, logger, new SendingLease(database.outbox, logger));
   const evidenceFiles = evidenceFolder(configuration.evidenceDirectory);
+  const linkSecret = archiveLinkSecret({ secret: configuration.archiveLinks.secret, appSecret: options.credentials.appSecret });
+  if (linkSecret.source === 'random') logger.warn('neither ARCHIVE_LINK_SECRET nor LARK_APP_SECRET is set: archive links given out stop working when this process stops');
+  // Without PUBLIC_BASE_URL, links point at this machine, at the port known once the server listens.
+  let listeningPort = configuration.port;
+  const archiveLinks = signedArchiveLinks({
+    secret: linkSecret.secret,
+    lifetimeHours: configuration.archiveLinks.lifetimeHours,
+    baseUrl: () => configuration.archiveLinks.publicBaseUrl ?? `http://localhost:${listeningPort}`,
+  });
+  const archiveReading = { store: database.store, archiveRows: database.archiveRows, archiveFiles: docxArchiveFiles, evidence: { rows: database.evidence, files: evidenceFiles } };
   const pipeline = new DeliveryPipeline({
     encryptKey: configuration.lark.encryptKey,
     verificationToken: configuration.lark.verificationToken,
@@ -66,6 +82,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       documents: docxDocumentRendererReading(evidenceFiles),
       archiveRows: database.archiveRows,
       archiveFiles: docxArchiveFiles,
+      archiveLinks,
       evidence: { resources: larkMessageResources(messenger), files: evidenceFiles, rows: database.evidence },
       logger,
       now,
@@ -91,6 +108,15 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     adminToken: configuration.adminToken,
     operationalStatus: async () => ({ ...(await database.operationalStatus()), deliveriesVerified }),
     logger,
+    archivePages: {
+      secret: linkSecret.secret,
+      adminToken: configuration.adminToken,
+      now,
+      readMonth: (input) => readArchiveMonth(archiveReading, { ...input, now: now() }),
+      readDocument: (input) => readArchiveDocument(archiveReading, { ...input, now: now() }),
+      readEvidence: (input) => readArchiveEvidence(archiveReading, input),
+      issueOperatorLink: (input) => issueOperatorArchiveLink({ ...archiveReading, archiveLinks }, { ...input, now: now() }),
+    },
   });
   const server: Server = await new Promise((resolve, reject) => {
     // Express 5 hands a failed listen to this callback instead of emitting 'error'.
@@ -103,6 +129,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     pipeline.retryUnfinished().catch((error: unknown) => logger.error({ err: error }, 'retrying unfinished deliveries failed'));
   }, 30_000);
   const port = (server.address() as AddressInfo).port;
+  listeningPort = port;
   logger.info({ port, eventMode: configuration.lark.eventMode }, '质安助手 service started');
 
   return {

@@ -44,6 +44,19 @@ export const Environment = z.object({
   TZ_NAME: TimeZoneName.default('Asia/Shanghai'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SCHEDULER: z.enum(['on', 'off'], { message: 'on 或 off' }).default('on'),
+  ARCHIVE_LINK_SECRET: optionalText,
+  ARCHIVE_LINK_HOURS: z.coerce
+    .number({ message: '归档查阅链接的有效小时数（1 到 720 的整数）' })
+    .int({ message: '归档查阅链接的有效小时数（1 到 720 的整数）' })
+    .min(1, { message: '归档查阅链接的有效小时数（1 到 720 的整数）' })
+    .max(720, { message: '归档查阅链接的有效小时数（1 到 720 的整数）' })
+    .default(24),
+  PUBLIC_BASE_URL: optionalText.pipe(
+    z
+      .url({ protocol: /^https?$/, message: '浏览器访问本服务的 http(s) 地址，例如 https://qs.example.com' })
+      .transform((url) => url.replace(/\/+$/, ''))
+      .optional(),
+  ),
   RETENTION_YEARS: z.coerce
     .number({ message: `保存年限（不少于 ${MINIMUM_RETENTION_YEARS} 的整数）` })
     .int({ message: `保存年限（不少于 ${MINIMUM_RETENTION_YEARS} 的整数）` })
@@ -73,6 +86,8 @@ export interface Configuration {
   scheduler: boolean;
   /** How many years records are kept before `qs purge` may remove them. */
   retentionYears: number;
+  /** The signed links to the archive page: their secret (else derived from the app secret), lifetime and address. */
+  archiveLinks: { secret?: string; lifetimeHours: number; publicBaseUrl?: string };
 }
 
 export class ConfigurationError extends Error {
@@ -108,6 +123,7 @@ export function readConfiguration(environment: NodeJS.ProcessEnv = process.env):
     logLevel: value.LOG_LEVEL,
     scheduler: value.SCHEDULER === 'on',
     retentionYears: value.RETENTION_YEARS,
+    archiveLinks: { secret: value.ARCHIVE_LINK_SECRET, lifetimeHours: value.ARCHIVE_LINK_HOURS, publicBaseUrl: value.PUBLIC_BASE_URL },
   };
 }
 

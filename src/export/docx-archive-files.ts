@@ -4,7 +4,7 @@ import { memorySink } from './memory-sink.ts';
 import { writeArchive } from './write-archive.ts';
 import { zipArchive } from './zip-archive.ts';
 
-/** The archive as Word documents, `records.json` and a manifest: in a folder, or zipped in parts Lark accepts. */
+/** The archive as Word documents, `records.json` and a manifest: in a folder, or zipped in parts Lark accepts, or in memory. */
 export const docxArchiveFiles: ArchiveFiles = {
   async toFolder(content, folder, onProgress) {
     const { fileCount, manifestSha256 } = await writeArchive(content, folderSink(folder), onProgress);
@@ -14,5 +14,10 @@ export const docxArchiveFiles: ArchiveFiles = {
     const sink = memorySink();
     const { fileCount, manifestSha256, paths } = await writeArchive(content, sink);
     return { fileCount, manifestSha256, zips: await zipArchive(sink.files(paths)) };
+  },
+  async toMemory(content) {
+    const sink = memorySink();
+    const { fileCount, manifestSha256, paths } = await writeArchive(content, sink);
+    return { fileCount, manifestSha256, files: sink.files(paths) };
   },
 };

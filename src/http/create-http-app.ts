@@ -2,6 +2,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { Logger } from '../logging/logger.ts';
 import type { DeliveryPipeline } from '../lark/receiver/delivery-pipeline.ts';
 import { sameSecret } from '../security/same-secret.ts';
+import { type ArchivePageActions, archiveRoutes } from './archive-page/archive-routes.tsx';
 
 export interface HttpAppDependencies {
   pipeline: DeliveryPipeline | undefined;
@@ -9,6 +10,8 @@ export interface HttpAppDependencies {
   adminToken: string | undefined;
   operationalStatus: () => Promise<unknown>;
   logger: Logger;
+  /** The archive page and the operators' links to it; absent, neither is served. */
+  archivePages?: ArchivePageActions;
 }
 
 
@@ -33,6 +36,9 @@ export function createHttpApp(dependencies: HttpAppDependencies): express.Expres
     response.status(answer.status).json(answer.body);
   });
 
+  const archive = dependencies.archivePages ? archiveRoutes(dependencies.archivePages) : undefined;
+  if (archive) app.use(archive.pages);
+
   app.use('/admin', (request, response, next) => {
     const expected = dependencies.adminToken;
     if (!expected || !sameSecret(request.headers.authorization ?? '', `Bearer ${expected}`)) {
@@ -45,6 +51,7 @@ export function createHttpApp(dependencies: HttpAppDependencies): express.Expres
   app.get('/admin/status', async (_request, response) => {
     response.json(await dependencies.operationalStatus());
   });
+  if (archive) app.use('/admin', archive.admin);
 
   app.use((_request, response) => {
     response.status(404).json({ error: 'not found' });

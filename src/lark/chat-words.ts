@@ -2,7 +2,7 @@ import type { OperatingCalendar } from '../domain/calendar/operating-calendar.ts
 import type { HazardSource } from '../domain/hazards/hazard-source.ts';
 import { parseHazard, parseItemAnswer } from './chat-words/daily-check-words.ts';
 import { parseAssignment, parseEscalation, parseInspection, parseRaisedHazard, parseRectified, parseVerification } from './chat-words/hazard-words.ts';
-import { parseArrangements, parseExport, parseInvestigationDate, parseMeeting, parseMinutesText, parseWeeklyInput } from './chat-words/report-words.ts';
+import { parseArchiveLink, parseArrangements, parseExport, parseInvestigationDate, parseMeeting, parseMinutesText, parseWeeklyInput } from './chat-words/report-words.ts';
 import { parseAnswer, parseFreeText } from './chat-words/suggestion-words.ts';
 import { parseOperatingCalendar, parseOperatingDay } from './chat-words/operating-day-words.ts';
 import { parseLeave, parseSubstitute } from './chat-words/leave-words.ts';
@@ -16,6 +16,7 @@ export type CommandWord =
   | '正常'
   | '不适用'
   | '导出'
+  | '归档'
   | '建议'
   | '否决'
   | '采纳'
@@ -58,6 +59,8 @@ export type ChatWord =
   | { kind: 'show-minutes' }
   /** month is YYYY-MM; without it the reader picks the month (e.g. the current one). */
   | { kind: 'export'; month?: string }
+  /** month is YYYY-MM; without it, the current month. */
+  | { kind: 'archive-link'; month?: string }
   | { kind: 'help' }
   | { kind: 'suggestion'; text: string }
   | { kind: 'veto'; text: string }
@@ -140,6 +143,7 @@ const LEADING_WORDS: ReadonlyArray<[CommandWord, (afterWord: string) => ChatWord
   ['异常', parseHazard],
   ['正常', (afterWord) => parseItemAnswer('正常', afterWord)],
   ['导出', parseExport],
+  ['归档', parseArchiveLink],
   ['建议', (afterWord) => parseFreeText('建议', afterWord)],
   ['否决', (afterWord) => parseFreeText('否决', afterWord)],
   ['采纳', (afterWord) => parseAnswer('采纳', afterWord)],

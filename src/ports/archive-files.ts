@@ -30,4 +30,6 @@ export interface ArchiveFiles {
   toFolder(content: ArchiveContent, folder: string, onProgress?: (done: number, total: number) => void): Promise<WrittenArchive>;
   /** The same files as zips small enough for Lark, each a complete zip of whole files. */
   toZips(content: ArchiveContent): Promise<WrittenArchive & { zips: Uint8Array[] }>;
+  /** The same files held in memory, each at its path in the archive (`daily/2026-11-02_王五.docx`): for the archive page. */
+  toMemory(content: ArchiveContent): Promise<WrittenArchive & { files: Array<{ path: string; bytes: Uint8Array }> }>;
 }

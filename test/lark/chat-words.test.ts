@@ -224,6 +224,20 @@ describe('parseChatWords: export', () => {
   });
 });
 
+describe('parseChatWords: archive link', () => {
+  it('asks for the current month without one, or for the month named', () => {
+    expect(parseChatWords('归档')).toEqual({ kind: 'archive-link' });
+    expect(parseChatWords('归档 2026-11')).toEqual({ kind: 'archive-link', month: '2026-11' });
+    expect(parseChatWords('归档 2026年1月')).toEqual({ kind: 'archive-link', month: '2026-01' });
+  });
+
+  it.each(['归档 2026-13', '归档 上个月'])('「%s」 is refused with an example', (text) => {
+    const result = parseChatWords(text);
+    expect(result).toMatchObject({ kind: 'invalid', word: '归档' });
+    expect(result.kind === 'invalid' && result.problem).toContain('归档 2026-01');
+  });
+});
+
 describe('parseChatWords: suggestions, vetoes and the principal’s answers', () => {
   it('reads a suggestion, with or without a space or colon', () => {
     expect(parseChatWords('建议 增加来料抽检频次')).toEqual({ kind: 'suggestion', text: '增加来料抽检频次' });

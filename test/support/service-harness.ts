@@ -149,7 +149,9 @@ function capturingLogger(lines: string[]): Logger {
 }
 
 /** The real service on port 0, against a Lark stand-in and a fresh SQLite file, with signed, encrypted deliveries. */
-export async function startHarness(options: { encrypted?: boolean; databaseUrl?: string; evidenceFolder?: string } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { encrypted?: boolean; databaseUrl?: string; evidenceFolder?: string; environment?: Record<string, string>; now?: () => Date } = {},
+): Promise<Harness> {
   const folder = await mkdtemp(path.join(tmpdir(), 'qs-harness-'));
   const databaseUrl = options.databaseUrl ?? `file:${path.join(folder, 'qs.db')}`;
   const evidenceFolder = options.evidenceFolder ?? path.join(folder, 'evidence');
@@ -165,10 +167,11 @@ export async function startHarness(options: { encrypted?: boolean; databaseUrl?:
     DATABASE_URL: databaseUrl,
     EVIDENCE_DIR: evidenceFolder,
     PORT: '0',
+    ...options.environment,
   });
   const logLines: string[] = [];
   const logger = capturingLogger(logLines);
-  const service = await startService({ configuration, credentials: { appId, appSecret }, logger, scheduler: false });
+  const service = await startService({ configuration, credentials: { appId, appSecret }, logger, scheduler: false, ...(options.now ? { now: options.now } : {}) });
   const database = await openDatabase(databaseUrl);
   const rows = openStoredRows(databaseUrl);
   const eventsUrl = `http://127.0.0.1:${service.port}/lark/events`;

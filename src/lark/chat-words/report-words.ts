@@ -4,19 +4,27 @@ import { LIST_MARKER, TRAILING_PUNCTUATION, asciiDigits, hasWords, takeDate, tri
 
 /** The director's and principal's words for the weekly report, the minutes and the archive. */
 
-const EXPORT_EXAMPLE = '例如：导出 2026-01 或 导出 2026年1月';
-
-export function parseExport(afterWord: string): ChatWord {
+/** 导出 and 归档 both name a month the same ways: 2026-01, 2026/1, 2026年1月, 202601; nothing: the word's own default. */
+function parseMonthWord(word: '导出' | '归档', afterWord: string, chatWord: (month?: string) => ChatWord): ChatWord {
+  const example = `例如：${word} 2026-01 或 ${word} 2026年1月`;
   const monthText = asciiDigits(afterWord.replace(TRAILING_PUNCTUATION, '')).replace(/\s+/g, '');
-  if (!monthText) return { kind: 'export' };
+  if (!monthText) return chatWord();
   const match = /^(\d{4})(?:[-/.年](\d{1,2})月?|(\d{2}))$/.exec(monthText);
-  if (!match) return { kind: 'invalid', word: '导出', problem: `请按“年-月”写明要导出的月份，${EXPORT_EXAMPLE}` };
+  if (!match) return { kind: 'invalid', word, problem: `请按“年-月”写明${word === '导出' ? '要导出' : '要查阅'}的月份，${example}` };
   const year = match[1] ?? '';
   const month = Number(match[2] ?? match[3]);
   if (month < 1 || month > 12) {
-    return { kind: 'invalid', word: '导出', problem: `月份应在 1 到 12 之间，${EXPORT_EXAMPLE}` };
+    return { kind: 'invalid', word, problem: `月份应在 1 到 12 之间，${example}` };
   }
-  return { kind: 'export', month: `${year}-${String(month).padStart(2, '0')}` };
+  return chatWord(`${year}-${String(month).padStart(2, '0')}`);
+}
+
+export function parseExport(afterWord: string): ChatWord {
+  return parseMonthWord('导出', afterWord, (month) => (month === undefined ? { kind: 'export' } : { kind: 'export', month }));
+}
+
+export function parseArchiveLink(afterWord: string): ChatWord {
+  return parseMonthWord('归档', afterWord, (month) => (month === undefined ? { kind: 'archive-link' } : { kind: 'archive-link', month }));
 }
 
 export function parseArrangements(afterWord: string): ChatWord {

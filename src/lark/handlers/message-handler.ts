@@ -6,6 +6,7 @@ import { reportDailyHazard } from '../../use-cases/daily-control/report-daily-ha
 import { startDailyCorrection } from '../../use-cases/daily-control/start-daily-correction.ts';
 import { submitDailyCheck } from '../../use-cases/daily-control/submit-daily-check.ts';
 import { sendArchiveInChat } from '../../use-cases/archive/send-archive-in-chat.ts';
+import { issueArchiveLinks } from '../../use-cases/archive/issue-archive-links.ts';
 import { showHelp } from '../../use-cases/assistance/show-help.ts';
 import { assignHazardRectification } from '../../use-cases/hazards/assign-rectification.ts';
 import { attachEvidence } from '../../use-cases/evidence/attach-evidence.ts';
@@ -28,7 +29,7 @@ import { recordAssessment } from '../../use-cases/training/record-assessment.ts'
 import { recordTrainingSession } from '../../use-cases/training/record-training-session.ts';
 import { type ChatWord, parseChatWords } from '../chat-words.ts';
 import { checkSubmittedReply, correctionStartedReply, hazardRecordedReply, itemAnsweredReply, myRecordsReply, unitWeekReply } from '../replies/daily-check-replies.ts';
-import { archivesSentReply } from '../replies/archive-replies.ts';
+import { archiveLinksReply, archivesSentReply } from '../replies/archive-replies.ts';
 import { hazardRaisedReply, hazardStepReply, inspectionRecordedReply, openHazardsReply, raiseHazardFormReply } from '../replies/hazard-replies.ts';
 import { evidenceReply } from '../replies/evidence-replies.ts';
 import { helpReply } from '../replies/help-replies.ts';
@@ -152,6 +153,8 @@ async function route(dependencies: HandlerDependencies, word: ChatWord, actorOpe
       return answerByNumber(store, actorOpenId, word, now);
     case 'export':
       return archivesSentReply(await sendArchiveInChat(dependencies, { actorOpenId, month: word.month, now }));
+    case 'archive-link':
+      return archiveLinksReply(await issueArchiveLinks(dependencies, { actorOpenId, month: word.month, now }));
     case 'show-suggestions':
       return suggestionsShownReply(await showSuggestions(store, { actorOpenId }));
     case 'weekly-input':

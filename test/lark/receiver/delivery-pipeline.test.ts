@@ -63,13 +63,16 @@ function answerEnvelope(messageId: string) {
   );
 }
 
+/** These deliveries never ask for an archive link. */
+const unusedArchiveLinks = { lifetimeHours: 24, urlFor: () => 'http://localhost/archive' };
+
 describe('deliveries are acknowledged once stored and processed behind', () => {
   let database: Awaited<ReturnType<typeof openTestDatabase>>;
   const silent = createLogger('silent', new Writable({ write: (_chunk, _encoding, done) => done() }));
   const pipelineOn = (store: Store) =>
     new DeliveryPipeline({
       inboundEvents: database.inboundEvents,
-      handlers: { store, documents: docxDocumentRenderer, archiveRows: database.archiveRows, archiveFiles: docxArchiveFiles, evidence: noEvidence, logger: silent, now: () => new Date('2026-11-02T09:00:00+08:00') },
+      handlers: { store, documents: docxDocumentRenderer, archiveRows: database.archiveRows, archiveFiles: docxArchiveFiles, archiveLinks: unusedArchiveLinks, evidence: noEvidence, logger: silent, now: () => new Date('2026-11-02T09:00:00+08:00') },
       logger: silent,
     });
   beforeEach(async () => {
@@ -135,7 +138,7 @@ describe('a delivery that fails while being processed', () => {
     const logger = createLogger('info', new Writable({ write: (chunk: Buffer, _encoding, done) => (logLines.push(chunk.toString()), done()) }));
     const pipeline = new DeliveryPipeline({
       inboundEvents: database.inboundEvents,
-      handlers: { store, documents: docxDocumentRenderer, archiveRows: database.archiveRows, archiveFiles: docxArchiveFiles, evidence: noEvidence, logger, now: () => new Date('2026-11-02T09:00:00+08:00') },
+      handlers: { store, documents: docxDocumentRenderer, archiveRows: database.archiveRows, archiveFiles: docxArchiveFiles, archiveLinks: unusedArchiveLinks, evidence: noEvidence, logger, now: () => new Date('2026-11-02T09:00:00+08:00') },
       logger,
     });
     const sentAt = new Date('2026-11-02T09:00:00+08:00').getTime();

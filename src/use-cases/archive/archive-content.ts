@@ -1,0 +1,58 @@
+import type { DailyRecordSummary } from '../../domain/archive/archive-snapshot.ts';
+import { dailyRecordSummary } from '../../domain/archive/daily-control-index.ts';
+import { compileInspectionIndex } from '../../domain/archive/inspection-index.ts';
+import type { ArchiveContent } from '../../ports/archive-files.ts';
+import type { ArchiveRows } from '../../ports/archive-rows.ts';
+import type { EvidenceFiles, EvidenceRows } from '../../ports/evidence.ts';
+import { refuseArchive } from './archive-refusals.ts';
+import { archivedAuditEntry, archivedDailyRecords, archiveSnapshotHead, auditEntryWithin, submissionKeys } from './archive-snapshot-from-rows.ts';
+
+/**
+ * A unit's records for a period as the archive holds them, read as it is written: the daily records and audit
+ * entries a page at a time, the inspection index once every daily record has gone by. The export and the archive
+ * page both read it, so the page says what the archive says.
+ */
+export async function archiveContent(
+  dependencies: { archiveRows: ArchiveRows; evidence?: { rows: EvidenceRows; files: EvidenceFiles } },
+  input: { unitId: string; from: string; to: string; now: Date },
+): Promise<{ unitName: string; content: ArchiveContent }> {
+  const { archiveRows } = dependencies;
+  const records = await archiveRows.unitRecords(input.unitId);
+  if (!records) throw refuseArchive('archive.unit-not-found', { unitId: input.unitId, known: await archiveRows.unitIds() });
+  const period = { from: input.from, to: input.to };
+  const head = archiveSnapshotHead(records, period, input.now, (await dependencies.evidence?.rows.all({ unitId: input.unitId })) ?? []);
+  const summaries: DailyRecordSummary[] = [];
+  let dailyRecordsRead = false;
+  async function* dailyRecords() {
+    for await (const checks of archiveRows.dailyCheckDays(input.unitId, period)) {
+      const page = archivedDailyRecords(records!, checks, await archiveRows.auditEntriesAbout('daily-check', submissionKeys(checks)));
+      for (const record of page) summaries.push(dailyRecordSummary(record));
+      yield page;
+    }
+    dailyRecordsRead = true;
+  }
+  const withinPeriod = auditEntryWithin(period, records.unit.timeZone);
+  async function* audit() {
+    for await (const page of archiveRows.auditPages({ unitId: input.unitId })) yield page.filter(withinPeriod).map(archivedAuditEntry);
+  }
+  let concluded: ReturnType<ArchiveContent['conclusion']> | undefined;
+  const conclusion = (): ReturnType<ArchiveContent['conclusion']> => {
+    if (!dailyRecordsRead) throw new Error('the inspection index was asked for before every daily record was read');
+    if (!concluded) {
+      const overview = { ...head, dailyRecords: summaries };
+      concluded = { overview, index: compileInspectionIndex(overview) };
+    }
+    return concluded;
+  };
+  return {
+    unitName: records.unit.name,
+    content: {
+      head,
+      dailyRecordCount: await archiveRows.dailyCheckCount(input.unitId, period),
+      dailyRecords: dailyRecords(),
+      audit: audit(),
+      evidenceFile: async (sha256) => (await dependencies.evidence?.files.read(sha256)) ?? null,
+      conclusion,
+    },
+  };
+}
