@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { localTimeAt } from '../src/domain/calendar/local-time.ts';
 import { previousMonth } from '../src/domain/schedules/periods.ts';
-import { DataFolderRefused, type SandboxOptions, startSandbox } from './start-sandbox.ts';
+import { DataFolderRefused, type SandboxOptions, SandboxPortTaken, startSandbox } from './start-sandbox.ts';
 
 const usage = '用法：npm run sandbox [-- --port 端口] [--data 空文件夹] [--demo]（--demo 先演示上个月整月，再从月末开始）';
 
@@ -39,7 +39,7 @@ async function main(): Promise<number> {
   try {
     sandbox = await startSandbox(options);
   } catch (error) {
-    if (error instanceof DataFolderRefused) {
+    if (error instanceof DataFolderRefused || error instanceof SandboxPortTaken) {
       process.stderr.write(`${error.message}\n`);
       return 2;
     }

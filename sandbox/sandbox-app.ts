@@ -90,7 +90,7 @@ export function createSandboxApp(world: SandboxWorld): express.Express {
     try {
       await oneAtATime(() => handler(request, response));
     } catch (error) {
-      const back = request.params.openId ? `/people/${request.params.openId}` : Back.parse(postedStrings(request.body).back);
+      const back = Back.parse(request.params.openId ? `/people/${request.params.openId}` : postedStrings(request.body).back);
       finish(response, back, { kind: 'error', text: `操作未完成：${error instanceof Error ? error.message : String(error)}` });
     }
   };

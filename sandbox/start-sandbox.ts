@@ -60,11 +60,20 @@ async function prepareDataFolder(dataDir: string | undefined): Promise<{ dataDir
   return { dataDir: resolved, temporary: false };
 }
 
+/** The port asked for with --port is taken. */
+export class SandboxPortTaken extends Error {
+  constructor(port: number) {
+    super(`端口 ${port} 已被其他程序占用；请换一个端口（--port），或不给 --port 让沙盒自选空闲端口`);
+    this.name = 'SandboxPortTaken';
+  }
+}
+
 async function listen(server: Server, port: number): Promise<number> {
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    const failed = (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new SandboxPortTaken(port) : error);
+    server.once('error', failed);
     server.listen(port, '127.0.0.1', () => {
-      server.off('error', reject);
+      server.off('error', failed);
       resolve();
     });
   });

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningSandbox, startSandbox } from '../../sandbox/start-sandbox.ts';
 
@@ -77,6 +78,24 @@ describe('the sandbox, driven over HTTP as a browser without JavaScript drives i
     expect(updated.messageId).toBe(card.messageId);
     expect(updated.body).toContain('已更新');
     expect(updated.buttons.map((button) => button.label)).not.toContain('全部正常（零风险）');
+  });
+
+  it('a photo sent from the page arrives as the person’s image message and is shown inline', async () => {
+    const photo = await readFile(new URL('../../demo/evidence/injection-moulding-thermometer.png', import.meta.url));
+    const form = new FormData();
+    form.append('file', new Blob([photo], { type: 'image/png' }), 'thermometer.png');
+    const response = await fetch(new URL(`/people/${officer.openId}/attach`, sandbox.url), { method: 'POST', body: form, redirect: 'manual' });
+    expect(response.status).toBe(303);
+    const html = await page(`/people/${officer.openId}`);
+    const source = /<img class="chat-image" src="(\/attachments\/[^"]+)"/.exec(html)?.[1] ?? '';
+    const image = await fetch(new URL(source, sandbox.url));
+    expect(image.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await image.arrayBuffer()).equals(photo)).toBe(true);
+  });
+
+  it('refuses a job for a date that is not one, and runs nothing', async () => {
+    const html = await post('/jobs', { job: 'daily-push', unit: 'huadong-electric', date: '2026-11-31', back: '/' });
+    expect(noticeOf(html)).toBe('任务未运行：日期须为 YYYY-MM-DD');
   });
 
   it('refuses a press that names no button, and delivers nothing', async () => {
