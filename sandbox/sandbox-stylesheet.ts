@@ -63,6 +63,7 @@ h1 { font-size: 20px; margin: 4px 0 12px; }
 @media (max-width: 640px) { .card-column-set.flex-stretch { flex-direction: column; } }
 .card-form { display: flex; flex-direction: column; gap: 8px; padding: 8px; border: 1px dashed #dee0e3; border-radius: 6px; }
 .card-button-form { display: inline; margin: 0; }
+.card-form > .card-button { align-self: flex-start; }
 .card-button { display: inline-block; padding: 4px 14px; border-radius: 6px; border: 1px solid #d0d3d6; background: #fff; color: #1f2329; text-decoration: none; }
 .card-button.button-small { padding: 2px 10px; font-size: 13px; }
 .button-primary { color: #3370ff; border-color: #3370ff; }
