@@ -35,10 +35,25 @@ async function main(): Promise<number> {
   const ignored = ['LARK_APP_ID', 'LARK_APP_SECRET'].filter((name) => process.env[name]);
   if (ignored.length > 0) process.stdout.write(`已忽略环境变量 ${ignored.join('、')}：沙盒只连接本机的飞书替身，从不使用真实飞书凭据。\n`);
   if (options.demoMonth) process.stdout.write(`先演示 ${options.demoMonth} 整月（两家单位的日管控、周排查、月调度）……\n`);
+  // The first Ctrl-C while starting stops the start (the demo's month stops after the day it is playing); once the
+  // sandbox runs, it closes it. A second Ctrl-C ends the process at once, as usual.
+  const starting = new AbortController();
+  let stopRequested: () => void = () => starting.abort();
+  const stop = () => {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+    stopRequested();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
   let sandbox;
   try {
-    sandbox = await startSandbox(options);
+    sandbox = await startSandbox({ ...options, signal: starting.signal });
   } catch (error) {
+    if (starting.signal.aborted) {
+      process.stdout.write('\n已停止。\n');
+      return 130;
+    }
     if (error instanceof DataFolderRefused || error instanceof SandboxPortTaken) {
       process.stderr.write(`${error.message}\n`);
       return 2;
@@ -50,9 +65,7 @@ async function main(): Promise<number> {
   process.stdout.write(`质安助手沙盒已启动：${sandbox.url}\n数据文件夹：${sandbox.dataDir}（服务日志 service.log）\n按 Ctrl-C 停止。\n`);
   const running = sandbox;
   await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    stopRequested = resolve;
   });
   process.stdout.write('正在停止沙盒……\n');
   await running.close();

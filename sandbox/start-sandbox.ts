@@ -34,6 +34,8 @@ export interface SandboxOptions {
   progress?: boolean;
   /** Today's date where the clock starts, YYYY-MM-DD; today in Asia/Shanghai when absent. */
   today?: string;
+  /** Stops a start still under way (Ctrl-C while the demo's month plays): what was started is closed, nothing is left. */
+  signal?: AbortSignal;
 }
 
 export interface RunningSandbox {
@@ -114,13 +116,24 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     if (demoDates.length > 0) {
       const progress = createDemoProgress(options.progress === true, demoDates);
       try {
-        await playMonth({ stage, clock: demoClock, organisation, script: demoScript, dates: demoDates, onDayPlayed: (date, dayNumber) => progress.dayPlayed(date, dayNumber) });
+        await playMonth({
+          stage,
+          clock: demoClock,
+          organisation,
+          script: demoScript,
+          dates: demoDates,
+          onDayPlayed: (date, dayNumber) => {
+            progress.dayPlayed(date, dayNumber);
+            options.signal?.throwIfAborted();
+          },
+        });
       } finally {
         progress.stop();
       }
       clock = new SandboxClock(SANDBOX_TIME_ZONE, demoClock.now());
       readClock = clock.now;
     }
+    options.signal?.throwIfAborted();
     const world: SandboxWorld = { stage, clock, organisation, timeZone: SANDBOX_TIME_ZONE };
     const app = createSandboxApp(world);
     server = createServer(app);
