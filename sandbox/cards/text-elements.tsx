@@ -1,4 +1,4 @@
-import { type CardNode, keyword, stringOf, textOf } from './card-nodes.ts';
+import { type CardNode, isCardNode, keyword, stringOf, textOf } from './card-nodes.ts';
 import { larkMarkdownHtml } from './lark-markdown.ts';
 
 /** A markdown element; `text_size: notation` is Lark's small grey footnote. */
@@ -12,7 +12,7 @@ export function MarkdownElement({ node }: { node: CardNode }) {
 /** A `div` with plain or Markdown text. */
 export function TextElement({ node }: { node: CardNode }) {
   const text = node.text;
-  if (typeof text === 'object' && text !== null && (text as { tag?: unknown }).tag === 'lark_md') {
+  if (isCardNode(text) && text.tag === 'lark_md') {
     return <div className="card-markdown" dangerouslySetInnerHTML={{ __html: larkMarkdownHtml(textOf(text)) }} />;
   }
   return <div className="card-text">{textOf(text)}</div>;
