@@ -14,7 +14,7 @@ import type {
   TranscriptEntry,
 } from './recording-store.ts';
 import { createLarkStandInApp } from './stand-in-app.ts';
-import { createStandInContext, type Latency } from './stand-in-context.ts';
+import { createStandInContext, type Latency, type UserResource } from './stand-in-context.ts';
 import type { DirectoryEntry, LarkUser } from './user-directory.ts';
 
 export { createEventDeliverer } from './event-delivery.ts';
@@ -26,7 +26,7 @@ export { openIdFor, p2pChatIdFor } from './lark-ids.ts';
 export type { LongConnectionAck } from './long-connection.ts';
 export type { RecordedCardAction, RecordedFile, RecordedMessage, RecordedRequest, RecordedUrgentCall, RecordedUserMessage, TranscriptEntry };
 export type { DirectoryEntry, LarkUser };
-export type { Latency } from './stand-in-context.ts';
+export type { Latency, UserResource } from './stand-in-context.ts';
 
 /*
  * A stand-in for the Lark Open Platform, for tests and the demo:
@@ -85,6 +85,8 @@ export interface LarkStandIn {
   readonly files: readonly RecordedFile[];
   /** The bytes uploaded under `fileKey`; throws for a key the stand-in never issued. */
   fileBytes(fileKey: string): Buffer;
+  /** A photo or file a person sent, by its image or file key, as the message-resource API serves it. */
+  userResource(key: string): UserResource | undefined;
   /** Every HTTP call: method, path, status and Lark code. */
   readonly requests: readonly RecordedRequest[];
   /** What people typed, when delivered through `deliverer()` or `longConnectionDeliverer()`. */
@@ -183,6 +185,7 @@ export async function startLarkStandIn(options: LarkStandInOptions): Promise<Lar
       if (file === undefined) throw new Error(`the stand-in has no file ${fileKey}`);
       return file.bytes;
     },
+    userResource: (key) => context.userResources.get(key),
     get requests() {
       return records.requests;
     },

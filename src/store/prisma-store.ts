@@ -43,7 +43,7 @@ export function transactionRepositories(client: TransactionClient, provider: 'sq
     dailyChecks: dailyCheckRepository(client, provider),
     hazards: hazardRepository(client, provider),
     evidence: evidenceRepository(client),
-    outbox: outboxRepository(client, now),
+    outbox: outboxRepository(client),
     audit: auditRepository(client, provider),
     jobRuns: jobRunRepository(client),
     weeklyReports: weeklyReportRepository(client),

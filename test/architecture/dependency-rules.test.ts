@@ -89,13 +89,16 @@ describe('the dependency rules refuse a file that breaks them', () => {
     expect(await probe('src/lark/replies', naming)).toEqual([]);
   });
 
-  it('the product may not import the Lark stand-in or the demo', async () => {
+  it('the product may not import the Lark stand-in, the demo or the sandbox', async () => {
     expect(await probe('src/lark', "import { startLarkStandIn } from '../../lark-stand-in/lark-stand-in.ts';\nexport const probe = startLarkStandIn;\n")).toContain(
       'product-without-tools',
     );
     expect(await probe('src/lark', "import { probe as demo } from '../../demo/{probe}.ts';\nexport const probe = demo;\n", { demo: 'export const probe = 1;\n' })).toContain(
       'product-without-tools',
     );
+    expect(
+      await probe('src/http', "import { probe as sandbox } from '../../sandbox/{probe}.ts';\nexport const probe = sandbox;\n", { sandbox: 'export const probe = 1;\n' }),
+    ).toContain('product-without-tools');
   });
 
   it('the product may not import the stand-in or the demo from where they used to live in src/', async () => {

@@ -6,7 +6,7 @@ import type { TransactionClient } from '../transaction-client.ts';
  * The outbox keeps the notification as its view model; the sender renders it at send time. `uuid` is created
  * once here, so every retry of the same row carries the same Lark idempotency key.
  */
-export function outboxRepository(client: TransactionClient, now: () => Date): OutboxRepository {
+export function outboxRepository(client: TransactionClient): OutboxRepository {
   /**
    * The file's row, the same for every recipient of the same file: a confirmed document goes to hundreds of people.
    * The name is part of the key since Lark keeps the name given at upload with the file.
@@ -30,7 +30,9 @@ export function outboxRepository(client: TransactionClient, now: () => Date): Ou
           content: file ? JSON.stringify({ kind: 'file', fileName: file.fileName }) : JSON.stringify(notification),
           fileName: file?.fileName ?? null,
           fileId: file ? await storedFile(file.fileName, file.bytes) : null,
-          nextAttemptAt: now(),
+          // Due at once. Not `now()`: that is the bot's clock, which the sandbox runs ahead of real time, while the
+          // sender asks for what is due by real time; a message stamped in the future would wait until then.
+          nextAttemptAt: new Date(0),
         },
         select: { id: true },
       });
