@@ -24,6 +24,7 @@ main { flex: 1; min-width: 0; max-width: 820px; padding: 12px 16px 48px; }
 h1 { font-size: 20px; margin: 4px 0 12px; }
 .person-details { margin-left: 12px; font-size: 13px; font-weight: normal; color: #646a73; }
 .chat { list-style: none; margin: 0 0 16px; padding: 0; }
+.chat > li, .chat article { scroll-margin-top: 56px; }
 .message { display: flex; flex-direction: column; margin: 10px 0; }
 .message time { font-size: 12px; color: #8f959e; }
 .from-person { align-items: flex-end; }
