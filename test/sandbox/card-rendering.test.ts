@@ -11,34 +11,14 @@ import { buildRaiseHazardCard } from '../../src/lark/cards/raise-hazard-card.ts'
 import { buildSuggestionCard } from '../../src/lark/cards/suggestion-card.ts';
 import { buildUnitWeekCard } from '../../src/lark/cards/unit-week-card.ts';
 import { buildWeeklyReportCard } from '../../src/lark/cards/weekly-report-card.ts';
-import type { HazardCardView } from '../../src/ports/notifications.ts';
 import { buttonPositions } from '../../sandbox/cards/button-positions.ts';
 import { cardMarkup } from '../../sandbox/cards/card-markup.tsx';
 import { answered, dailyCheckView } from '../lark/cards/daily-check-views.ts';
+import { hazardView } from '../lark/cards/hazard-views.ts';
 import { minutesView, weeklyView } from '../lark/cards/report-views.ts';
 
 const target = { pressUrl: '/people/ou_officer/press', messageId: 'om_card' };
 const counts = { expected: 5, submitted: 4, zeroRisk: 3, withHazards: 1, missed: 1, open: 0, suspended: 0, hazards: 1 };
-
-function hazardView(overrides: Partial<HazardCardView> = {}): HazardCardView {
-  return {
-    hazardId: 'hazard-7f3a',
-    hazardNumber: 12,
-    unitName: '华东电器制造有限公司',
-    itemNumber: 3,
-    itemCode: 'R03',
-    itemText: '消防器材是否在有效期内？',
-    description: '二号车间灭火器压力表指针在红区',
-    measures: '已停用并更换备用灭火器',
-    serious: false,
-    officerName: '王五',
-    reportedAt: '2026-01-05 09:42',
-    status: 'reported',
-    history: [{ at: '2026-01-05 09:42', actorName: '王五', action: 'reported' }],
-    actions: {},
-    ...overrides,
-  };
-}
 
 const assignableHazard = hazardView({
   actions: {

@@ -9,32 +9,13 @@ import { buttonsOf, formsOf } from './card-json-rules.ts';
 import { formFields } from './card-inspection.ts';
 import { itBuildsCardsLarkAccepts } from './cards-lark-accepts.ts';
 import { LONG_HAZARD_DESCRIPTION, LONG_HAZARD_MEASURES } from './daily-check-views.ts';
+import { hazardView } from './hazard-views.ts';
 
 const CANDIDATES: HazardCandidate[] = [
   { personId: 'person-wang', name: '王五', roles: ['officer'] },
   { personId: 'person-li', name: '李四', roles: ['officer'] },
   { personId: 'person-zhao', name: '赵六', roles: ['director'] },
 ];
-
-function hazardView(overrides: Partial<HazardCardView> = {}): HazardCardView {
-  return {
-    hazardId: 'hazard-7f3a',
-    hazardNumber: 12,
-    unitName: '华东电器制造有限公司',
-    itemNumber: 3,
-    itemCode: 'R03',
-    itemText: '消防器材是否在有效期内？',
-    description: '二号车间灭火器压力表指针在红区',
-    measures: '已停用并更换备用灭火器',
-    serious: false,
-    officerName: '王五',
-    reportedAt: '2026-01-05 09:42',
-    status: 'reported',
-    history: [{ at: '2026-01-05 09:42', actorName: '王五', action: 'reported' }],
-    actions: {},
-    ...overrides,
-  };
-}
 
 const ASSIGNED: Partial<HazardCardView> = {
   status: 'assigned',
