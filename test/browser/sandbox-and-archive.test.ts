@@ -1,7 +1,8 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type RunningSandbox, startSandbox } from '../../sandbox/start-sandbox.ts';
-import { launchChromium, saveScreenshot } from '../support/browser.ts';
+import { launchChromium, openPage, saveScreenshot } from '../support/browser.ts';
+import { waitLimitMs } from '../support/wait-limit.ts';
 
 /*
  * The sandbox and the archive page in Debian's Chromium, clicked as people would: every press, form and typed word
@@ -28,7 +29,7 @@ let archiveAddress: string;
 beforeAll(async () => {
   sandbox = await startSandbox({ today: firstDay });
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page = await openPage(browser);
   await page.goto(sandbox.url);
   today = await simulatedDate();
 });
@@ -88,7 +89,7 @@ describe('the sandbox and the archive page in Chromium', () => {
     await card.getByRole('button', { name: '上报隐患' }).click();
     await card.getByRole('button', { name: '其余项目正常并提交' }).click();
 
-    await expect.poll(() => card.textContent()).toContain('检查结论：发现隐患 1 项');
+    await expect.poll(() => card.textContent(), { timeout: waitLimitMs }).toContain('检查结论：发现隐患 1 项');
     expect(await card.textContent()).toContain(hazardText);
     expect(await card.textContent()).toContain('已更新');
     expect(await card.getByRole('button', { name: '其余项目正常并提交' }).count()).toBe(0);
@@ -101,7 +102,7 @@ describe('the sandbox and the archive page in Chromium', () => {
     await hazard.getByRole('button', { name: '确认收到' }).click();
     await hazard.getByLabel('选择', { exact: true }).selectOption({ label: `${officer}（质量安全员）` });
     await hazard.getByRole('button', { name: '指派整改' }).click();
-    await expect.poll(() => hazard.textContent()).toContain(`整改负责人：${officer}`);
+    await expect.poll(() => hazard.textContent(), { timeout: waitLimitMs }).toContain(`整改负责人：${officer}`);
 
     await runJob('生成周报草稿');
     const report = await sameCard(latestCard(/排查治理报告/));
@@ -111,7 +112,7 @@ describe('the sandbox and the archive page in Chromium', () => {
     await report.getByLabel('排查发现').fill(`日管控发现${hazardText}，已指派${officer}整改`);
     await report.getByLabel('分析研判').fill('展示商品的电源线在上架和演示中易受损，需加强上架前检查');
     await report.getByRole('button', { name: '确认并报送主要负责人' }).click();
-    await expect.poll(() => report.textContent()).toContain(`审核确认：${director}`);
+    await expect.poll(() => report.textContent(), { timeout: waitLimitMs }).toContain(`审核确认：${director}`);
     await saveScreenshot(page, 'director');
 
     await openChatOf(principal);
@@ -128,7 +129,7 @@ describe('the sandbox and the archive page in Chromium', () => {
     expect(address).toMatch(/^https?:\/\//);
     archiveAddress = address ?? '';
 
-    const archive = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const archive = await openPage(browser);
     const opened = await archive.goto(address ?? '');
     expect(opened?.status()).toBe(200);
     const cell = (name: string) => archive.locator(`[data-officer="${name}"][data-date="${today}"]`);
@@ -152,9 +153,9 @@ describe('the sandbox and the archive page in Chromium', () => {
     await page.bringToFront();
     await page.getByRole('button', { name: '推进一天' }).click();
     await page.getByRole('button', { name: '推进一天' }).click();
-    await expect.poll(simulatedDate).not.toBe(today);
+    await expect.poll(simulatedDate, { timeout: waitLimitMs }).not.toBe(today);
 
-    const archive = await browser.newPage();
+    const archive = await openPage(browser);
     const expired = await archive.goto(archiveAddress);
     expect(expired?.status()).toBe(403);
     expect(await archive.textContent('body')).toContain('链接已过期');

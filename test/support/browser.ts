@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { waitLimitMs } from './wait-limit.ts';
 
 /** Debian's Chromium (`apt-get install chromium`, which `.ci/run` does); playwright-core never downloads a browser. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -36,6 +37,17 @@ export async function launchChromium(): Promise<Browser> {
 }
 
 /** What the window shows, scrolled so that `top` (a card, say) starts at its top edge when given. */
+/**
+ * A window of the size the README's screenshots have. Every wait (an element, a page answered only once the service
+ * has acted on a press) gets the suite's wait limit rather than Playwright's 30 s, which a busy CI machine can pass.
+ */
+export async function openPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(waitLimitMs);
+  page.setDefaultNavigationTimeout(waitLimitMs);
+  return page;
+}
+
 export async function saveScreenshot(page: Page, name: string, top?: Locator): Promise<string> {
   await mkdir(screenshotFolder, { recursive: true });
   // Typed by hand: the project compiles without the DOM's types, and this function runs in the page.
