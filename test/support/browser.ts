@@ -29,7 +29,7 @@ const chromiumFlags = [
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
     throw new Error(
-      `The browser tests need Debian's Chromium at ${chromiumPath}, which is missing: run \`apt-get install chromium fonts-wqy-microhei\` ` +
+      `The browser tests need Debian's Chromium at ${chromiumPath}, which is missing: run \`apt-get install chromium fonts-wqy-microhei fonts-noto-color-emoji\` ` +
         '(.ci/run installs them), or set CHROMIUM_PATH to another Chromium.',
     );
   }
