@@ -81,7 +81,7 @@ describe(`the archive page of a unit of ${officers} officers: a hundred officers
     for (const page of ['abc', '0', '-1', '1.5']) {
       const { status, html } = await open(page);
       expect(status).toBe(400);
-      expect(html).toContain('页码无效');
+      expect(html).toContain(`页码「${page}」无效`);
     }
   });
 

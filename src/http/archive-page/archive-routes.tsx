@@ -40,7 +40,7 @@ const REFUSALS = {
   missing: '档案中没有这个文件。请返回档案页面重新选择。',
 } as const;
 
-const BAD_PAGE = '页码无效：page 应为从 1 开始的整数。请使用页面上的翻页链接。';
+const badPage = (page: string) => `页码「${page}」无效：page 应为从 1 开始的整数。请使用页面上的翻页链接。`;
 
 /** Images a browser may show inline; anything else is only ever downloaded, so it cannot run as a page of ours. */
 const INLINE_IMAGES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
@@ -117,7 +117,7 @@ export function archiveRoutes(actions: ArchivePageActions): { pages: express.Rou
     guarded(ArchivePageQuery, async (viewer, query, response) => {
       const page = query.page === undefined ? { success: true as const, data: 1 } : OfficerPageNumber.safeParse(query.page);
       if (!page.success) {
-        response.status(400).type('html').send(html(<ArchiveRefusalPage message={BAD_PAGE} stylesheet={ARCHIVE_PATHS.stylesheet} />));
+        response.status(400).type('html').send(html(<ArchiveRefusalPage message={badPage(query.page ?? '')} stylesheet={ARCHIVE_PATHS.stylesheet} />));
         return;
       }
       const view = await actions.readMonth({ viewer, unitId: query.unit, month: query.month, page: page.data });

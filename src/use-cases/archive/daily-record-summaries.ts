@@ -12,7 +12,7 @@ export async function dailyRecordSummaries(archiveRows: ArchiveRows, records: Un
   const summaries: DailyRecordSummary[] = [];
   for await (const states of archiveRows.dailyCheckStateDays(records.unit.id, period)) {
     const undecided = states.filter((check) => check.status === 'submitted' && check.outcome === null).map((check) => check.id);
-    const answered = new Map((await archiveRows.dailyChecksById(undecided)).map((check) => [check.id, check]));
+    const answered = new Map((undecided.length === 0 ? [] : await archiveRows.dailyChecksById(undecided)).map((check) => [check.id, check]));
     const checks: DailyCheckRow[] = states.map((check) => answered.get(check.id) ?? { ...check, answers: [] });
     summaries.push(...archivedDailyRecords(records, checks, []).map(dailyRecordSummary));
   }
