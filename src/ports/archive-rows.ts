@@ -122,7 +122,9 @@ export interface ArchiveRows {
   dailyCheckDays(unitId: string, period?: { from: string; to: string }): AsyncIterable<DailyCheckRow[]>;
   dailyCheckCount(unitId: string, period: { from: string; to: string }): Promise<number>;
   /** The same without answers, for what only needs to know which checks exist and how they ended. */
-  dailyCheckStateDays(unitId: string): AsyncIterable<DailyCheckState[]>;
+  dailyCheckStateDays(unitId: string, period?: { from: string; to: string }): AsyncIterable<DailyCheckState[]>;
+  /** The daily checks of these officers in the period, with their answers, ordered by date, shift and officer. */
+  dailyChecksOfOfficers(unitId: string, period: { from: string; to: string }, officerIds: readonly string[]): Promise<DailyCheckRow[]>;
   /** These daily checks with their answers, however many are named; unknown ids are left out. */
   dailyChecksById(ids: readonly string[]): Promise<DailyCheckRow[]>;
 }

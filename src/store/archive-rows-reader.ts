@@ -149,10 +149,18 @@ export function createArchiveRowsReader(client: DatabaseClient): ArchiveRows {
     async dailyCheckCount(unitId, period) {
       return client.dailyCheck.count({ where: { unitId, date: { gte: period.from, lte: period.to } } });
     },
-    async *dailyCheckStateDays(unitId) {
-      for await (const date of daysWithChecks(client, unitId, undefined)) {
+    async *dailyCheckStateDays(unitId, period) {
+      for await (const date of daysWithChecks(client, unitId, period)) {
         yield checkStates(await client.dailyCheck.findMany({ where: { unitId, date }, orderBy: dayOrder }));
       }
+    },
+    async dailyChecksOfOfficers(unitId, period, officerIds) {
+      const within = { unitId, date: { gte: period.from, lte: period.to } };
+      return inTransaction(client, async (transaction) => {
+        const checks = await inChunks(officerIds, (chunk) => transaction.dailyCheck.findMany({ where: { ...within, officerId: { in: chunk } }, orderBy: [{ date: 'asc' }, ...dayOrder] }));
+        const answers = await inChunks(officerIds, (chunk) => transaction.dailyAnswer.findMany({ where: { dailyCheck: { ...within, officerId: { in: chunk } } }, orderBy: answerOrder }));
+        return withAnswers(checks, answers);
+      });
     },
     async dailyChecksById(ids) {
       return inTransaction(client, async (transaction) => {

@@ -73,23 +73,57 @@ function markOf(record: ArchivedDailyRecord, today: string): CheckMark {
   return { ...base, state: 'leave', cover: { ...(record.substituteName ? { substituteName: record.substituteName } : {}), state } };
 }
 
+/** Who has a row in the month, in the grid's order, and which shifts each day was checked in. */
+export interface MonthLayout {
+  officers: Array<{ personId: string; officerName: string }>;
+  shiftsOn: (date: string) => string[];
+}
+
+/**
+ * The rows and columns of a month, from every record of it (answers are not needed): an officer has a row for holding
+ * the post during the month or for having a record in it; a day's shifts are those anyone was pushed.
+ */
+export function monthGridLayout(
+  head: Pick<ArchiveSnapshotHead, 'period' | 'appointments' | 'unit'>,
+  records: ReadonlyArray<Pick<ArchivedDailyRecord, 'date' | 'shift' | 'officerId' | 'officerName'>>,
+): MonthLayout {
+  const inPeriod = records.filter((record) => record.date >= head.period.from && record.date <= head.period.to);
+  const officers = new Map<string, string>();
+  for (const post of postsHeldDuring(head.appointments, head.period, head.unit.timeZone)) if (post.role === 'officer') officers.set(post.personId, post.personName);
+  for (const record of inPeriod) officers.set(record.officerId, record.officerName);
+  const allShifts = [...new Set(inPeriod.map((record) => record.shift))].sort();
+  const shiftsByDate = new Map<string, Set<string>>();
+  for (const record of inPeriod) shiftsByDate.set(record.date, (shiftsByDate.get(record.date) ?? new Set()).add(record.shift));
+  return {
+    officers: [...officers]
+      .map(([personId, officerName]) => ({ personId, officerName }))
+      .sort((left, right) => chineseOrder.compare(left.officerName, right.officerName) || left.personId.localeCompare(right.personId)),
+    shiftsOn: (date) => {
+      const shifts = shiftsByDate.get(date);
+      return shifts ? [...shifts].sort() : allShifts.length > 0 ? allShifts : [''];
+    },
+  };
+}
+
 /**
  * The month's daily records laid out as an inspector reads them: a row per officer, a cell per day, a mark per shift.
  * A day without a record says why: closed, suspended, not yet come, not yet owed, or missed. `today` is the unit's
- * local date of the page.
+ * local date of the page. `layout` gives the rows to show, when `records` holds only those rows' records.
  */
-export function archiveMonthGrid(head: Pick<ArchiveSnapshotHead, 'period' | 'appointments' | 'closedDays' | 'suspensions' | 'unit'>, records: readonly ArchivedDailyRecord[], today: string): MonthGrid {
+export function archiveMonthGrid(
+  head: Pick<ArchiveSnapshotHead, 'period' | 'appointments' | 'closedDays' | 'suspensions' | 'unit'>,
+  records: readonly ArchivedDailyRecord[],
+  today: string,
+  layout: MonthLayout = monthGridLayout(head, records),
+): MonthGrid {
   const dates = daysBetweenInclusive(head.period.from, head.period.to);
-  const inPeriod = records.filter((record) => record.date >= head.period.from && record.date <= head.period.to);
   const posts = postsHeldDuring(head.appointments, head.period, head.unit.timeZone).filter((post) => post.role === 'officer');
-  const officers = new Map<string, string>();
-  for (const post of posts) officers.set(post.personId, post.personName);
-  for (const record of inPeriod) officers.set(record.officerId, record.officerName);
-  const allShifts = [...new Set(inPeriod.map((record) => record.shift))].sort();
-  const shiftsOn = (date: string) => {
-    const shifts = [...new Set(inPeriod.filter((record) => record.date === date).map((record) => record.shift))].sort();
-    return shifts.length > 0 ? shifts : allShifts.length > 0 ? allShifts : [''];
-  };
+  const recordsOf = new Map<string, ArchivedDailyRecord[]>();
+  for (const record of records) {
+    if (record.date < head.period.from || record.date > head.period.to) continue;
+    const key = `${record.officerId}\u0000${record.date}`;
+    recordsOf.set(key, [...(recordsOf.get(key) ?? []), record]);
+  }
   const closed = new Map(head.closedDays.map((day) => [day.date, day.reason]));
   const owed = (personId: string, date: string) =>
     posts.some((post) => post.personId === personId && post.firstWholeDay <= date && (post.lastWholeDay === undefined || date <= post.lastWholeDay));
@@ -103,18 +137,15 @@ export function archiveMonthGrid(head: Pick<ArchiveSnapshotHead, 'period' | 'app
     return { date, shift, state: date === today ? 'pending' : 'missed' };
   };
 
-  const rows = [...officers].map(([personId, officerName]): OfficerMonthRow => ({
+  const rows = layout.officers.map(({ personId, officerName }): OfficerMonthRow => ({
     personId,
     officerName,
     days: dates.map((date) => {
-      const own = inPeriod.filter((record) => record.officerId === personId && record.date === date);
+      const own = recordsOf.get(`${personId}\u0000${date}`) ?? [];
       const recorded = new Set(own.map((record) => record.shift));
-      const marks = [...own.map((record) => markOf(record, today)), ...shiftsOn(date).filter((shift) => !recorded.has(shift)).map((shift) => withoutRecord(personId, date, shift))];
+      const marks = [...own.map((record) => markOf(record, today)), ...layout.shiftsOn(date).filter((shift) => !recorded.has(shift)).map((shift) => withoutRecord(personId, date, shift))];
       return { date, marks: marks.sort((left, right) => left.shift.localeCompare(right.shift)) };
     }),
   }));
-  return {
-    days: dates.map((date) => ({ date, isoWeekday: isoWeekday(date) })),
-    officers: rows.sort((left, right) => chineseOrder.compare(left.officerName, right.officerName) || left.personId.localeCompare(right.personId)),
-  };
+  return { days: dates.map((date) => ({ date, isoWeekday: isoWeekday(date) })), officers: rows };
 }

@@ -19,7 +19,7 @@ function query(parameters: Record<string, string | undefined>): string {
 /** The addresses a page links to, relative to the service, for the unit and credentials it was opened with. */
 export function archiveAddresses(credentials: ArchiveCredentials) {
   return {
-    page: (unitId: string, month: string) => `${ARCHIVE_PATHS.page}?${query({ unit: unitId, month, ...credentials })}`,
+    page: (unitId: string, month: string, page?: number) => `${ARCHIVE_PATHS.page}?${query({ unit: unitId, month, ...(page === undefined ? {} : { page: String(page) }), ...credentials })}`,
     document: (unitId: string, month: string, path: string) => `${ARCHIVE_PATHS.document}?${query({ unit: unitId, month, path, ...credentials })}`,
     evidence: (unitId: string, sha256: string) => `${ARCHIVE_PATHS.evidence}?${query({ unit: unitId, sha256, ...credentials })}`,
     stylesheet: ARCHIVE_PATHS.stylesheet,

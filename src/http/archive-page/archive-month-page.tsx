@@ -7,6 +7,7 @@ import { ARCHIVE_FILES, archiveFileNames } from '../../documents/archive/archive
 import { ArchiveDocument } from './archive-document.tsx';
 import type { ArchiveAddresses } from './archive-link-addresses.ts';
 import { DailyRecordsGrid, DailyRecordsLegend } from './daily-records-grid.tsx';
+import { OfficerPager } from './officer-pager.tsx';
 
 function monthWords(month: string): string {
   const [year, number] = month.split('-');
@@ -145,7 +146,7 @@ function Hazards({ view, addresses }: { view: ArchiveMonthView; addresses: Archi
 }
 
 function Downloads({ view, addresses }: { view: ArchiveMonthView; addresses: ArchiveAddresses }) {
-  const names = archiveFileNames({ dailyRecords: view.dailyRecords, weeklyReports: view.weeklyReports, monthlyMinutes: view.monthlyMinutes });
+  const names = archiveFileNames({ dailyRecords: [...view.dailyRecords, ...view.namesakes], weeklyReports: view.weeklyReports, monthlyMinutes: view.monthlyMinutes });
   const link = (path: string, label: string) => (
     <li key={path}>
       <a href={addresses.document(view.unit.id, view.month, path)}>{label}</a>
@@ -159,7 +160,9 @@ function Downloads({ view, addresses }: { view: ArchiveMonthView; addresses: Arc
         {view.weeklyReports.map((report) => link(names.weeklyReports.get(report.id)!, `每周质量安全排查治理报告 ${report.periodStart} 至 ${report.periodEnd}`))}
       </ul>
       <details>
-        <summary>每日质量安全检查记录（{view.dailyRecords.length} 份）</summary>
+        <summary>
+          每日质量安全检查记录（{view.officerPage.pageCount > 1 ? `本页质量安全员 ${view.dailyRecords.length} 份，本月共 ${view.dailyRecordCount} 份` : `${view.dailyRecords.length} 份`}）
+        </summary>
         <ul>
           {view.dailyRecords.map((record) => link(names.dailyRecords.get(record.id)!, `${record.date}${record.shift === '' ? '' : ` 班次 ${record.shift}`} ${record.officerName}`))}
         </ul>
@@ -171,6 +174,7 @@ function Downloads({ view, addresses }: { view: ArchiveMonthView; addresses: Arc
 /** A unit's month as an inspector reads it: the daily records, the weekly and monthly records, the hazards, the gaps. */
 export function ArchiveMonthPage({ view, addresses }: { view: ArchiveMonthView; addresses: ArchiveAddresses }) {
   const title = `${view.unit.name} ${monthWords(view.month)} 质量安全档案`;
+  const pageAddress = (page: number) => addresses.page(view.unit.id, view.month, page);
   return (
     <ArchiveDocument title={title} stylesheet={addresses.stylesheet}>
       <header>
@@ -195,8 +199,10 @@ export function ArchiveMonthPage({ view, addresses }: { view: ArchiveMonthView; 
       <main>
         <section>
           <h2>日管控：每日质量安全检查记录</h2>
+          <OfficerPager page={view.officerPage} address={pageAddress} />
           <DailyRecordsGrid grid={view.grid} />
           <DailyRecordsLegend />
+          <OfficerPager page={view.officerPage} address={pageAddress} />
         </section>
         <section>
           <h2>周排查：每周质量安全排查治理报告</h2>
@@ -212,13 +218,14 @@ export function ArchiveMonthPage({ view, addresses }: { view: ArchiveMonthView; 
         </section>
         <section>
           <h2>缺漏</h2>
-          {view.gaps.length === 0 ? (
+          {view.gaps.shown.length === 0 ? (
             <p className="empty">检查索引未发现缺漏。</p>
           ) : (
             <ul className="gaps">
-              {view.gaps.map((gap) => (
+              {view.gaps.shown.map((gap) => (
                 <li key={gap}>{gap}</li>
               ))}
+              {view.gaps.more > 0 ? <li className="more">另有 {view.gaps.more} 项，见 index.docx</li> : null}
             </ul>
           )}
         </section>

@@ -17,7 +17,7 @@ export interface ArchivePageActions {
   secret: Uint8Array;
   adminToken: string | undefined;
   now: () => Date;
-  readMonth(input: { viewer: ArchiveViewer; unitId: string; month: string }): Promise<ArchiveMonthView>;
+  readMonth(input: { viewer: ArchiveViewer; unitId: string; month: string; page: number }): Promise<ArchiveMonthView>;
   readDocument(input: { viewer: ArchiveViewer; unitId: string; month: string; path: string }): Promise<{ unitName: string; path: string; bytes: Uint8Array }>;
   readEvidence(input: { viewer: ArchiveViewer; unitId: string; sha256: string }): Promise<{ fileName: string; mediaType: string; bytes: Uint8Array }>;
   issueOperatorLink(input: { unitId: string; month: string }): Promise<{ url: string; expiresAt: Date }>;
@@ -26,8 +26,11 @@ export interface ArchivePageActions {
 const UnitId = z.string().regex(/^[a-z0-9-]{1,64}$/);
 const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 const Credentials = z.object({ viewer: z.string().max(200).optional(), expires: z.string().max(20).optional(), signature: z.string().max(100).optional() });
-const ArchivePageQuery = Credentials.extend({ unit: UnitId, month: Month });
-const ArchiveDocumentQuery = ArchivePageQuery.extend({ path: z.string().max(300) });
+const ArchiveMonthQuery = Credentials.extend({ unit: UnitId, month: Month });
+const ArchivePageQuery = ArchiveMonthQuery.extend({ page: z.string().max(20).optional() });
+/** Which page of officers: not part of what the link's signature covers, so a wrong one is a bad request, not a bad link. */
+const OfficerPageNumber = z.string().regex(/^[1-9]\d{0,8}$/).transform(Number);
+const ArchiveDocumentQuery = ArchiveMonthQuery.extend({ path: z.string().max(300) });
 const ArchiveEvidenceQuery = Credentials.extend({ unit: UnitId, sha256: z.string().regex(/^[0-9a-f]{64}$/) });
 const OperatorArchiveLinkQuery = z.object({ unit: UnitId, month: Month });
 
@@ -36,6 +39,8 @@ const REFUSALS = {
   expired: '链接已过期，请在飞书中向质安助手重新发送「归档」。',
   missing: '档案中没有这个文件。请返回档案页面重新选择。',
 } as const;
+
+const badPage = (page: string) => `页码「${page}」无效：page 应为从 1 开始的整数。请使用页面上的翻页链接。`;
 
 /** Images a browser may show inline; anything else is only ever downloaded, so it cannot run as a page of ours. */
 const INLINE_IMAGES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
@@ -110,7 +115,12 @@ export function archiveRoutes(actions: ArchivePageActions): { pages: express.Rou
   pages.get(
     ARCHIVE_PATHS.page,
     guarded(ArchivePageQuery, async (viewer, query, response) => {
-      const view = await actions.readMonth({ viewer, unitId: query.unit, month: query.month });
+      const page = query.page === undefined ? { success: true as const, data: 1 } : OfficerPageNumber.safeParse(query.page);
+      if (!page.success) {
+        response.status(400).type('html').send(html(<ArchiveRefusalPage message={badPage(query.page ?? '')} stylesheet={ARCHIVE_PATHS.stylesheet} />));
+        return;
+      }
+      const view = await actions.readMonth({ viewer, unitId: query.unit, month: query.month, page: page.data });
       response.type('html').send(html(<ArchiveMonthPage view={view} addresses={archiveAddresses(credentialsOf(query))} />));
     }),
   );

@@ -35,4 +35,7 @@ caption { text-align: left; font-weight: 600; padding: 4px 0; }
 .sha256 { font-family: monospace; font-size: 11px; color: var(--muted); word-break: break-all; }
 .refusal { max-width: 560px; margin: 80px auto; border: 1px solid var(--line); padding: 24px; border-radius: 8px; }
 .empty { color: var(--muted); }
+.pager { align-items: center; margin: 8px 0; }
+.pager ol { display: flex; flex-wrap: wrap; gap: 8px; list-style: none; padding: 0; margin: 0; }
+.pager [aria-current="page"] { font-weight: 600; }
 `;

@@ -9,9 +9,10 @@ function markTitle(officerName: string, mark: CheckMark): string {
 }
 
 function Mark({ officerName, mark }: { officerName: string; mark: CheckMark }) {
-  const title = markTitle(officerName, mark);
+  // One text, not two: a title is the tooltip a mouse user sees, and with role="img" it is also the name a screen reader
+  // reads (an aria-label would give no tooltip, and on a plain span screen readers may not read it at all).
   return (
-    <span className="mark" data-state={mark.state} data-date={mark.date} data-officer={officerName} {...(mark.shift === '' ? {} : { 'data-shift': mark.shift })} {...(mark.cover ? { 'data-cover-state': mark.cover.state } : {})} title={title} aria-label={title}>
+    <span className="mark" data-state={mark.state} data-date={mark.date} data-officer={officerName} {...(mark.shift === '' ? {} : { 'data-shift': mark.shift })} {...(mark.cover ? { 'data-cover-state': mark.cover.state } : {})} role="img" title={markTitle(officerName, mark)}>
       {mark.cover ? '代' : ''}
     </span>
   );

@@ -1,11 +1,22 @@
-import type { DailyRecordSummary } from '../../domain/archive/archive-snapshot.ts';
+import type { ArchiveSnapshotHead, DailyRecordSummary } from '../../domain/archive/archive-snapshot.ts';
 import { dailyRecordSummary } from '../../domain/archive/daily-control-index.ts';
 import { compileInspectionIndex } from '../../domain/archive/inspection-index.ts';
 import type { ArchiveContent } from '../../ports/archive-files.ts';
-import type { ArchiveRows } from '../../ports/archive-rows.ts';
+import type { ArchiveRows, UnitRecords } from '../../ports/archive-rows.ts';
 import type { EvidenceFiles, EvidenceRows } from '../../ports/evidence.ts';
 import { refuseArchive } from './archive-refusals.ts';
 import { archivedAuditEntry, archivedDailyRecords, archiveSnapshotHead, auditEntryWithin, submissionKeys } from './archive-snapshot-from-rows.ts';
+
+/** Everything of the period but its daily records and audit entries, as the archive's head holds it. */
+export async function archiveHead(
+  dependencies: { archiveRows: ArchiveRows; evidence?: { rows: EvidenceRows } },
+  input: { unitId: string; from: string; to: string; now: Date },
+): Promise<{ records: UnitRecords; head: ArchiveSnapshotHead }> {
+  const records = await dependencies.archiveRows.unitRecords(input.unitId);
+  if (!records) throw refuseArchive('archive.unit-not-found', { unitId: input.unitId, known: await dependencies.archiveRows.unitIds() });
+  const head = archiveSnapshotHead(records, { from: input.from, to: input.to }, input.now, (await dependencies.evidence?.rows.all({ unitId: input.unitId })) ?? []);
+  return { records, head };
+}
 
 /**
  * A unit's records for a period as the archive holds them, read as it is written: the daily records and audit
@@ -17,15 +28,13 @@ export async function archiveContent(
   input: { unitId: string; from: string; to: string; now: Date },
 ): Promise<{ unitName: string; content: ArchiveContent }> {
   const { archiveRows } = dependencies;
-  const records = await archiveRows.unitRecords(input.unitId);
-  if (!records) throw refuseArchive('archive.unit-not-found', { unitId: input.unitId, known: await archiveRows.unitIds() });
+  const { records, head } = await archiveHead(dependencies, input);
   const period = { from: input.from, to: input.to };
-  const head = archiveSnapshotHead(records, period, input.now, (await dependencies.evidence?.rows.all({ unitId: input.unitId })) ?? []);
   const summaries: DailyRecordSummary[] = [];
   let dailyRecordsRead = false;
   async function* dailyRecords() {
     for await (const checks of archiveRows.dailyCheckDays(input.unitId, period)) {
-      const page = archivedDailyRecords(records!, checks, await archiveRows.auditEntriesAbout('daily-check', submissionKeys(checks)));
+      const page = archivedDailyRecords(records, checks, await archiveRows.auditEntriesAbout('daily-check', submissionKeys(checks)));
       for (const record of page) summaries.push(dailyRecordSummary(record));
       yield page;
     }
