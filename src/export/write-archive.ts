@@ -1,31 +1,11 @@
-import type { ArchiveOverview } from '../domain/archive/archive-snapshot.ts';
-import { renderAppointmentsDocx } from '../documents/archive/appointments-document.ts';
 import { ARCHIVE_FILES, archiveFileNames } from '../documents/archive/archive-file-names.ts';
-import { renderChecklistsDocx } from '../documents/archive/checklists-document.ts';
-import { renderArchivedDailyRecordDocx } from '../documents/archive/daily-record-for-archive.ts';
-import { renderDutyStatementsDocx } from '../documents/archive/duty-statements-document.ts';
-import { evidenceForArchive } from '../documents/archive/evidence-for-archive.ts';
 import { renderInspectionIndexDocx } from '../documents/archive/inspection-index-document.ts';
-import { monthlyMinutesForArchive, weeklyReportForArchive } from '../documents/archive/periodic-records-for-archive.ts';
-import { renderSuggestionsDocx } from '../documents/archive/suggestions-document.ts';
-import { renderSuspensionsDocx } from '../documents/archive/suspensions-document.ts';
-import { renderTrainingDocx } from '../documents/archive/training-document.ts';
-import { renderMonthlyMinutesDocx } from '../documents/monthly-minutes-document.ts';
-import { renderWeeklyReportDocx } from '../documents/weekly-report-document.ts';
 import type { ArchiveContent, WrittenArchive } from '../ports/archive-files.ts';
 import { MANIFEST_JSON, RECORDS_JSON } from './archive-file.ts';
+import { dailyRecordDocument, monthlyMinutesDocument, ORGANISATION_DOCUMENTS, weeklyReportDocument } from './archive-documents.ts';
 import type { ArchiveSink } from './archive-sink.ts';
 import { hashedTextFile, type ManifestEntry, manifestEntry, writeManifest } from './manifest.ts';
 import { recordsJsonWriter } from './records-json-writer.ts';
-
-const ORGANISATION_DOCUMENTS: ReadonlyArray<{ path: string; render: (overview: ArchiveOverview) => Promise<Buffer> }> = [
-  { path: ARCHIVE_FILES.suggestions, render: renderSuggestionsDocx },
-  { path: ARCHIVE_FILES.appointments, render: renderAppointmentsDocx },
-  { path: ARCHIVE_FILES.dutyStatements, render: renderDutyStatementsDocx },
-  { path: ARCHIVE_FILES.checklists, render: renderChecklistsDocx },
-  { path: ARCHIVE_FILES.training, render: renderTrainingDocx },
-  { path: ARCHIVE_FILES.suspensions, render: renderSuspensionsDocx },
-];
 
 /**
  * Each evidence file once, under `evidence/<sha256>.<ext>`. A file missing from the evidence folder is left out: the
@@ -58,7 +38,6 @@ export async function writeArchive(
   onProgress: (done: number, total: number) => void = () => undefined,
 ): Promise<WrittenArchive & { paths: string[] }> {
   const { head } = content;
-  const unit = { name: head.unit.name, timeZone: head.unit.timeZone, closeTime: head.unit.closeTime };
   const total = 1 + content.dailyRecordCount + head.weeklyReports.length + head.monthlyMinutes.length + ORGANISATION_DOCUMENTS.length;
   let done = 0;
   const put = async (path: string, bytes: Uint8Array): Promise<ManifestEntry> => {
@@ -74,10 +53,7 @@ export async function writeArchive(
   for await (const page of content.dailyRecords) {
     // A daily record's file name holds its date, so names can only collide within a day: one page.
     const names = archiveFileNames({ dailyRecords: page, weeklyReports: [], monthlyMinutes: [] }).dailyRecords;
-    for (const record of page) {
-      const evidence = await evidenceForArchive(head.evidence.filter((item) => item.dailyCheckId === record.id), unit.timeZone, content.evidenceFile);
-      daily.push(await put(names.get(record.id)!, await renderArchivedDailyRecordDocx(record, unit, evidence)));
-    }
+    for (const record of page) daily.push(await put(names.get(record.id)!, await dailyRecordDocument(record, head, content.evidenceFile)));
     await json.dailyRecords(page);
   }
   await json.afterDailyRecords();
@@ -88,13 +64,9 @@ export async function writeArchive(
   const { overview, index } = content.conclusion();
   const names = archiveFileNames({ dailyRecords: [], weeklyReports: head.weeklyReports, monthlyMinutes: head.monthlyMinutes });
   const weekly: ManifestEntry[] = [];
-  for (const report of head.weeklyReports) {
-    const numbers = new Set([...report.content.hazardsFound, ...report.content.earlierOpenHazards].map((hazard) => hazard.number));
-    const evidence = await evidenceForArchive(head.evidence.filter((item) => numbers.has(item.hazardNumber)), unit.timeZone, content.evidenceFile);
-    weekly.push(await put(names.weeklyReports.get(report.id)!, await renderWeeklyReportDocx(weeklyReportForArchive(report, unit.timeZone), evidence)));
-  }
+  for (const report of head.weeklyReports) weekly.push(await put(names.weeklyReports.get(report.id)!, await weeklyReportDocument(report, head, content.evidenceFile)));
   const monthly: ManifestEntry[] = [];
-  for (const minutes of head.monthlyMinutes) monthly.push(await put(names.monthlyMinutes.get(minutes.id)!, await renderMonthlyMinutesDocx(monthlyMinutesForArchive(minutes, unit.timeZone))));
+  for (const minutes of head.monthlyMinutes) monthly.push(await put(names.monthlyMinutes.get(minutes.id)!, await monthlyMinutesDocument(minutes, head)));
   const organisation: ManifestEntry[] = [];
   for (const document of ORGANISATION_DOCUMENTS) organisation.push(await put(document.path, await document.render(overview)));
   const indexEntry = await put(ARCHIVE_FILES.index, await renderInspectionIndexDocx(index, overview));

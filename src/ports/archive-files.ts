@@ -18,6 +18,19 @@ export interface ArchiveContent {
   conclusion(): { overview: ArchiveOverview; index: InspectionIndex };
 }
 
+/**
+ * A period's records for one document of its archive, each part read only when the document needs it: the archive
+ * page offers every document of a month to download, and a unit of thousands of officers has a hundred thousand.
+ */
+export interface ArchiveDocumentSource {
+  head: ArchiveSnapshotHead;
+  /** The daily records of one day of the period, as `ArchiveContent` pages them; none for a day outside it. */
+  dailyRecordsOn(date: string): Promise<ArchivedDailyRecord[]>;
+  /** The period summarised and its inspection index, as `ArchiveContent.conclusion` gives them. */
+  conclusion(): Promise<ReturnType<ArchiveContent['conclusion']>>;
+  evidenceFile: ArchiveContent['evidenceFile'];
+}
+
 /** What was written: `manifestSha256` is what the audit chain records, so a copy can later be proved authentic. */
 export interface WrittenArchive {
   fileCount: number;
@@ -30,6 +43,6 @@ export interface ArchiveFiles {
   toFolder(content: ArchiveContent, folder: string, onProgress?: (done: number, total: number) => void): Promise<WrittenArchive>;
   /** The same files as zips small enough for Lark, each a complete zip of whole files. */
   toZips(content: ArchiveContent): Promise<WrittenArchive & { zips: Uint8Array[] }>;
-  /** The same files held in memory, each at its path in the archive (`daily/2026-11-02_王五.docx`): for the archive page. */
-  toMemory(content: ArchiveContent): Promise<WrittenArchive & { files: Array<{ path: string; bytes: Uint8Array }> }>;
+  /** One document as `toFolder` writes it, at its path in the archive (`daily/2026-11-02_王五.docx`); null when there is none. */
+  oneDocument(source: ArchiveDocumentSource, path: string): Promise<Uint8Array | null>;
 }

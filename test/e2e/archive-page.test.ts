@@ -1,4 +1,11 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docxArchiveFiles } from '../../src/export/docx-archive-files.ts';
+import { evidenceFolder } from '../../src/store/evidence-folder.ts';
+import { archiveContent } from '../../src/use-cases/archive/archive-content.ts';
+import { docxText } from '../support/docx-text.ts';
 import { type Harness, organisationYaml, people, startHarness } from '../support/service-harness.ts';
 
 const adminToken = 'archive-page-admin-token';
@@ -123,6 +130,33 @@ describe('the archive page: 归档 gives a principal or director a signed link t
     expect(document.headers.get('content-type')).toContain('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     expect(document.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent(`${unitName}_2026-11_daily_2026-11-03_王五.docx`)}`);
     expect(Buffer.from(await document.arrayBuffer()).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('every Word document of the month is offered, and each says what the export’s copy of it says', async () => {
+    const html = await (await fetch(link)).text();
+    const offered = [...html.matchAll(/href="(\/archive\/document\?[^"]+)"/g)].map((match) => new URL(match[1]!.replace(/&amp;/g, '&'), link));
+    const folder = await mkdtemp(path.join(tmpdir(), 'qs-archive-page-export-'));
+    try {
+      const evidence = { rows: harness.database.evidence, files: evidenceFolder(harness.evidenceFolder) };
+      const { content } = await archiveContent({ archiveRows: harness.database.archiveRows, evidence }, { unitId: 'acme-plant', from: '2026-11-01', to: '2026-11-30', now: clock });
+      await docxArchiveFiles.toFolder(content, folder);
+      const exported = (await readdir(folder, { recursive: true })).map((file) => file.split(path.sep).join('/')).filter((file) => file.endsWith('.docx'));
+      expect(offered.map((address) => address.searchParams.get('path')).sort()).toEqual(exported.sort());
+      for (const address of offered) {
+        const response = await fetch(address);
+        expect(response.status, address.searchParams.get('path')!).toBe(200);
+        const downloaded = await docxText(Buffer.from(await response.arrayBuffer()));
+        expect(downloaded, address.searchParams.get('path')!).toBe(await docxText(await readFile(path.join(folder, address.searchParams.get('path')!))));
+      }
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('a document the month does not hold is refused by name', async () => {
+    const response = await fetch(withParameter(link.replace('/archive?', '/archive/document?'), 'path', 'daily/2026-11-03_无此人.docx'));
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('档案中没有这个文件');
   });
 
   it('an altered signature or viewer, another unit, or an expired link is refused with 403 and nothing of the archive', async () => {

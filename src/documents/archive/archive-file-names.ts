@@ -32,6 +32,13 @@ export function dailyRecordFileName(record: { date: string; shift: string; offic
   return `${ARCHIVE_FOLDERS.daily}/${record.date}_${safeFileNamePart(record.officerName)}${shift}.docx`;
 }
 
+const DAILY_RECORD_FILE_DATE = new RegExp(`^${ARCHIVE_FOLDERS.daily}/(\\d{4}-\\d{2}-\\d{2})_`);
+
+/** The day a daily record's file belongs to, read from its name; undefined for any other file. */
+export function dailyRecordFileDate(path: string): string | undefined {
+  return DAILY_RECORD_FILE_DATE.exec(path)?.[1];
+}
+
 /** `weekly/2026-10-31_2026-11-06.docx`. */
 export function weeklyReportFileName(report: { periodStart: string; periodEnd: string }): string {
   return `${ARCHIVE_FOLDERS.weekly}/${report.periodStart}_${report.periodEnd}.docx`;

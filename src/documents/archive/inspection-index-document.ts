@@ -34,12 +34,8 @@ import {
 } from '../document-parts.ts';
 import { ARCHIVE_FILES, ARCHIVE_FOLDERS, type ArchiveFileNames, archiveFileNames } from './archive-file-names.ts';
 import { archiveDocumentHeader, gradeText } from './archive-document-header.ts';
+import { ORGANISATION_FILE_TITLES } from './organisation-file-titles.ts';
 import { POST_HOLDER_COLUMNS, postHolderRows } from './training-document.ts';
-import { APPOINTMENTS_TITLE } from './appointments-document.ts';
-import { CHECKLIST_TITLE } from './checklists-document.ts';
-import { SUGGESTIONS_TITLE } from './suggestions-document.ts';
-import { SUSPENSIONS_TITLE } from './suspensions-document.ts';
-import { TRAINING_TITLE } from './training-document.ts';
 import { LICENCE_LABELS } from '../../domain/units/licence.ts';
 import { CERTIFICATE_NAMES } from '../../domain/units/certificate.ts';
 import { isSeller } from '../../domain/units/unit-kind.ts';
@@ -365,12 +361,7 @@ function fileList(snapshot: ArchiveOverview, position: number): Block[] {
     [`${ARCHIVE_FOLDERS.daily}/`, `《${DAILY_RECORD_TITLE}》${snapshot.dailyRecords.length} 份`],
     [`${ARCHIVE_FOLDERS.weekly}/`, `《${WEEKLY_REPORT_TITLE}》${snapshot.weeklyReports.length} 份`],
     [`${ARCHIVE_FOLDERS.monthly}/`, `《${MONTHLY_MINUTES_TITLE}》${snapshot.monthlyMinutes.length} 份`],
-    [ARCHIVE_FILES.appointments, `《${APPOINTMENTS_TITLE}》`],
-    [ARCHIVE_FILES.dutyStatements, '《质量安全总监职责》《质量安全员守则》'],
-    [ARCHIVE_FILES.checklists, `《${CHECKLIST_TITLE}》`],
-    [ARCHIVE_FILES.training, `《${TRAINING_TITLE}》`],
-    [ARCHIVE_FILES.suspensions, `《${SUSPENSIONS_TITLE}》`],
-    [ARCHIVE_FILES.suggestions, `《${SUGGESTIONS_TITLE}》`],
+    ...ORGANISATION_FILE_TITLES.map(([path, title]) => [path, title]),
     ['records.json', '以上全部记录的数据文件，含审计记录'],
     ['manifest.json', '各文件的 SHA-256 摘要，用于核对存档是否完整'],
   ];

@@ -4,6 +4,7 @@ import { formatLocalDateTime } from '../../domain/calendar/local-time.ts';
 import { hazardItemWords } from '../../domain/hazards/hazard-source.ts';
 import { hazardStatusLabel } from '../../domain/hazards/hazard-status.ts';
 import { ARCHIVE_FILES, archiveFileNames } from '../../documents/archive/archive-file-names.ts';
+import { ORGANISATION_FILE_TITLES } from '../../documents/archive/organisation-file-titles.ts';
 import { ArchiveDocument } from './archive-document.tsx';
 import type { ArchiveAddresses } from './archive-link-addresses.ts';
 import { DailyRecordsGrid, DailyRecordsLegend } from './daily-records-grid.tsx';
@@ -158,6 +159,7 @@ function Downloads({ view, addresses }: { view: ArchiveMonthView; addresses: Arc
         {link(ARCHIVE_FILES.index, '存档备查检查索引')}
         {view.monthlyMinutes.map((minutes) => link(names.monthlyMinutes.get(minutes.id)!, `每月质量安全调度会议纪要 ${minutes.periodStart} 至 ${minutes.periodEnd}`))}
         {view.weeklyReports.map((report) => link(names.weeklyReports.get(report.id)!, `每周质量安全排查治理报告 ${report.periodStart} 至 ${report.periodEnd}`))}
+        {ORGANISATION_FILE_TITLES.map(([path, title]) => link(path, title))}
       </ul>
       <details>
         <summary>
