@@ -361,7 +361,7 @@ function fileList(snapshot: ArchiveOverview, position: number): Block[] {
     [`${ARCHIVE_FOLDERS.daily}/`, `《${DAILY_RECORD_TITLE}》${snapshot.dailyRecords.length} 份`],
     [`${ARCHIVE_FOLDERS.weekly}/`, `《${WEEKLY_REPORT_TITLE}》${snapshot.weeklyReports.length} 份`],
     [`${ARCHIVE_FOLDERS.monthly}/`, `《${MONTHLY_MINUTES_TITLE}》${snapshot.monthlyMinutes.length} 份`],
-    ...ORGANISATION_FILE_TITLES.map(([path, title]) => [path, title]),
+    ...ORGANISATION_FILE_TITLES.map((pathAndTitle) => [...pathAndTitle]),
     ['records.json', '以上全部记录的数据文件，含审计记录'],
     ['manifest.json', '各文件的 SHA-256 摘要，用于核对存档是否完整'],
   ];

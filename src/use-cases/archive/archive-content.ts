@@ -1,11 +1,16 @@
-import type { ArchiveSnapshotHead, DailyRecordSummary } from '../../domain/archive/archive-snapshot.ts';
+import type { ArchivedDailyRecord, ArchiveSnapshotHead, DailyRecordSummary } from '../../domain/archive/archive-snapshot.ts';
 import { dailyRecordSummary } from '../../domain/archive/daily-control-index.ts';
 import { compileInspectionIndex } from '../../domain/archive/inspection-index.ts';
 import type { ArchiveContent } from '../../ports/archive-files.ts';
-import type { ArchiveRows, UnitRecords } from '../../ports/archive-rows.ts';
+import type { ArchiveRows, DailyCheckRow, UnitRecords } from '../../ports/archive-rows.ts';
 import type { EvidenceFiles, EvidenceRows } from '../../ports/evidence.ts';
 import { refuseArchive } from './archive-refusals.ts';
 import { archivedAuditEntry, archivedDailyRecords, archiveSnapshotHead, auditEntryWithin, submissionKeys } from './archive-snapshot-from-rows.ts';
+
+/** Daily checks as the archive holds them, each with the submissions its audit entries record. */
+export async function archivedChecks(archiveRows: ArchiveRows, records: UnitRecords, checks: DailyCheckRow[]): Promise<ArchivedDailyRecord[]> {
+  return archivedDailyRecords(records, checks, await archiveRows.auditEntriesAbout('daily-check', submissionKeys(checks)));
+}
 
 /** Everything of the period but its daily records and audit entries, as the archive's head holds it. */
 export async function archiveHead(
@@ -34,7 +39,7 @@ export async function archiveContent(
   let dailyRecordsRead = false;
   async function* dailyRecords() {
     for await (const checks of archiveRows.dailyCheckDays(input.unitId, period)) {
-      const page = archivedDailyRecords(records, checks, await archiveRows.auditEntriesAbout('daily-check', submissionKeys(checks)));
+      const page = await archivedChecks(archiveRows, records, checks);
       for (const record of page) summaries.push(dailyRecordSummary(record));
       yield page;
     }

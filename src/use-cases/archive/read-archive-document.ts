@@ -2,12 +2,11 @@ import type { ArchiveViewer } from '../../domain/archive/archive-month-view.ts';
 import { compileInspectionIndex } from '../../domain/archive/inspection-index.ts';
 import { monthRange } from '../../domain/schedules/periods.ts';
 import type { ArchiveDocumentSource, ArchiveFiles } from '../../ports/archive-files.ts';
-import type { ArchiveRows } from '../../ports/archive-rows.ts';
+import type { ArchiveRows, DailyCheckRow } from '../../ports/archive-rows.ts';
 import type { EvidenceFiles, EvidenceRows } from '../../ports/evidence.ts';
 import type { Store } from '../../ports/store.ts';
-import { archiveHead } from './archive-content.ts';
+import { archivedChecks, archiveHead } from './archive-content.ts';
 import { refuseArchive } from './archive-refusals.ts';
-import { archivedDailyRecords, submissionKeys } from './archive-snapshot-from-rows.ts';
 import { requireViewableUnit } from './archive-viewer.ts';
 import { dailyRecordSummaries } from './daily-record-summaries.ts';
 
@@ -29,9 +28,9 @@ export async function readArchiveDocument(
     head,
     async dailyRecordsOn(date) {
       if (date < from || date > to) return [];
-      const checks = [];
+      const checks: DailyCheckRow[] = [];
       for await (const page of archiveRows.dailyCheckDays(input.unitId, { from: date, to: date })) checks.push(...page);
-      return archivedDailyRecords(records, checks, await archiveRows.auditEntriesAbout('daily-check', submissionKeys(checks)));
+      return archivedChecks(archiveRows, records, checks);
     },
     async conclusion() {
       const overview = { ...head, dailyRecords: await dailyRecordSummaries(archiveRows, records, { from, to }) };

@@ -8,8 +8,7 @@ import type { DailyRecordSummary } from '../../domain/archive/archive-snapshot.t
 import type { ArchiveRows } from '../../ports/archive-rows.ts';
 import type { EvidenceFiles, EvidenceRows } from '../../ports/evidence.ts';
 import type { Store } from '../../ports/store.ts';
-import { archiveHead } from './archive-content.ts';
-import { archivedDailyRecords, submissionKeys } from './archive-snapshot-from-rows.ts';
+import { archivedChecks, archiveHead } from './archive-content.ts';
 import { requireViewableUnit } from './archive-viewer.ts';
 import { dailyRecordSummaries } from './daily-record-summaries.ts';
 
@@ -36,7 +35,7 @@ export async function readArchiveMonth(
   const page = officerPage(layout.officers.length, input.page);
   const shown = onPage(layout.officers, page);
   const checks = await archiveRows.dailyChecksOfOfficers(input.unitId, period, shown.map((officer) => officer.personId));
-  const records = archivedDailyRecords(unitRecords, checks, await archiveRows.auditEntriesAbout('daily-check', submissionKeys(checks)));
+  const records = await archivedChecks(archiveRows, unitRecords, checks);
   const slotOf = (record: Pick<DailyRecordSummary, 'date' | 'shift' | 'officerName'>) => `${record.date}\u0000${record.shift}\u0000${record.officerName}`;
   const shownSlots = new Set(records.map(slotOf));
   const shownIds = new Set(records.map((record) => record.id));
